@@ -1,0 +1,18 @@
+"""Command-line interface. Each command lives in its own module and registers itself on ``app``.
+
+Importing this package must stay cheap: torch is imported inside the commands that need it.
+"""
+
+from __future__ import annotations
+
+from rnncli.cli.app import app
+from rnncli.cli import tokenize as _tokenize  # noqa: F401  (registers commands)
+from rnncli.cli import lm as _lm  # noqa: F401
+from rnncli.cli import bleu as _bleu  # noqa: F401
+
+
+def main() -> None:
+    app(prog_name="rnncli")
+
+
+__all__ = ["app", "main"]

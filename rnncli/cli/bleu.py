@@ -1,0 +1,1 @@
+"""`rnncli bleu`."""

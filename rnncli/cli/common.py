@@ -1,0 +1,111 @@
+"""Shared pieces of the command line: the app, error handling, console output."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+try:  # typer >= 0.29 vendors its own click; its exceptions are the ones raised
+    from typer._click import exceptions as click_exc
+except ImportError:  # pragma: no cover - older typer depends on click itself
+    from click import exceptions as click_exc
+
+from rnncli import __version__
+from rnncli.errors import EXIT_INTERRUPTED, EXIT_USAGE, RnncliError
+
+
+def debug_enabled() -> bool:
+    return os.environ.get("RNNCLI_DEBUG", "") not in ("", "0")
+
+
+def use_colour(stream=None) -> bool:
+    stream = stream or sys.stderr
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def print_error(message: str) -> None:
+    """One line on stderr: ``rnncli: error: ...``."""
+    message = " ".join(str(message).split())  # never more than one line
+    prefix = "\x1b[1;31merror:\x1b[0m" if use_colour() else "error:"
+    sys.stderr.write(f"rnncli: {prefix} {message}\n")
+    sys.stderr.flush()
+
+
+def info(message: str) -> None:
+    """A log line on stderr (data goes to stdout, everything else here)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+class RnncliGroup(TyperGroup):
+    """Runs a command and turns user errors into one line on stderr and a documented exit code."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)  # keep the order in which they are registered
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        try:
+            rv = super().main(args=args, prog_name=prog_name or "rnncli", complete_var=complete_var,
+                              standalone_mode=False, **extra)
+        except RnncliError as e:
+            if debug_enabled():
+                raise
+            print_error(str(e))
+            code = e.exit_code
+        except typer.Exit as e:
+            code = e.exit_code
+        except typer.Abort:
+            print_error("interrupted")
+            code = EXIT_INTERRUPTED
+        except click_exc.NoArgsIsHelpError as e:
+            e.show()
+            code = EXIT_USAGE
+        except click_exc.ClickException as e:
+            # Usage errors: bad option value, missing argument, unknown option.
+            msg = e.format_message()
+            if isinstance(e, click_exc.UsageError) and e.ctx is not None:
+                msg += f" (see '{e.ctx.command_path} --help')"
+            print_error(msg)
+            code = e.exit_code
+        except BrokenPipeError:
+            # The reader went away (`rnncli sample | head -1`): stop quietly, like other Unix tools.
+            _silence_stdout()
+            code = 0
+        else:
+            code = rv if isinstance(rv, int) else 0
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        # Under a test runner stdout may have no file descriptor; nothing to silence then.
+        return
+
+
+def version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"rnncli {__version__}")
+        raise typer.Exit()
+
+
+def debug_callback(value: bool) -> None:
+    if value:
+        os.environ["RNNCLI_DEBUG"] = "1"
+
+
+__all__ = ["RnncliGroup", "print_error", "info", "use_colour", "version_callback", "debug_callback",
+           "EXIT_USAGE"]

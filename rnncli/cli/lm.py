@@ -1,0 +1,1 @@
+"""Language-model commands: `train-lm`, `sample`, `eval`."""

@@ -1,0 +1,1 @@
+"""`rnncli tokenize`: learn a vocabulary and encode / decode text with it."""
