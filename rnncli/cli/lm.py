@@ -1,1 +1,187 @@
 """Language-model commands: `train-lm`, `sample`, `eval`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, List, Optional
+
+import typer
+
+from rnncli.cli.app import app
+from rnncli.cli.common import info
+
+_DATA = "Data"
+_TOK = "Tokenizer"
+_MODEL = "Model"
+_OPT = "Optimisation"
+_RUN = "Run"
+_SAMPLE = "Sampling"
+
+
+@app.command("train-lm", rich_help_panel="Language models")
+def train_lm_command(
+    corpus: Annotated[Optional[List[Path]], typer.Argument(
+        help="Training text files (UTF-8). Default: the bundled Shakespeare corpus.", show_default=False)] = None,
+    val: Annotated[Optional[Path], typer.Option(help="Validation text file.", rich_help_panel=_DATA)] = None,
+    val_fraction: Annotated[float, typer.Option(
+        help="Share of the corpus held out for validation when --val is not given.", rich_help_panel=_DATA)] = 0.05,
+    tokenizer: Annotated[Optional[Path], typer.Option(
+        help="A tokenizer file from 'rnncli tokenize train' (or any sentencepiece model).",
+        rich_help_panel=_TOK)] = None,
+    kind: Annotated[str, typer.Option(help="Vocabulary to learn when no --tokenizer: char, bpe or unigram.",
+                                      rich_help_panel=_TOK)] = "char",
+    vocab_size: Annotated[int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)] = 2000,
+    cell: Annotated[str, typer.Option(help="Recurrent cell: lstm, gru or rnn.", rich_help_panel=_MODEL)] = "lstm",
+    layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = 2,
+    hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = 256,
+    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 64,
+    dropout: Annotated[float, typer.Option(help="Dropout between layers and before the output.",
+                                           rich_help_panel=_MODEL)] = 0.0,
+    tie_weights: Annotated[bool, typer.Option(help="Share the embedding matrix with the output layer.",
+                                              rich_help_panel=_MODEL)] = False,
+    seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = 128,
+    batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = 32,
+    optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
+    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 3e-3,
+    weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
+    lr_schedule: Annotated[str, typer.Option(
+        help="plateau (halve on validation plateau), cosine or constant.", rich_help_panel=_OPT)] = "plateau",
+    lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
+    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
+    max_steps: Annotated[Optional[int], typer.Option(
+        help="Stop after this many steps (1500 when neither --epochs nor --time-budget is given).",
+        show_default=False, rich_help_panel=_RUN)] = None,
+    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many passes over the corpus.",
+                                                    rich_help_panel=_RUN)] = None,
+    time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
+                                                         rich_help_panel=_RUN)] = None,
+    eval_every: Annotated[int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)] = 100,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
+        rich_help_panel=_RUN)] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
+    resume: Annotated[Optional[Path], typer.Option(
+        help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
+        rich_help_panel=_RUN)] = None,
+    init_from: Annotated[Optional[Path], typer.Option(
+        help="Start a new run from a trained model's weights and tokenizer.", rich_help_panel=_RUN)] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+) -> None:
+    """Train a character or subword language model (truncated BPTT)."""
+    from rnncli.cli.progress import TrainingDisplay
+    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
+
+    opts = TrainLMOptions(
+        corpus=[str(p) for p in corpus or []], val=str(val) if val else None, val_fraction=val_fraction,
+        out=str(out) if out else None, tokenizer=str(tokenizer) if tokenizer else None, kind=kind,
+        vocab_size=vocab_size, cell=cell, layers=layers, hidden=hidden, embed=embed, dropout=dropout,
+        tie_weights=tie_weights, seq_len=seq_len, batch_size=batch_size, optimizer=optimizer, lr=lr,
+        weight_decay=weight_decay, lr_schedule=lr_schedule, lr_decay=lr_decay, clip=clip,
+        max_steps=max_steps,
+        epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
+        seed=seed, device=device, resume=str(resume) if resume else None,
+        init_from=str(init_from) if init_from else None)
+    with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token") as display:
+        result = train_lm(opts, display)
+    summary = (f"done: {result.steps} steps in {result.seconds:.0f} s; best validation loss "
+               f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}")
+    info(summary)
+    if json_out:
+        print(json.dumps({"run_dir": str(result.run_dir), "best": str(result.best), "last": str(result.last),
+                          "steps": result.steps, "best_val_loss": result.best_val_loss,
+                          "best_val_bpc": result.best_val_bpc, "seconds": result.seconds, "curve": result.curve}))
+
+
+@app.command("sample", rich_help_panel="Language models")
+def sample_command(
+    checkpoint: Annotated[Optional[Path], typer.Argument(
+        help="A language-model checkpoint. Default: the most recent one under ./runs.", show_default=False)] = None,
+    length: Annotated[int, typer.Option("--length", "-n", help="Tokens to generate.", rich_help_panel=_SAMPLE)] = 500,
+    prime: Annotated[str, typer.Option(help="Text to start from (printed, then continued).",
+                                       rich_help_panel=_SAMPLE)] = "",
+    temperature: Annotated[float, typer.Option("--temperature", "-t", help="Softmax temperature; 0 means greedy.",
+                                               rich_help_panel=_SAMPLE)] = 1.0,
+    top_k: Annotated[int, typer.Option(help="Sample from the k most likely tokens (0: off).",
+                                       rich_help_panel=_SAMPLE)] = 0,
+    top_p: Annotated[float, typer.Option(help="Nucleus sampling: smallest set with this probability mass (1: off).",
+                                         rich_help_panel=_SAMPLE)] = 1.0,
+    min_p: Annotated[float, typer.Option(
+        help="Drop tokens less likely than this fraction of the most likely one (0: off).",
+        rich_help_panel=_SAMPLE)] = 0.0,
+    repetition_penalty: Annotated[float, typer.Option(
+        help="Penalise tokens already present (1: off; 1.1-1.3 typical).", rich_help_panel=_SAMPLE)] = 1.0,
+    greedy: Annotated[bool, typer.Option("--greedy", help="Always take the most likely token.",
+                                         rich_help_panel=_SAMPLE)] = False,
+    num_samples: Annotated[int, typer.Option(help="Independent samples, generated as one batch.",
+                                             rich_help_panel=_SAMPLE)] = 1,
+    seed: Annotated[Optional[int], typer.Option(help="Random seed (same seed, same text).",
+                                                rich_help_panel=_SAMPLE)] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
+) -> None:
+    """Generate text from a language model, streamed to stdout."""
+    import torch
+
+    from rnncli.decoding import SamplingSettings
+    from rnncli.tokenizers import StreamDecoder
+    from rnncli.workflows.lm_use import generate, load_lm
+
+    settings = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p,
+                                repetition_penalty=repetition_penalty, greedy=greedy)
+    settings.validate()
+    lm = load_lm(str(checkpoint) if checkpoint else None, device)
+    if checkpoint is None:
+        info(f"using {lm.path}")
+    if seed is None and not settings.is_greedy:
+        seed = int(torch.randint(0, 2**31 - 1, ()).item())
+        info(f"seed {seed} (pass --seed {seed} to repeat this sample)")
+    out = sys.stdout
+    steps = generate(lm, settings, length, prime, num_samples, seed)
+    if num_samples == 1:
+        dec = StreamDecoder(lm.tokenizer)
+        out.write(prime)
+        for ids in steps:
+            out.write(dec.push(ids[0]))
+            out.flush()
+        out.write(dec.flush() + "\n")
+    else:
+        # A batch advances together, so each sample is printed when the batch is done.
+        columns = [[] for _ in range(num_samples)]
+        for ids in steps:
+            for col, i in zip(columns, ids):
+                col.append(i)
+        for k, col in enumerate(columns):
+            if k:
+                out.write("\n")
+            out.write(prime + lm.tokenizer.decode(col) + "\n")
+    out.flush()
+
+
+@app.command("eval", rich_help_panel="Language models")
+def eval_command(
+    checkpoint: Annotated[Path, typer.Argument(help="A language-model checkpoint.")],
+    file: Annotated[Path, typer.Argument(help="Text to score ('-' for stdin).")],
+    batch_size: Annotated[int, typer.Option(help="Parallel streams while scoring.")] = 32,
+    seq_len: Annotated[int, typer.Option(help="Tokens per window while scoring.")] = 256,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Loss, perplexity and bits per character of a language model on a text."""
+    from dataclasses import asdict
+
+    from rnncli.errors import UsageError
+    from rnncli.textio import read_text
+    from rnncli.workflows.lm_use import evaluate_text, load_lm
+
+    if batch_size < 1 or seq_len < 1:
+        raise UsageError("--batch-size and --seq-len must be at least 1")
+    text = read_text(file, "text file")
+    lm = load_lm(str(checkpoint), device)
+    r = evaluate_text(lm, text, str(file), batch_size, seq_len)
+    if json_out:
+        print(json.dumps(asdict(r)))
+    else:
+        print(f"{r.file}: {r.tokens:,} tokens  loss {r.loss:.4f} nats/token  perplexity {r.perplexity:.3f}  "
+              f"{r.bits_per_token:.4f} bits/token  {r.bits_per_char:.4f} bits/char")

@@ -1,0 +1,1 @@
+"""Recurrent models. One class per family; the cell type is a parameter."""

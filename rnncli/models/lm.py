@@ -1,0 +1,140 @@
+"""The recurrent language model: embedding -> stacked RNN/GRU/LSTM -> (projection) -> softmax."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Optional
+
+import torch
+from torch import nn
+
+from rnncli.errors import CheckpointError, UsageError
+from rnncli.models.rnn import CELLS, State, StepRunner, make_rnn, zero_state
+
+
+@dataclass
+class LMConfig:
+    """Everything needed to rebuild a language model; stored in every checkpoint."""
+
+    vocab_size: int
+    cell: str = "lstm"
+    embed: int = 64
+    hidden: int = 512
+    layers: int = 2
+    dropout: float = 0.0
+    tie_weights: bool = False
+
+    def validate(self) -> None:
+        if self.cell not in CELLS:
+            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
+        for name in ("vocab_size", "embed", "hidden", "layers"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
+        if not 0.0 <= self.dropout < 1.0:
+            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LMConfig":
+        names = {f.name for f in fields(cls)}
+        unknown = set(d) - names
+        if unknown:
+            raise CheckpointError(f"checkpoint has unknown model settings: {', '.join(sorted(unknown))}",
+                                  "it was probably written by a newer rnncli")
+        return cls(**d)
+
+
+class RNNLanguageModel(nn.Module):
+    def __init__(self, config: LMConfig):
+        super().__init__()
+        config.validate()
+        self.config = config
+        self.embedding = nn.Embedding(config.vocab_size, config.embed)
+        self.rnn = make_rnn(config.cell, config.embed, config.hidden, config.layers, config.dropout)
+        self.drop = nn.Dropout(config.dropout)
+        # With tied weights the output layer reuses the embedding matrix; when the hidden size
+        # differs from the embedding size a projection brings the RNN output down to it.
+        self.proj = (nn.Linear(config.hidden, config.embed, bias=False)
+                     if config.tie_weights and config.embed != config.hidden else None)
+        out_in = config.embed if config.tie_weights else config.hidden
+        self.decoder = nn.Linear(out_in, config.vocab_size)
+        if config.tie_weights:
+            self.decoder.weight = self.embedding.weight
+        self._init_weights()
+
+    def _init_weights(self) -> None:
+        nn.init.uniform_(self.embedding.weight, -0.1, 0.1)
+        if not self.config.tie_weights:
+            nn.init.uniform_(self.decoder.weight, -0.1, 0.1)
+        nn.init.zeros_(self.decoder.bias)
+        if self.config.cell == "lstm":
+            # Forget-gate bias of 1: start by remembering (Jozefowicz et al., 2015).
+            H = self.config.hidden
+            for k in range(self.config.layers):
+                getattr(self.rnn, f"bias_ih_l{k}").data[H:2 * H].fill_(1.0)
+                getattr(self.rnn, f"bias_hh_l{k}").data[H:2 * H].fill_(0.0)
+
+    def init_state(self, batch: int, device=None) -> State:
+        p = next(self.parameters())
+        return zero_state(self.config.cell, self.config.layers, batch, self.config.hidden,
+                          device or p.device, p.dtype)
+
+    def output(self, h: torch.Tensor) -> torch.Tensor:
+        if self.proj is not None:
+            h = self.proj(h)
+        return self.decoder(h)
+
+    def forward(self, tokens: torch.Tensor, state: Optional[State] = None):
+        """tokens (B, T) -> logits (B, T, V), new state."""
+        if state is None:
+            state = self.init_state(tokens.shape[0], tokens.device)
+        x = self.drop(self.embedding(tokens))
+        out, state = self.rnn(x, state)
+        return self.output(self.drop(out)), state
+
+    def stepper(self) -> "LMStepper":
+        return LMStepper(self)
+
+
+class LMStepper:
+    """Generation: feed one token at a time and get next-token logits, carrying the state."""
+
+    def __init__(self, model: RNNLanguageModel):
+        self.model = model
+        self.runner = StepRunner(model.rnn, model.embedding, model.config.cell)
+        p = next(model.parameters())
+        self.device, self.dtype = p.device, p.dtype
+        with torch.no_grad():
+            w = model.decoder.weight
+            if model.proj is not None:
+                w = w @ model.proj.weight  # fold the projection into the output layer
+            self.out_w_t = w.t().contiguous()
+            self.out_b = model.decoder.bias.detach().clone()
+
+    def reset(self, batch: int = 1) -> None:
+        self.runner.reset(batch, self.device, self.dtype)
+
+    def logits(self, h: torch.Tensor) -> torch.Tensor:
+        return torch.addmm(self.out_b, h, self.out_w_t)
+
+    @torch.no_grad()
+    def step(self, tokens: torch.Tensor, record: bool = False):
+        if record:
+            h, signals = self.runner.step(tokens, record=True)
+            return self.logits(h), signals
+        return self.logits(self.runner.step(tokens))
+
+    @torch.no_grad()
+    def feed(self, tokens: torch.Tensor, record: bool = False):
+        """Run a (B, T) prefix; returns the logits after its last token (and per-step signals)."""
+        logits = None
+        steps = []
+        for t in range(tokens.shape[1]):
+            if record:
+                logits, sig = self.step(tokens[:, t], record=True)
+                steps.append(sig)
+            else:
+                logits = self.step(tokens[:, t])
+        return (logits, steps) if record else logits

@@ -1,0 +1,352 @@
+"""Vocabularies: characters, or sentencepiece BPE / unigram.
+
+Both kinds round-trip any text: ``decode(encode(text)) == text``.  The character tokenizer knows
+the characters seen when it was trained and spells any other character as its UTF-8 bytes (256 byte
+symbols), the way sentencepiece's byte fallback does, so nothing is ever unencodable.
+
+A tokenizer serialises to a plain dict of strings, lists and bytes (``to_state`` / ``from_state``),
+which is what checkpoints store, and to a file (``save`` / ``load``):
+
+* character tokenizers: a small JSON file;
+* sentencepiece tokenizers: the sentencepiece model file itself, so it is usable by any other
+  sentencepiece tool, and any sentencepiece model can be loaded here.
+
+This module does not import torch.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from typing import Iterable, Protocol, Sequence
+
+import numpy as np
+
+from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.textio import atomic_write, read_bytes
+
+KINDS = ("char", "bpe", "unigram")
+BYTE_PIECES = [f"<0x{b:02X}>" for b in range(256)]
+_CHAR_FORMAT = "rnncli-char-tokenizer"
+
+
+class Tokenizer(Protocol):
+    kind: str
+
+    @property
+    def vocab_size(self) -> int: ...
+
+    def encode(self, text: str) -> list[int]: ...
+
+    def encode_array(self, text: str) -> np.ndarray: ...
+
+    def decode(self, ids: Sequence[int]) -> str: ...
+
+    def pieces(self, text: str) -> list[str]: ...
+
+    def id_to_piece(self, i: int) -> str: ...
+
+    def to_state(self) -> dict: ...
+
+    def save(self, path: str | os.PathLike) -> None: ...
+
+
+class CharTokenizer:
+    """One id per character seen in training, then 256 byte ids for everything else.
+
+    Ids: 0..n-1 are the known characters in code-point order; n..n+255 are the bytes 0x00..0xFF.
+    """
+
+    kind = "char"
+
+    def __init__(self, chars: Iterable[str]):
+        self.chars: list[str] = sorted(set(chars))
+        if any(len(c) != 1 for c in self.chars):
+            raise CheckpointError("character tokenizer: every vocabulary entry must be one character")
+        self.char_to_id = {c: i for i, c in enumerate(self.chars)}
+        self._codepoints = np.array([ord(c) for c in self.chars], dtype=np.int64)
+        self.byte_offset = len(self.chars)
+
+    @classmethod
+    def train(cls, texts: Iterable[str]) -> "CharTokenizer":
+        seen: set[str] = set()
+        for t in texts:
+            seen.update(t)
+        if not seen:
+            raise InputError("cannot learn a character vocabulary from empty text")
+        return cls(seen)
+
+    @property
+    def vocab_size(self) -> int:
+        return len(self.chars) + 256
+
+    def encode(self, text: str) -> list[int]:
+        return self.encode_array(text).tolist()
+
+    def encode_array(self, text: str) -> np.ndarray:
+        """Vectorised encoding: code points are looked up with a binary search, no Python loop
+        over characters (only characters outside the vocabulary are spelled in a loop)."""
+        if not text:
+            return np.zeros(0, dtype=np.int64)
+        cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        if len(self._codepoints):
+            pos = np.searchsorted(self._codepoints, cps)
+            pos_c = np.minimum(pos, len(self._codepoints) - 1)
+            known = self._codepoints[pos_c] == cps
+        else:
+            pos_c = np.zeros_like(cps)
+            known = np.zeros(len(cps), dtype=bool)
+        if known.all():
+            return pos_c
+        # Spell unknown characters as UTF-8 bytes.
+        out: list[np.ndarray] = []
+        start = 0
+        for i in np.flatnonzero(~known):
+            out.append(pos_c[start:i])
+            b = chr(int(cps[i])).encode("utf-8", "surrogatepass")
+            out.append(np.frombuffer(b, dtype=np.uint8).astype(np.int64) + self.byte_offset)
+            start = i + 1
+        out.append(pos_c[start:])
+        return np.concatenate(out)
+
+    def decode(self, ids: Sequence[int]) -> str:
+        parts: list[str] = []
+        pending = bytearray()
+        n = len(self.chars)
+        for i in ids:
+            i = int(i)
+            if n <= i < n + 256:
+                pending.append(i - n)
+                continue
+            if pending:
+                parts.append(pending.decode("utf-8", "replace"))
+                pending.clear()
+            if 0 <= i < n:
+                parts.append(self.chars[i])
+            else:
+                raise InputError(f"token id {i} is outside the vocabulary (size {self.vocab_size})")
+        if pending:
+            parts.append(pending.decode("utf-8", "replace"))
+        return "".join(parts)
+
+    def pieces(self, text: str) -> list[str]:
+        return [self.id_to_piece(i) for i in self.encode_array(text)]
+
+    def id_to_piece(self, i: int) -> str:
+        i = int(i)
+        if i < len(self.chars):
+            return self.chars[i]
+        return BYTE_PIECES[i - len(self.chars)]
+
+    def piece_to_id(self, piece: str) -> int:
+        if piece in self.char_to_id:
+            return self.char_to_id[piece]
+        if piece.startswith("<0x") and piece in BYTE_PIECES:
+            return BYTE_PIECES.index(piece) + self.byte_offset
+        raise InputError(f"unknown piece {piece!r}")
+
+    def unused_ids(self) -> list[int]:
+        """Ids no training text ever contained (the byte fallbacks): never worth generating."""
+        return list(range(self.byte_offset, self.vocab_size))
+
+    def token_bytes(self, i: int) -> bytes:
+        i = int(i)
+        if 0 <= i < len(self.chars):
+            return self.chars[i].encode("utf-8", "surrogatepass")
+        if i < self.vocab_size:
+            return bytes([i - len(self.chars)])
+        raise InputError(f"token id {i} is outside the vocabulary (size {self.vocab_size})")
+
+    def to_state(self) -> dict:
+        return {"kind": "char", "chars": "".join(self.chars)}
+
+    def to_json(self) -> str:
+        return json.dumps({"format": _CHAR_FORMAT, "version": 1, "chars": "".join(self.chars)},
+                          ensure_ascii=True) + "\n"
+
+    def save(self, path: str | os.PathLike) -> None:
+        with atomic_write(path, "w", what="tokenizer file") as f:
+            f.write(self.to_json())
+
+    def describe(self) -> str:
+        return f"characters ({len(self.chars)} seen + 256 byte fallbacks)"
+
+
+class SentencePieceTokenizer:
+    """A sentencepiece BPE or unigram model, trained with byte fallback so any text encodes."""
+
+    def __init__(self, model_proto: bytes, kind: str | None = None):
+        import sentencepiece as spm
+
+        self.proto = bytes(model_proto)
+        self.sp = spm.SentencePieceProcessor()
+        try:
+            self.sp.LoadFromSerializedProto(self.proto)
+        except Exception as e:  # sentencepiece raises RuntimeError/OSError with C++ messages
+            raise CheckpointError(f"not a valid sentencepiece model ({str(e).splitlines()[0][:80]})") from None
+        self.kind = kind or self._detect_kind()
+
+    def _detect_kind(self) -> str:
+        from sentencepiece import sentencepiece_model_pb2 as pb
+
+        m = pb.ModelProto()
+        m.ParseFromString(self.proto)
+        return "bpe" if m.trainer_spec.model_type == pb.TrainerSpec.BPE else "unigram"
+
+    @classmethod
+    def train(cls, texts: Sequence[str], kind: str, vocab_size: int,
+              character_coverage: float = 1.0, user_symbols: Sequence[str] = ()) -> "SentencePieceTokenizer":
+        import io
+
+        import sentencepiece as spm
+
+        lines = [ln for t in texts for ln in t.split("\n") if ln.strip()]
+        if not lines:
+            raise InputError("cannot learn a vocabulary from empty text")
+        model = io.BytesIO()
+        try:
+            spm.SentencePieceTrainer.train(
+                sentence_iterator=iter(lines), model_writer=model, model_type=kind,
+                vocab_size=vocab_size, byte_fallback=True, character_coverage=character_coverage,
+                # Keep whitespace exactly as written so decode(encode(x)) == x for any text.
+                normalization_rule_name="identity", remove_extra_whitespaces=False,
+                add_dummy_prefix=False, split_digits=True, max_sentence_length=1 << 16, input_sentence_size=2_000_000,
+                shuffle_input_sentence=True, unk_id=0, bos_id=1, eos_id=2, pad_id=3,
+                user_defined_symbols=list(user_symbols) or None, allow_whitespace_only_pieces=True,
+                minloglevel=2, num_threads=os.cpu_count() or 1, train_extremely_large_corpus=False,
+            )
+        except RuntimeError as e:
+            msg = str(e).splitlines()[-1] if str(e) else "sentencepiece training failed"
+            if "Vocabulary size" in msg or "vocab_size" in msg:
+                raise UsageError(f"--vocab-size {vocab_size} does not fit this corpus: {msg}") from None
+            raise InputError(f"sentencepiece could not learn a vocabulary: {msg}") from None
+        return cls(model.getvalue(), kind)
+
+    @property
+    def vocab_size(self) -> int:
+        return self.sp.GetPieceSize()
+
+    def encode(self, text: str) -> list[int]:
+        # sentencepiece works line by line; newlines are encoded with byte fallback pieces.
+        return list(self.sp.EncodeAsIds(text)) if "\n" not in text else self._encode_multiline(text)
+
+    def _encode_multiline(self, text: str) -> list[int]:
+        nl = self.sp.PieceToId("<0x0A>")
+        out: list[int] = []
+        for k, line in enumerate(text.split("\n")):
+            if k:
+                out.append(nl)
+            if line:
+                out.extend(self.sp.EncodeAsIds(line))
+        return out
+
+    def encode_array(self, text: str) -> np.ndarray:
+        return np.asarray(self.encode(text), dtype=np.int64)
+
+    def decode(self, ids: Sequence[int]) -> str:
+        ids = [int(i) for i in ids]
+        bad = [i for i in ids if not 0 <= i < self.vocab_size]
+        if bad:
+            raise InputError(f"token id {bad[0]} is outside the vocabulary (size {self.vocab_size})")
+        return self.sp.DecodeIds(ids)
+
+    def pieces(self, text: str) -> list[str]:
+        return [self.id_to_piece(i) for i in self.encode(text)]
+
+    def id_to_piece(self, i: int) -> str:
+        return self.sp.IdToPiece(int(i))
+
+    def piece_to_id(self, piece: str) -> int:
+        return self.sp.PieceToId(piece)
+
+    def unused_ids(self) -> list[int]:
+        """Control ids (unknown, bos, eos, pad) never stand for text."""
+        return [i for i in range(self.vocab_size) if self.sp.IsControl(i) or self.sp.IsUnknown(i)]
+
+    def token_bytes(self, i: int) -> bytes:
+        i = int(i)
+        if not 0 <= i < self.vocab_size:
+            raise InputError(f"token id {i} is outside the vocabulary (size {self.vocab_size})")
+        if self.sp.IsByte(i):
+            return bytes([int(self.sp.IdToPiece(i)[3:5], 16)])
+        if self.sp.IsControl(i):
+            return b""
+        if self.sp.IsUnknown(i):
+            return " ⁇ ".encode()  # what sentencepiece itself prints for an unknown piece
+        return self.sp.IdToPiece(i).replace("▁", " ").encode("utf-8")
+
+    def to_state(self) -> dict:
+        return {"kind": self.kind, "model": self.proto}
+
+    def save(self, path: str | os.PathLike) -> None:
+        with atomic_write(path, "wb", what="tokenizer file") as f:
+            f.write(self.proto)
+
+    def describe(self) -> str:
+        return f"sentencepiece {self.kind} ({self.vocab_size} pieces)"
+
+
+AnyTokenizer = CharTokenizer | SentencePieceTokenizer
+
+
+class StreamDecoder:
+    """Decodes ids one at a time, for printing text as it is generated: characters split over
+    several byte tokens are held back until they are complete."""
+
+    def __init__(self, tokenizer: AnyTokenizer):
+        self.tok = tokenizer
+        self.utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+
+    def push(self, i: int) -> str:
+        return self.utf8.decode(self.tok.token_bytes(i))
+
+    def flush(self) -> str:
+        return self.utf8.decode(b"", final=True)
+
+
+def train_tokenizer(texts: Sequence[str], kind: str = "char", vocab_size: int = 8000) -> AnyTokenizer:
+    if kind == "char":
+        return CharTokenizer.train(texts)
+    if kind in ("bpe", "unigram"):
+        if vocab_size < 260 + 4:
+            raise UsageError(f"--vocab-size must be at least 264 for {kind} (256 byte pieces + specials)")
+        return SentencePieceTokenizer.train(texts, kind, vocab_size)
+    raise UsageError(f"unknown tokenizer kind {kind!r}; choose one of {', '.join(KINDS)}")
+
+
+def from_state(state: dict) -> AnyTokenizer:
+    kind = state.get("kind")
+    if kind == "char":
+        return CharTokenizer(state["chars"])
+    if kind in ("bpe", "unigram"):
+        return SentencePieceTokenizer(state["model"], kind)
+    raise CheckpointError(f"unknown tokenizer kind {kind!r} in checkpoint")
+
+
+def loads(data: bytes, name: str = "tokenizer") -> AnyTokenizer:
+    if data[:1] == b"{":
+        try:
+            obj = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise CheckpointError(f"{name} is not a valid tokenizer file (bad JSON)") from None
+        if not isinstance(obj, dict) or obj.get("format") != _CHAR_FORMAT or not isinstance(obj.get("chars"), str):
+            raise CheckpointError(f"{name} is not an rnncli tokenizer file")
+        if obj.get("version", 1) > 1:
+            raise CheckpointError(f"{name} was written by a newer rnncli (tokenizer format {obj['version']})",
+                                  "upgrade rnncli")
+        return CharTokenizer(obj["chars"])
+    if not data:
+        raise CheckpointError(f"{name} is empty")
+    try:
+        return SentencePieceTokenizer(data)
+    except CheckpointError:
+        raise CheckpointError(f"{name} is neither an rnncli character tokenizer nor a sentencepiece model") from None
+
+
+def load(path: str | os.PathLike) -> AnyTokenizer:
+    return loads(read_bytes(path, "tokenizer file"), f"tokenizer file {path}")
+
+
+__all__ = ["CharTokenizer", "SentencePieceTokenizer", "AnyTokenizer", "train_tokenizer", "from_state",
+           "load", "loads", "KINDS", "StreamDecoder"]

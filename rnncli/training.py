@@ -1,0 +1,243 @@
+"""Pieces every training loop shares: devices, optimizers, schedules, run directories, metric
+logs, Ctrl-C handling and RNG state.  Nothing here knows about a particular model family."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator, Optional
+
+import torch
+
+from rnncli.errors import EXIT_INTERRUPTED, OutputError, RnncliError, UsageError
+from rnncli.textio import ensure_dir
+
+OPTIMIZERS = ("adam", "adamw", "sgd")
+SCHEDULES = ("plateau", "cosine", "constant")
+
+Callback = Callable[[str, dict], None]
+
+
+class Interrupted(RnncliError):
+    exit_code = EXIT_INTERRUPTED
+
+
+def resolve_device(spec: str) -> torch.device:
+    spec = (spec or "auto").strip().lower()
+    if spec == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    if spec == "cpu":
+        return torch.device("cpu")
+    if spec == "cuda" or spec.startswith("cuda:"):
+        if not torch.cuda.is_available():
+            raise UsageError(f"--device {spec}: CUDA is not available on this machine", "use --device cpu or auto")
+        try:
+            dev = torch.device(spec)
+        except RuntimeError:
+            raise UsageError(f"--device {spec} is not a valid device name") from None
+        if dev.index is not None and dev.index >= torch.cuda.device_count():
+            raise UsageError(f"--device {spec}: only {torch.cuda.device_count()} CUDA device(s) present")
+        return dev
+    raise UsageError(f"--device must be auto, cpu, cuda or cuda:N (got {spec!r})")
+
+
+def make_optimizer(name: str, params, lr: float, weight_decay: float = 0.0) -> torch.optim.Optimizer:
+    if name == "adam":
+        return torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr, weight_decay=weight_decay)
+    raise UsageError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
+
+
+class LRSchedule:
+    """Learning-rate schedule with a uniform interface: ``after_step()`` every step and
+    ``after_eval(val_loss)`` after every validation.
+
+    * plateau: multiply the rate by ``decay`` when validation loss has not improved for
+      ``patience`` evaluations;
+    * cosine: cosine decay from the initial rate to 1% of it over ``total_steps`` (after a short
+      linear warm-up);
+    * constant.
+    """
+
+    def __init__(self, optimizer: torch.optim.Optimizer, kind: str, total_steps: int,
+                 decay: float = 0.5, patience: int = 1, warmup: int = 0):
+        if kind not in SCHEDULES:
+            raise UsageError(f"unknown --lr-schedule {kind!r}; choose one of {', '.join(SCHEDULES)}")
+        self.opt = optimizer
+        self.kind = kind
+        self.total = max(1, total_steps)
+        self.decay = decay
+        self.patience = patience
+        self.warmup = warmup
+        self.base = [g["lr"] for g in optimizer.param_groups]
+        self.scale = 1.0
+        self.best = math.inf
+        self.bad_evals = 0
+        self.step_no = 0
+
+    def _apply(self) -> None:
+        f = self.scale
+        if self.kind == "cosine":
+            t = min(self.step_no, self.total)
+            f = 0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * t / self.total))
+        if self.warmup and self.step_no < self.warmup:
+            f *= (self.step_no + 1) / self.warmup
+        for g, b in zip(self.opt.param_groups, self.base):
+            g["lr"] = b * f
+
+    def after_step(self) -> None:
+        self.step_no += 1
+        self._apply()
+
+    def after_eval(self, val_loss: float) -> bool:
+        """Returns True when the rate was just lowered."""
+        if self.kind != "plateau":
+            return False
+        if val_loss < self.best - 1e-4:
+            self.best = val_loss
+            self.bad_evals = 0
+            return False
+        self.bad_evals += 1
+        if self.bad_evals >= self.patience:
+            self.scale *= self.decay
+            self.bad_evals = 0
+            self._apply()
+            return True
+        return False
+
+    def set_base_lr(self, lr: float) -> None:
+        self.base = [lr for _ in self.opt.param_groups]
+        self._apply()
+
+    @property
+    def lr(self) -> float:
+        return self.opt.param_groups[0]["lr"]
+
+    def state_dict(self) -> dict:
+        return {"kind": self.kind, "total": self.total, "decay": self.decay, "patience": self.patience,
+                "warmup": self.warmup, "base": self.base, "scale": self.scale, "best": self.best,
+                "bad_evals": self.bad_evals, "step_no": self.step_no}
+
+    def load_state_dict(self, d: dict) -> None:
+        for k in ("scale", "best", "bad_evals", "step_no"):
+            setattr(self, k, d[k])
+        self._apply()
+
+
+def new_run_dir(prefix: str, root: str | os.PathLike = "runs") -> Path:
+    """runs/<prefix>-YYYYmmdd-HHMMSS (with a suffix if that exists)."""
+    ensure_dir(root, "runs directory")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    base = Path(root) / f"{prefix}-{stamp}"
+    p, k = base, 1
+    while True:
+        try:
+            p.mkdir()
+            return p
+        except FileExistsError:
+            k += 1
+            p = Path(f"{base}-{k}")
+        except OSError as e:
+            raise OutputError(f"cannot create run directory {p}: {e.strerror or e}") from None
+
+
+def latest_checkpoint(kind: str, root: str | os.PathLike = "runs") -> Optional[Path]:
+    """The most recently written checkpoint of ``kind`` under ``root`` (best.ckpt preferred)."""
+    from rnncli.checkpoint import peek_kind
+
+    root = Path(root)
+    if not root.is_dir():
+        return None
+    found: list[tuple[float, Path]] = []
+    for d in root.iterdir():
+        if not d.is_dir():
+            continue
+        for name in ("best.ckpt", "last.ckpt"):
+            p = d / name
+            if p.is_file() and peek_kind(p) == kind:
+                found.append((p.stat().st_mtime, p))
+                break
+    return max(found)[1] if found else None
+
+
+class MetricsLog:
+    """Appends one JSON object per line to ``metrics.jsonl`` in the run directory."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def write(self, record: dict[str, Any]) -> None:
+        try:
+            with open(self.path, "a", encoding="utf-8") as f:
+                f.write(json.dumps(record, sort_keys=True) + "\n")
+        except OSError as e:
+            raise OutputError(f"cannot write {self.path}: {e.strerror or e}") from None
+
+
+class StopFlag:
+    """Turns the first Ctrl-C into a request to stop at the next safe point (so the loop can save a
+    checkpoint); a second Ctrl-C interrupts at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    @contextmanager
+    def installed(self) -> Iterator["StopFlag"]:
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+        previous = signal.getsignal(signal.SIGINT)
+
+        def handler(signum, frame):
+            if self.requested:
+                signal.signal(signal.SIGINT, previous)
+                raise KeyboardInterrupt
+            self.requested = True
+
+        signal.signal(signal.SIGINT, handler)
+        try:
+            yield self
+        finally:
+            signal.signal(signal.SIGINT, previous)
+
+
+def rng_state() -> dict:
+    state = {"torch": torch.get_rng_state()}
+    if torch.cuda.is_available():
+        state["cuda"] = torch.cuda.get_rng_state_all()
+    return state
+
+
+def set_rng_state(state: dict) -> None:
+    torch.set_rng_state(state["torch"])
+    if "cuda" in state and torch.cuda.is_available():
+        torch.cuda.set_rng_state_all(state["cuda"])
+
+
+class Throughput:
+    """Tokens per second over a sliding window of recent steps."""
+
+    def __init__(self, window: int = 20):
+        self.window = window
+        self.samples: list[tuple[float, int]] = []
+
+    def add(self, tokens: int) -> None:
+        self.samples.append((time.perf_counter(), tokens))
+        if len(self.samples) > self.window + 1:
+            self.samples.pop(0)
+
+    @property
+    def rate(self) -> float:
+        if len(self.samples) < 2:
+            return 0.0
+        dt = self.samples[-1][0] - self.samples[0][0]
+        return sum(t for _, t in self.samples[1:]) / dt if dt > 0 else 0.0

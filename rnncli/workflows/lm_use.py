@@ -1,0 +1,121 @@
+"""Using a trained language model: loading it, generating text, scoring text."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+import torch
+
+from rnncli import checkpoint, tokenizers
+from rnncli.decoding import SamplingSettings, choose
+from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.models.lm import LMConfig, RNNLanguageModel
+from rnncli.training import latest_checkpoint, resolve_device
+
+
+@dataclass
+class LoadedLM:
+    model: RNNLanguageModel
+    tokenizer: tokenizers.AnyTokenizer
+    path: Path
+    metrics: dict
+
+
+def find_checkpoint(path: Optional[str], kind: str = "lm") -> Path:
+    if path:
+        return Path(path)
+    found = latest_checkpoint(kind)
+    if found is None:
+        what = "language model" if kind == "lm" else "translation model"
+        cmd = "train-lm" if kind == "lm" else "train-mt"
+        raise InputError(f"no checkpoint given and no {what} found under ./runs",
+                         f"train one with 'rnncli {cmd}' or pass a checkpoint path")
+    return found
+
+
+def load_lm(path: Optional[str], device: str = "auto") -> LoadedLM:
+    p = find_checkpoint(path, "lm")
+    payload = checkpoint.load(p, kind="lm")
+    try:
+        config = LMConfig.from_dict(payload["model_config"])
+        tok = tokenizers.from_state(payload["tokenizer"])
+        model = RNNLanguageModel(config)
+        model.load_state_dict(payload["model"])
+    except (KeyError, TypeError, RuntimeError, UsageError) as e:
+        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
+    if config.vocab_size != tok.vocab_size:
+        raise CheckpointError(f"checkpoint {p}: its tokenizer ({tok.vocab_size} ids) does not fit its model "
+                              f"({config.vocab_size} outputs)")
+    model.to(resolve_device(device)).eval()
+    return LoadedLM(model, tok, p, payload.get("metrics", {}))
+
+
+def generate(lm: LoadedLM, settings: SamplingSettings, length: int, prime: str = "", num_samples: int = 1,
+             seed: Optional[int] = None) -> Iterator[list[int]]:
+    """Yields, once per step, the next token id of every sample (a list of ``num_samples`` ids).
+
+    The recurrent state is advanced one token at a time and never recomputed: the prime text is fed
+    once, then each generated token once.
+    """
+    settings.validate()
+    if length < 0:
+        raise UsageError(f"--length must be 0 or positive (got {length})")
+    if num_samples < 1:
+        raise UsageError(f"--num-samples must be at least 1 (got {num_samples})")
+    tok = lm.tokenizer
+    device = next(lm.model.parameters()).device
+    gen = torch.Generator(device=device)
+    gen.manual_seed(seed if seed is not None else torch.seed())
+    # With no prime text the model starts as if after a line break (it is not printed).
+    start = tok.encode(prime) if prime else tok.encode("\n")
+    if not start:
+        raise UsageError("the prime text encodes to no tokens")
+    stepper = lm.model.stepper()
+    stepper.reset(num_samples)
+    ids = torch.tensor(start, dtype=torch.long, device=device).unsqueeze(0).expand(num_samples, -1)
+    logits = stepper.feed(ids)
+    # Byte fallbacks of a character model and control pieces never occurred in training text.
+    banned = torch.tensor(tok.unused_ids(), dtype=torch.long, device=device)
+    seen = None
+    if settings.repetition_penalty != 1.0:
+        seen = torch.zeros(num_samples, tok.vocab_size, dtype=torch.bool, device=device)
+        seen[:, torch.tensor(start, device=device)] = True
+    for _ in range(length):
+        if len(banned):
+            logits = logits.index_fill(1, banned, float("-inf"))
+        nxt = choose(logits, settings, gen, seen)
+        if seen is not None:
+            seen[torch.arange(num_samples, device=device), nxt] = True
+        yield nxt.tolist()
+        logits = stepper.step(nxt)
+
+
+@dataclass
+class EvalResult:
+    checkpoint: str
+    file: str
+    tokens: int
+    characters: int
+    loss: float  # nats per token
+    perplexity: float
+    bits_per_token: float
+    bits_per_char: float
+
+
+def evaluate_text(lm: LoadedLM, text: str, name: str, batch_size: int = 32, seq_len: int = 256) -> EvalResult:
+    from rnncli.workflows.train_lm import evaluate
+
+    if not text:
+        raise InputError(f"{name} is empty", "give a file with some text in it")
+    ids = torch.from_numpy(lm.tokenizer.encode_array(text))
+    if len(ids) < 2:
+        raise InputError(f"{name} is too short to score (it needs at least two tokens)")
+    device = next(lm.model.parameters()).device
+    loss, n = evaluate(lm.model, ids, batch_size, seq_len, device)
+    chars = len(text) * n / (len(ids) - 1)
+    return EvalResult(checkpoint=str(lm.path), file=name, tokens=n, characters=round(chars),
+                      loss=loss, perplexity=math.exp(min(loss, 700.0)), bits_per_token=loss / math.log(2),
+                      bits_per_char=loss * n / math.log(2) / max(chars, 1))

@@ -1,0 +1,377 @@
+"""Training a character or subword language model with truncated backpropagation through time."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from rnncli import checkpoint, tokenizers
+from rnncli.data import StreamBatcher, bundled, eval_windows, read_corpus
+from rnncli.errors import CheckpointError, InputError, TrainingError, UsageError
+from rnncli.models.lm import LMConfig, RNNLanguageModel
+from rnncli.models.rnn import detach_state
+from rnncli.textio import check_writable, ensure_dir, read_text
+from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, StopFlag, Throughput,
+                             make_optimizer, new_run_dir, resolve_device, rng_state, set_rng_state)
+
+LN2 = math.log(2)
+DEFAULT_MAX_STEPS = 1500
+
+
+@dataclass
+class TrainLMOptions:
+    corpus: list[str] = field(default_factory=list)  # empty: the bundled Shakespeare corpus
+    val: Optional[str] = None
+    val_fraction: float = 0.05
+    out: Optional[str] = None  # run directory; default runs/lm-<timestamp>
+    # tokenizer
+    tokenizer: Optional[str] = None
+    kind: str = "char"
+    vocab_size: int = 2000
+    # model
+    cell: str = "lstm"
+    layers: int = 2
+    hidden: int = 256
+    embed: int = 64
+    dropout: float = 0.0
+    tie_weights: bool = False
+    # optimisation
+    seq_len: int = 128
+    batch_size: int = 32
+    optimizer: str = "adam"
+    lr: float = 3e-3
+    weight_decay: float = 0.0
+    lr_schedule: str = "plateau"
+    lr_decay: float = 0.5
+    lr_patience: int = 1
+    clip: float = 1.0
+    max_steps: Optional[int] = None  # DEFAULT_MAX_STEPS when no budget at all is given
+    epochs: Optional[float] = None
+    time_budget: Optional[float] = None  # seconds
+    eval_every: int = 100
+    eval_tokens: int = 200_000  # cap on validation tokens per evaluation (the final one uses all)
+    seed: int = 1234
+    device: str = "auto"
+    resume: Optional[str] = None
+    init_from: Optional[str] = None
+
+    def validate(self) -> None:
+        positive = {"seq_len": self.seq_len, "batch_size": self.batch_size, "eval_every": self.eval_every,
+                    "vocab_size": self.vocab_size, "layers": self.layers, "hidden": self.hidden,
+                    "embed": self.embed}
+        for name, v in positive.items():
+            if v < 1:
+                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {v})")
+        if self.max_steps is not None and self.max_steps < 1:
+            raise UsageError(f"--max-steps must be at least 1 (got {self.max_steps})")
+        if self.epochs is not None and self.epochs <= 0:
+            raise UsageError(f"--epochs must be positive (got {self.epochs})")
+        if self.time_budget is not None and self.time_budget <= 0:
+            raise UsageError(f"--time-budget must be positive (got {self.time_budget})")
+        if not (self.lr > 0 and math.isfinite(self.lr)):
+            raise UsageError(f"--lr must be a positive number (got {self.lr})")
+        if self.clip < 0:
+            raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
+        if not 0.0 < self.val_fraction < 0.5:
+            raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
+        if not 0.0 <= self.dropout < 1.0:
+            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
+        if not 0.0 < self.lr_decay <= 1.0:
+            raise UsageError(f"--lr-decay must be in (0, 1] (got {self.lr_decay})")
+        if self.kind not in tokenizers.KINDS:
+            raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
+        if self.resume and self.init_from:
+            raise UsageError("--resume and --init-from exclude each other",
+                             "--resume continues a run; --init-from starts a new run from a model's weights")
+
+
+# Settings a resumed run must share with its checkpoint, and those it may change.
+_FIXED_ON_RESUME = ("seq_len", "batch_size")
+_CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "clip", "device")
+
+
+@dataclass
+class TrainResult:
+    run_dir: Path
+    best: Path
+    last: Path
+    steps: int
+    best_val_loss: float
+    best_val_bpc: float
+    final_val_loss: float
+    final_val_bpc: float
+    seconds: float
+    curve: list[dict]
+
+
+def _fingerprint(ids: np.ndarray) -> str:
+    return hashlib.sha256(np.ascontiguousarray(ids, dtype=np.int64).tobytes()).hexdigest()[:16]
+
+
+def _load_texts(opts: TrainLMOptions) -> tuple[str, Optional[str], list[str]]:
+    """Training text, validation text (or None to split) and the names of the sources."""
+    if opts.corpus:
+        names = [str(p) for p in opts.corpus]
+        text = read_corpus(opts.corpus)
+        val = read_corpus([opts.val], "validation file") if opts.val else None
+        return text, val, names
+    train = bundled("shakespeare", "train.txt")
+    valid = bundled("shakespeare", "valid.txt")
+    val = read_corpus([opts.val], "validation file") if opts.val else read_text(valid, "bundled corpus")
+    return read_text(train, "bundled corpus"), val, [str(train)]
+
+
+def _split(text: str, fraction: float) -> tuple[str, str]:
+    cut = int(len(text) * (1 - fraction))
+    nl = text.rfind("\n", 0, cut)  # split at a line boundary when there is one nearby
+    if nl > cut * 0.9:
+        cut = nl + 1
+    return text[:cut], text[cut:]
+
+
+def evaluate(model: RNNLanguageModel, ids: torch.Tensor, batch_size: int, seq_len: int,
+             device: torch.device, max_tokens: Optional[int] = None) -> tuple[float, int]:
+    """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored."""
+    model.eval()
+    arr = ids.numpy() if max_tokens is None or len(ids) <= max_tokens + 1 else ids[: max_tokens + 1].numpy()
+    total, count = 0.0, 0
+    state = None
+    streams = max(1, min(batch_size, (len(arr) - 1) // seq_len))  # each stream at least one window long
+    with torch.inference_mode():
+        for x, y in eval_windows(arr, streams, seq_len):
+            xb = torch.from_numpy(np.ascontiguousarray(x)).to(device)
+            yb = torch.from_numpy(np.ascontiguousarray(y)).to(device)
+            logits, state = model(xb, state)
+            total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1), reduction="sum").item()
+            count += yb.numel()
+    model.train()
+    return total / max(count, 1), count
+
+
+def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:
+    emit = callback or (lambda event, data: None)
+    opts.validate()
+    device = resolve_device(opts.device)
+    resume_payload = checkpoint.load(opts.resume, kind="lm") if opts.resume else None
+    init_payload = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
+
+    if resume_payload is not None:
+        saved = resume_payload["train"]["options"]
+        _check_resume_options(opts, saved)
+        # Data and model settings come from the checkpoint; budgets and rates may change.
+        # (A corpus given again is used, and checked against the checkpoint's fingerprint.)
+        keep = set(_CHANGEABLE_ON_RESUME) | {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
+        for k, v in saved.items():
+            if k not in keep:
+                setattr(opts, k, v)
+        run_dir = Path(opts.resume).parent
+    else:
+        run_dir = None
+
+    text, val_text, sources = _load_texts(opts)
+    if val_text is None:
+        text, val_text = _split(text, opts.val_fraction)
+
+    # Tokenizer: the checkpoint's, a given file's, or learned now.
+    if resume_payload is not None:
+        tok = tokenizers.from_state(resume_payload["tokenizer"])
+    elif init_payload is not None:
+        tok = tokenizers.from_state(init_payload["tokenizer"])
+        if opts.tokenizer:
+            raise UsageError("--tokenizer cannot be combined with --init-from (the model's own tokenizer is used)")
+    elif opts.tokenizer:
+        tok = tokenizers.load(opts.tokenizer)
+    else:
+        emit("log", {"message": f"learning a {opts.kind} vocabulary from {len(text):,} characters"})
+        tok = tokenizers.train_tokenizer([text], opts.kind, opts.vocab_size)
+
+    emit("log", {"message": f"encoding {len(text):,} + {len(val_text):,} characters ({tok.describe()})"})
+    train_ids = tok.encode_array(text)
+    val_ids = torch.from_numpy(tok.encode_array(val_text))
+    if len(val_ids) < 2:
+        raise InputError("the validation text is too short (it needs at least two tokens)")
+    batcher = StreamBatcher(train_ids, opts.batch_size, opts.seq_len)
+    fingerprint = _fingerprint(train_ids)
+
+    # Model.
+    if resume_payload is not None:
+        config = LMConfig.from_dict(resume_payload["model_config"])
+        if resume_payload["train"]["corpus"] != fingerprint:
+            raise CheckpointError("the training text differs from the one this checkpoint was trained on",
+                                  "resume with the same corpus, or use --init-from to start a new run")
+    elif init_payload is not None:
+        config = LMConfig.from_dict(init_payload["model_config"])
+    else:
+        config = LMConfig(vocab_size=tok.vocab_size, cell=opts.cell, embed=opts.embed, hidden=opts.hidden,
+                          layers=opts.layers, dropout=opts.dropout, tie_weights=opts.tie_weights)
+    torch.manual_seed(opts.seed)
+    model = RNNLanguageModel(config)
+    source = resume_payload or init_payload
+    if source is not None:
+        try:
+            model.load_state_dict(source["model"])
+        except (RuntimeError, KeyError) as e:
+            raise CheckpointError(f"the checkpoint's weights do not fit its model settings ({str(e)[:100]})") from None
+    model.to(device)
+    optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
+
+    steps_per_epoch = batcher.windows
+    total_steps = _total_steps(opts, steps_per_epoch)
+    schedule = LRSchedule(optimizer, opts.lr_schedule, total_steps or 10_000, opts.lr_decay, opts.lr_patience)
+
+    step, window, best_val, elapsed_before = 0, 0, math.inf, 0.0
+    state = None
+    if resume_payload is not None:
+        tr = resume_payload["train"]
+        optimizer.load_state_dict(tr["optimizer"])
+        schedule.load_state_dict(tr["schedule"])
+        schedule.set_base_lr(opts.lr)
+        step, window, best_val = tr["step"], tr["window"], tr["best_val"]
+        elapsed_before = tr.get("elapsed", 0.0)
+        if tr.get("hidden") is not None:
+            h = tr["hidden"]
+            state = tuple(t.to(device) for t in h) if isinstance(h, (tuple, list)) else h.to(device)
+        set_rng_state(tr["rng"])
+        emit("log", {"message": f"resuming {opts.resume} at step {step}"})
+    if run_dir is None:
+        run_dir = Path(opts.out) if opts.out else new_run_dir("lm")
+        ensure_dir(run_dir, "run directory")
+    best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
+    check_writable(last_path, "checkpoint")
+    metrics = MetricsLog(run_dir / "metrics.jsonl")
+
+    n_params = sum(p.numel() for p in model.parameters())
+    emit("start", {"run_dir": str(run_dir), "params": n_params, "tokens": len(train_ids),
+                   "val_tokens": len(val_ids), "steps_per_epoch": steps_per_epoch, "total_steps": total_steps,
+                   "step": step, "device": str(device), "vocab": tok.vocab_size, "config": config.to_dict(),
+                   "tokenizer": tok.describe(), "sources": sources, "time_budget": opts.time_budget})
+
+    val_chars = len(val_text)
+
+    def run_eval(full: bool = False) -> dict:
+        loss, n = evaluate(model, val_ids, opts.batch_size, opts.seq_len, device,
+                           None if full else opts.eval_tokens)
+        # Bits per character: the tokens scored cover a share of the validation characters.
+        chars = val_chars * n / max(len(val_ids) - 1, 1)
+        return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
+
+    def save(path: Path, metrics_now: dict) -> None:
+        payload = {
+            "model_config": config.to_dict(),
+            "tokenizer": tok.to_state(),
+            "model": {k: v.detach().cpu() for k, v in model.state_dict().items()},
+            "metrics": metrics_now,
+            "train": {
+                "step": step, "window": window, "best_val": best_val,
+                "optimizer": optimizer.state_dict(), "schedule": schedule.state_dict(),
+                "rng": rng_state(), "options": asdict(opts), "corpus": fingerprint,
+                "hidden": None if state is None else detach_state(state),
+                "elapsed": elapsed_before + (time.perf_counter() - t0),
+            },
+        }
+        checkpoint.save(path, "lm", payload)
+
+    meter = Throughput()
+    t0 = time.perf_counter()
+    curve: list[dict] = []
+    last_metrics: dict = {}
+    stop = StopFlag()
+    model.train()
+    loss_ema = None
+    with stop.installed():
+        while True:
+            if total_steps is not None and step >= total_steps:
+                break
+            if opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget:
+                break
+            if stop.requested:
+                save(last_path, last_metrics)
+                raise Interrupted(f"interrupted at step {step}; saved {last_path}",
+                                  f"continue with: rnncli train-lm --resume {last_path}")
+            if window >= batcher.windows:  # new epoch: streams restart, so does the state
+                window, state = 0, None
+            x, y = batcher.window(window)
+            xb = torch.from_numpy(x).to(device, non_blocking=True)
+            yb = torch.from_numpy(y).to(device, non_blocking=True)
+            if state is not None:
+                state = detach_state(state)
+            logits, state = model(xb, state)
+            loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1))
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            if opts.clip > 0:
+                torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
+            loss_value = loss.item()
+            if not math.isfinite(loss_value):
+                raise TrainingError(
+                    f"the loss became {loss_value} at step {step + 1} (last logged loss {loss_ema})",
+                    f"lower --lr (now {schedule.lr:g}) or use --clip; the last good checkpoint is {last_path}")
+            optimizer.step()
+            schedule.after_step()
+            step += 1
+            window += 1
+            meter.add(opts.batch_size * opts.seq_len)
+            loss_ema = loss_value if loss_ema is None else 0.95 * loss_ema + 0.05 * loss_value
+            emit("step", {"step": step, "loss": loss_value, "loss_avg": loss_ema, "lr": schedule.lr,
+                          "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0})
+            final = (total_steps is not None and step >= total_steps) or (
+                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget)
+            if step % opts.eval_every == 0 or final:
+                ev = run_eval(full=final)
+                lowered = schedule.after_eval(ev["val_loss"])
+                record = {"step": step, "epoch": step / steps_per_epoch, "time": round(time.perf_counter() - t0, 3),
+                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **ev}
+                curve.append(record)
+                metrics.write(record)
+                last_metrics = record
+                improved = ev["val_loss"] < best_val
+                if improved:
+                    best_val = ev["val_loss"]
+                    save(best_path, record)
+                save(last_path, record)
+                emit("eval", {**record, "best": improved, "lr_lowered": lowered})
+    if not curve:  # budget ran out before the first step completed an evaluation
+        ev = run_eval(full=True)
+        record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev}
+        curve.append(record)
+        metrics.write(record)
+        if ev["val_loss"] < best_val:
+            best_val = ev["val_loss"]
+            save(best_path, record)
+        save(last_path, record)
+    best_record = min(curve, key=lambda r: r["val_loss"])
+    result = TrainResult(run_dir=run_dir, best=best_path, last=last_path, steps=step,
+                         best_val_loss=best_record["val_loss"], best_val_bpc=best_record["val_bpc"],
+                         final_val_loss=curve[-1]["val_loss"], final_val_bpc=curve[-1]["val_bpc"],
+                         seconds=time.perf_counter() - t0, curve=curve)
+    emit("end", asdict(result))
+    return result
+
+
+def _total_steps(opts: TrainLMOptions, steps_per_epoch: int) -> Optional[int]:
+    limits = []
+    if opts.max_steps is not None:
+        limits.append(opts.max_steps)
+    if opts.epochs is not None:
+        limits.append(max(1, int(round(opts.epochs * steps_per_epoch))))
+    if not limits and opts.time_budget is None:
+        limits.append(DEFAULT_MAX_STEPS)
+    return min(limits) if limits else None
+
+
+def _check_resume_options(opts: TrainLMOptions, saved: dict) -> None:
+    defaults = TrainLMOptions()
+    model_keys = ("cell", "layers", "hidden", "embed", "tie_weights", "kind", "vocab_size", "tokenizer")
+    for k in model_keys + _FIXED_ON_RESUME:
+        given = getattr(opts, k)
+        if given != getattr(defaults, k) and given != saved.get(k):
+            raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
+                             f"({saved.get(k)})", "drop the option, or start a new run with --init-from")
