@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from typing import Iterable, Protocol, Sequence
 
 import numpy as np
@@ -28,6 +29,7 @@ from rnncli.textio import atomic_write, read_bytes
 
 KINDS = ("char", "bpe", "unigram")
 BYTE_PIECES = [f"<0x{b:02X}>" for b in range(256)]
+_SPLIT = re.compile("(\n|\u2581)")
 _CHAR_FORMAT = "rnncli-char-tokenizer"
 
 
@@ -188,11 +190,11 @@ class SentencePieceTokenizer:
         self.kind = kind or self._detect_kind()
 
     def _detect_kind(self) -> str:
-        from sentencepiece import sentencepiece_model_pb2 as pb
-
-        m = pb.ModelProto()
-        m.ParseFromString(self.proto)
-        return "bpe" if m.trainer_spec.model_type == pb.TrainerSpec.BPE else "unigram"
+        # ModelProto field 2 is the TrainerSpec, whose field 3 is model_type (1 unigram, 2 BPE,
+        # 3 word, 4 char).  Read with a few lines of protobuf decoding instead of a protobuf dependency.
+        spec = _proto_field(self.proto, 2)
+        model_type = _proto_field(spec, 3) if spec is not None else None
+        return {1: "unigram", 2: "bpe", 3: "word", 4: "char"}.get(model_type, "unigram")
 
     @classmethod
     def train(cls, texts: Sequence[str], kind: str, vocab_size: int,
@@ -217,10 +219,15 @@ class SentencePieceTokenizer:
                 minloglevel=2, num_threads=os.cpu_count() or 1, train_extremely_large_corpus=False,
             )
         except RuntimeError as e:
-            msg = str(e).splitlines()[-1] if str(e) else "sentencepiece training failed"
-            if "Vocabulary size" in msg or "vocab_size" in msg:
-                raise UsageError(f"--vocab-size {vocab_size} does not fit this corpus: {msg}") from None
-            raise InputError(f"sentencepiece could not learn a vocabulary: {msg}") from None
+            msg = " ".join(str(e).split()) or "sentencepiece training failed"
+            need = re.search(r"smaller than required_chars\. (\d+) vs (\d+)", msg)
+            if need:
+                raise UsageError(f"--vocab-size {vocab_size} is too small for this corpus: it needs at least "
+                                 f"{need.group(2)} (256 byte pieces, 4 specials and every character seen)") from None
+            too_big = re.search(r"Vocabulary size too high \((\d+)\)|vocab_size\(\)\) == \((\d+)", msg)
+            if too_big or "Vocabulary size too high" in msg:
+                raise UsageError(f"--vocab-size {vocab_size} is too large for this corpus", "use a smaller one") from None
+            raise InputError(f"sentencepiece could not learn a vocabulary: {msg[-200:]}") from None
         return cls(model.getvalue(), kind)
 
     @property
@@ -228,18 +235,25 @@ class SentencePieceTokenizer:
         return self.sp.GetPieceSize()
 
     def encode(self, text: str) -> list[int]:
-        # sentencepiece works line by line; newlines are encoded with byte fallback pieces.
-        return list(self.sp.EncodeAsIds(text)) if "\n" not in text else self._encode_multiline(text)
-
-    def _encode_multiline(self, text: str) -> list[int]:
-        nl = self.sp.PieceToId("<0x0A>")
+        # sentencepiece works on single lines and writes spaces as U+2581 ("▁"), so line breaks and
+        # literal "▁" characters are spelled with byte pieces; everything else goes to sentencepiece.
+        if "\n" not in text and "\u2581" not in text:
+            return list(self.sp.EncodeAsIds(text))
         out: list[int] = []
-        for k, line in enumerate(text.split("\n")):
-            if k:
-                out.append(nl)
-            if line:
-                out.extend(self.sp.EncodeAsIds(line))
+        for part in _SPLIT.split(text):
+            if part in self._escapes:
+                out.extend(self._escapes[part])
+            elif part:
+                out.extend(self.sp.EncodeAsIds(part))
         return out
+
+    @property
+    def _escapes(self) -> dict[str, list[int]]:
+        esc = self.__dict__.get("_esc")
+        if esc is None:
+            esc = {c: [self.sp.PieceToId(f"<0x{b:02X}>") for b in c.encode()] for c in ("\n", "\u2581")}
+            self.__dict__["_esc"] = esc
+        return esc
 
     def encode_array(self, text: str) -> np.ndarray:
         return np.asarray(self.encode(text), dtype=np.int64)
@@ -285,6 +299,41 @@ class SentencePieceTokenizer:
 
     def describe(self) -> str:
         return f"sentencepiece {self.kind} ({self.vocab_size} pieces)"
+
+
+def _varint(buf: bytes, pos: int) -> tuple[int, int]:
+    value, shift = 0, 0
+    while True:
+        b = buf[pos]
+        pos += 1
+        value |= (b & 0x7F) << shift
+        if not b & 0x80:
+            return value, pos
+        shift += 7
+
+
+def _proto_field(buf: bytes, number: int):
+    """The first value of field ``number`` in a serialised protobuf message (bytes for
+    length-delimited fields, int for varints), or None."""
+    pos = 0
+    try:
+        while pos < len(buf):
+            key, pos = _varint(buf, pos)
+            field, wire = key >> 3, key & 7
+            if wire == 0:
+                value, pos = _varint(buf, pos)
+            elif wire == 2:
+                n, pos = _varint(buf, pos)
+                value, pos = buf[pos:pos + n], pos + n
+            elif wire in (1, 5):
+                value, pos = None, pos + (8 if wire == 1 else 4)
+            else:
+                return None
+            if field == number:
+                return value
+    except IndexError:
+        return None
+    return None
 
 
 AnyTokenizer = CharTokenizer | SentencePieceTokenizer

@@ -1,0 +1,83 @@
+"""Shared fixtures: a small corpus, tiny trained checkpoints, a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+os.environ.setdefault("NO_COLOR", "1")
+
+WORDS = ("the king queen lord lady sword crown night day love death speak hear thou thee my our "
+         "good ill fair foul come go stay fly heart head hand eye blood gold").split()
+
+
+def make_corpus(n_lines: int = 400, seed: int = 0) -> str:
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(n_lines):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(3, 9))]
+        line = " ".join(words).capitalize()
+        if rng.random() < 0.3:
+            line = f'"{line}," said {rng.choice(["Lear", "Hamlet", "Portia"])}.'
+        else:
+            line += rng.choice([".", "!", "?", ";"])
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture(scope="session")
+def corpus_file(tmp_path_factory) -> Path:
+    p = tmp_path_factory.mktemp("corpus") / "corpus.txt"
+    p.write_text(make_corpus(), encoding="utf-8")
+    return p
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(args, input=None, cwd=None):
+    """Run the CLI in-process through Typer's runner."""
+    from rnncli.cli import app
+
+    r = CliRunner()
+    if cwd is None:
+        return r.invoke(app, [str(a) for a in args], input=input)
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return r.invoke(app, [str(a) for a in args], input=input)
+    finally:
+        os.chdir(old)
+
+
+TINY = ["--hidden", "32", "--embed", "16", "--layers", "1", "--seq-len", "32", "--batch-size", "8",
+        "--eval-every", "10"]
+
+
+@pytest.fixture(scope="session")
+def lm_ckpt(tmp_path_factory, corpus_file) -> Path:
+    """A tiny character LSTM trained for a few steps."""
+    out = tmp_path_factory.mktemp("lm") / "run"
+    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "30", *TINY])
+    assert r.exit_code == 0, r.stderr
+    return out / "best.ckpt"
+
+
+def assert_clean_error(result, code: int, *fragments: str) -> None:
+    """One line on stderr, the expected exit code, no traceback."""
+    assert result.exit_code == code, (result.exit_code, result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    errors = [ln for ln in lines if "error" in ln.lower()]
+    # Progress logs may come before it, but there is exactly one error line, and it is the last.
+    assert len(errors) == 1 and lines[-1] == errors[0], result.stderr
+    err = errors[0]
+    assert err.startswith("rnncli: error: "), err
+    assert "Traceback" not in result.stderr + result.stdout
+    for f in fragments:
+        assert f.lower() in err.lower(), (f, err)

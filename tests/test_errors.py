@@ -1,0 +1,110 @@
+"""User mistakes: one clear line on stderr, a documented exit code, no traceback, and every file
+that existed before is left exactly as it was (and no stray files appear)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import TINY, assert_clean_error, invoke, make_corpus
+
+USAGE, INPUT, CHECKPOINT, OUTPUT = 2, 3, 4, 5
+
+
+@pytest.fixture()
+def workdir(tmp_path, lm_ckpt):
+    """A directory with the files the cases refer to."""
+    d = tmp_path
+    (d / "corpus.txt").write_text(make_corpus(), encoding="utf-8")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "blank.txt").write_text("\n\n  \n", encoding="utf-8")
+    (d / "latin1.txt").write_bytes("Café crème, naïve façade\n".encode("latin-1") * 50)
+    (d / "binary.bin").write_bytes(bytes(range(256)) * 4)
+    (d / "short.txt").write_text("To be or not to be.\n", encoding="utf-8")
+    (d / "lm.ckpt").write_bytes(lm_ckpt.read_bytes())
+    data = bytearray(lm_ckpt.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (d / "flipped.ckpt").write_bytes(bytes(data))
+    (d / "truncated.ckpt").write_bytes(lm_ckpt.read_bytes()[:5000])
+    (d / "notackpt.ckpt").write_text("hello\n", encoding="utf-8")
+    (d / "hyp.txt").write_text("a b c\nd e f\n", encoding="utf-8")
+    (d / "ref.txt").write_text("a b c\nd e f\ng h i\n", encoding="utf-8")
+    (d / "adir").mkdir()
+    from rnncli import checkpoint
+
+    checkpoint.save(d / "mt.ckpt", "mt", {"model": {}})
+    return d
+
+
+def snapshot(d: Path) -> dict:
+    out = {}
+    for p in sorted(d.rglob("*")):
+        if p.is_file():
+            out[str(p.relative_to(d))] = (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+        else:
+            out[str(p.relative_to(d))] = "dir"
+    return out
+
+
+TRAIN = ["train-lm", "--max-steps", "2", *TINY]
+
+CASES = [
+    # (id, args, exit code, fragment of the message)
+    ("missing corpus", [*TRAIN, "nope.txt"], INPUT, "not found"),
+    ("empty corpus", [*TRAIN, "empty.txt"], INPUT, "empty"),
+    ("blank corpus", [*TRAIN, "blank.txt"], INPUT, "empty"),
+    ("corpus not UTF-8", [*TRAIN, "latin1.txt"], INPUT, "not UTF-8"),
+    ("binary corpus", [*TRAIN, "binary.bin"], INPUT, "UTF-8"),
+    ("corpus is a directory", [*TRAIN, "adir"], INPUT, "directory"),
+    ("corpus shorter than one window", [*TRAIN, "short.txt", "--val-fraction", "0.1"], INPUT, "too short"),
+    ("seq-len 0", ["train-lm", "corpus.txt", "--seq-len", "0"], USAGE, "--seq-len"),
+    ("negative hidden", ["train-lm", "corpus.txt", "--hidden", "-5"], USAGE, "--hidden"),
+    ("unknown cell", ["train-lm", "corpus.txt", "--cell", "transformer"], USAGE, "unknown cell"),
+    ("unknown optimizer", ["train-lm", "corpus.txt", "--optimizer", "lion"], USAGE, "optimizer"),
+    ("bad lr", ["train-lm", "corpus.txt", "--lr", "-1"], USAGE, "--lr"),
+    ("bad device", ["train-lm", "corpus.txt", "--device", "tpu"], USAGE, "--device"),
+    ("resume and init-from", ["train-lm", "--resume", "lm.ckpt", "--init-from", "lm.ckpt"], USAGE, "exclude"),
+    ("resume with another model size", ["train-lm", "--resume", "lm.ckpt", "--hidden", "64"], USAGE, "contradicts"),
+    ("run dir on a read-only path", [*TRAIN, "corpus.txt", "--out", "/proc/rnncli-run"], OUTPUT, "/proc/rnncli-run"),
+    ("top-p 1.5", ["sample", "lm.ckpt", "--top-p", "1.5"], USAGE, "--top-p"),
+    ("temperature -1", ["sample", "lm.ckpt", "--temperature", "-1"], USAGE, "--temperature"),
+    ("negative top-k", ["sample", "lm.ckpt", "--top-k", "-2"], USAGE, "--top-k"),
+    ("min-p 1", ["sample", "lm.ckpt", "--min-p", "1"], USAGE, "--min-p"),
+    ("zero samples", ["sample", "lm.ckpt", "--num-samples", "0"], USAGE, "--num-samples"),
+    ("bit-flipped checkpoint", ["sample", "flipped.ckpt"], CHECKPOINT, "corrupt"),
+    ("truncated checkpoint", ["sample", "truncated.ckpt"], CHECKPOINT, "corrupt"),
+    ("not a checkpoint", ["sample", "notackpt.ckpt"], CHECKPOINT, "not an rnncli checkpoint"),
+    ("checkpoint is a directory", ["sample", "adir"], INPUT, "directory"),
+    ("missing checkpoint", ["sample", "nope.ckpt"], INPUT, "not found"),
+    ("translation checkpoint to sample", ["sample", "mt.ckpt"], CHECKPOINT, "not a language model"),
+    ("translation checkpoint to eval", ["eval", "mt.ckpt", "corpus.txt"], CHECKPOINT, "not a language model"),
+    ("eval of an empty file", ["eval", "lm.ckpt", "empty.txt"], INPUT, "empty"),
+    ("eval of a non-UTF-8 file", ["eval", "lm.ckpt", "latin1.txt"], INPUT, "not UTF-8"),
+    ("no checkpoint anywhere", ["sample"], INPUT, "no checkpoint given"),
+    ("tokenizer output dir missing", ["tokenize", "train", "corpus.txt", "-o", "nodir/tok.model"], OUTPUT, "does not exist"),
+    ("tokenizer output on read-only path", ["tokenize", "train", "corpus.txt", "-o", "/proc/tok.model"], OUTPUT, "/proc"),
+    ("tokenizer unknown kind", ["tokenize", "train", "corpus.txt", "--kind", "word", "-o", "t.model"], USAGE, "kind"),
+    ("tokenizer file that is not one", ["tokenize", "encode", "-m", "corpus.txt"], CHECKPOINT, "tokenizer"),
+    ("checkpoint as tokenizer for training", [*TRAIN, "corpus.txt", "--tokenizer", "lm.ckpt"], CHECKPOINT, "tokenizer"),
+    ("hypothesis and reference line counts differ", ["bleu", "hyp.txt", "ref.txt"], INPUT, "line"),
+]
+
+
+@pytest.mark.parametrize("args,code,fragment", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_bad_input(workdir, args, code, fragment):
+    before = snapshot(workdir)
+    r = invoke(args, cwd=workdir)
+    assert_clean_error(r, code, fragment)
+    assert snapshot(workdir) == before
+
+
+def test_debug_shows_traceback(workdir):
+    from rnncli.errors import InputError
+
+    r = invoke(["--debug", "sample", "nope.ckpt"], cwd=workdir)
+    assert r.exit_code != 0
+    assert isinstance(r.exception, InputError)
+    os.environ.pop("RNNCLI_DEBUG", None)

@@ -1,0 +1,148 @@
+"""train-lm, sample and eval, end to end through the CLI."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+import torch
+
+from conftest import TINY, invoke
+
+
+def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
+    out = tmp_path / "run"
+    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "20", "--json", *TINY])
+    assert r.exit_code == 0, r.stderr
+    result = json.loads(r.stdout)  # data (the JSON result) on stdout, progress on stderr
+    assert result["steps"] == 20
+    assert (out / "best.ckpt").is_file() and (out / "last.ckpt").is_file()
+    lines = [json.loads(x) for x in (out / "metrics.jsonl").read_text().splitlines()]
+    assert [rec["step"] for rec in lines] == [10, 20]
+    assert all({"val_loss", "val_bpc", "train_loss", "lr", "tokens_per_s"} <= set(rec) for rec in lines)
+    assert "done: 20 steps" in r.stderr and str(out / "best.ckpt") in r.stderr
+    # the loss of an untrained model is ln(V); training brings the validation loss below it
+    assert result["best_val_loss"] < math.log(300)
+
+
+@pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
+def test_every_cell_trains_and_samples(tmp_path, corpus_file, cell):
+    out = tmp_path / cell
+    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", "--cell", cell, *TINY,
+                "--layers", "2", "--dropout", "0.1", "--tie-weights"])
+    assert r.exit_code == 0, r.stderr
+    s = invoke(["sample", out / "best.ckpt", "--length", "50", "--seed", "3"])
+    assert s.exit_code == 0, s.stderr
+    assert len(s.stdout) >= 40
+
+
+def test_sample_same_seed_same_text_and_greedy_equivalents(lm_ckpt):
+    a = invoke(["sample", lm_ckpt, "--length", "120", "--seed", "7", "--top-p", "0.9"])
+    b = invoke(["sample", lm_ckpt, "--length", "120", "--seed", "7", "--top-p", "0.9"])
+    c = invoke(["sample", lm_ckpt, "--length", "120", "--seed", "8", "--top-p", "0.9"])
+    assert a.exit_code == b.exit_code == c.exit_code == 0
+    assert a.stdout == b.stdout
+    assert a.stdout != c.stdout
+    greedy = [invoke(["sample", lm_ckpt, "--length", "80", *opt]).stdout
+              for opt in (["--temperature", "0"], ["--greedy"], ["--top-k", "1"], ["--top-k", "1", "--seed", "5"])]
+    assert len(set(greedy)) == 1 and len(greedy[0]) > 40
+
+
+def test_sample_prime_and_num_samples(lm_ckpt):
+    r = invoke(["sample", lm_ckpt, "--length", "30", "--prime", "The king", "--num-samples", "3", "--seed", "1"])
+    assert r.exit_code == 0, r.stderr
+    blocks = r.stdout.split("\n\n")
+    assert len(blocks) == 3 and all(b.startswith("The king") for b in blocks)
+
+
+def test_sample_without_checkpoint_uses_latest_run(tmp_path, corpus_file):
+    r = invoke(["train-lm", corpus_file, "--max-steps", "10", *TINY], cwd=tmp_path)
+    assert r.exit_code == 0, r.stderr
+    s = invoke(["sample", "--top-p", "0.9", "--length", "20", "--seed", "1"], cwd=tmp_path)
+    assert s.exit_code == 0, s.stderr
+    assert "using runs/lm-" in s.stderr and len(s.stdout) >= 20
+
+
+def test_eval_reports_loss_perplexity_and_bpc(lm_ckpt, corpus_file):
+    r = invoke(["eval", lm_ckpt, corpus_file, "--json"])
+    assert r.exit_code == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert d["perplexity"] == pytest.approx(math.exp(d["loss"]), rel=1e-6)
+    assert d["bits_per_token"] == pytest.approx(d["loss"] / math.log(2), rel=1e-6)
+    # character model, no characters outside the vocabulary: a token is a character
+    assert d["bits_per_char"] == pytest.approx(d["bits_per_token"], rel=1e-3)
+    text = invoke(["eval", lm_ckpt, corpus_file])
+    assert "perplexity" in text.stdout and "bits/char" in text.stdout
+
+
+def test_subword_language_model(tmp_path, corpus_file):
+    out = tmp_path / "bpe"
+    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", "--kind", "bpe",
+                "--vocab-size", "400", *TINY])
+    assert r.exit_code == 0, r.stderr
+    s = invoke(["sample", out / "best.ckpt", "--length", "30", "--seed", "2", "--prime", "The"])
+    assert s.exit_code == 0, s.stderr and s.stdout.startswith("The")
+
+
+def test_tokenizer_file_for_training(tmp_path, corpus_file):
+    tok = tmp_path / "tok.model"
+    assert invoke(["tokenize", "train", corpus_file, "--kind", "unigram", "--vocab-size", "330", "-o", tok]).exit_code == 0
+    r = invoke(["train-lm", corpus_file, "--out", tmp_path / "r", "--max-steps", "10", "--tokenizer", tok, *TINY])
+    assert r.exit_code == 0, r.stderr
+    assert "sentencepiece unigram (330 pieces)" in r.stderr
+
+
+def test_resume_continues_from_saved_step(tmp_path, corpus_file):
+    out = tmp_path / "run"
+    assert invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", *TINY]).exit_code == 0
+    r = invoke(["train-lm", "--resume", out / "last.ckpt", "--max-steps", "20", "--json"])
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["steps"] == 20
+    assert "resuming" in r.stderr
+    steps = [json.loads(x)["step"] for x in (out / "metrics.jsonl").read_text().splitlines()]
+    assert steps == [10, 20]
+
+
+def test_resume_is_exact(tmp_path, corpus_file):
+    """N steps in one go and N/2 + N/2 with a resume in between end with identical weights."""
+    from rnncli import checkpoint
+
+    common = [corpus_file, *TINY, "--dropout", "0.2", "--layers", "2"]
+    assert invoke(["train-lm", *common, "--out", tmp_path / "a", "--max-steps", "20"]).exit_code == 0
+    assert invoke(["train-lm", *common, "--out", tmp_path / "b", "--max-steps", "10"]).exit_code == 0
+    assert invoke(["train-lm", "--resume", tmp_path / "b" / "last.ckpt", "--max-steps", "20"]).exit_code == 0
+    a = checkpoint.load(tmp_path / "a" / "last.ckpt")["model"]
+    b = checkpoint.load(tmp_path / "b" / "last.ckpt")["model"]
+    assert a.keys() == b.keys()
+    for k in a:
+        assert torch.equal(a[k], b[k]), k
+
+
+def test_init_from_starts_a_new_run_from_weights(tmp_path, corpus_file, lm_ckpt):
+    out = tmp_path / "ft"
+    r = invoke(["train-lm", corpus_file, "--init-from", lm_ckpt, "--out", out, "--max-steps", "10", "--json",
+                "--seq-len", "32", "--batch-size", "8", "--eval-every", "10"])
+    assert r.exit_code == 0, r.stderr
+    assert json.loads(r.stdout)["steps"] == 10  # a new run: steps count from 0
+    from rnncli import checkpoint
+
+    assert checkpoint.load(out / "last.ckpt")["model_config"] == checkpoint.load(lm_ckpt)["model_config"]
+
+
+def test_step_runner_matches_fused_model():
+    """Generation steps one token at a time; its logits equal the fused nn.LSTM/GRU/RNN forward."""
+    from rnncli.models.lm import LMConfig, RNNLanguageModel
+
+    torch.manual_seed(0)
+    for cell in ("lstm", "gru", "rnn"):
+        for tie in (False, True):
+            m = RNNLanguageModel(LMConfig(vocab_size=40, cell=cell, embed=12, hidden=24, layers=3,
+                                          tie_weights=tie)).eval()
+            x = torch.randint(0, 40, (2, 30))
+            with torch.no_grad():
+                ref, _ = m(x)
+            s = m.stepper()
+            s.reset(2)
+            got = torch.stack([s.step(x[:, t]) for t in range(30)], 1)
+            assert torch.allclose(got, ref, atol=1e-5), (cell, tie)

@@ -1,0 +1,68 @@
+"""`rnncli tokenize` and the tokenizer round trip."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import invoke, make_corpus
+from rnncli.tokenizers import CharTokenizer, load, train_tokenizer
+
+TRICKY = "Ünïcödé 日本語 🎉\ttab  two spaces ▁ <0x41> trailing \n\n  indented\n"
+
+
+@pytest.mark.parametrize("kind,size", [("char", 0), ("bpe", 330), ("unigram", 330)])
+def test_cli_round_trip_pieces_and_ids(tmp_path, corpus_file, kind, size):
+    model = tmp_path / f"{kind}.model"
+    args = ["tokenize", "train", corpus_file, "--kind", kind, "-o", model]
+    if size:
+        args += ["--vocab-size", str(size)]
+    r = invoke(args)
+    assert r.exit_code == 0, r.stderr
+    assert f"wrote {model}" in r.stderr
+    src = tmp_path / "in.txt"
+    src.write_text(TRICKY, encoding="utf-8")
+    for extra in ([], ["--ids"]):
+        enc = invoke(["tokenize", "encode", "--model", model, src, *extra])
+        assert enc.exit_code == 0, enc.stderr
+        assert len(enc.stdout.splitlines()) == len(TRICKY.splitlines())
+        dec = invoke(["tokenize", "decode", "--model", model, *extra], input=enc.stdout)
+        assert dec.exit_code == 0, dec.stderr
+        assert dec.stdout == TRICKY
+
+
+def test_encode_reads_stdin_and_prints_pieces(tmp_path, corpus_file):
+    model = tmp_path / "c.model"
+    assert invoke(["tokenize", "train", corpus_file, "-o", model]).exit_code == 0
+    r = invoke(["tokenize", "encode", "-m", model], input="The king\n")
+    assert r.stdout == "T h e ▁ k i n g\n"
+    ids = invoke(["tokenize", "encode", "-m", model, "--ids"], input="The king\n").stdout.split()
+    assert all(i.isdigit() for i in ids) and len(ids) == 8
+
+
+def test_decode_rejects_non_ids(tmp_path, corpus_file):
+    model = tmp_path / "c.model"
+    assert invoke(["tokenize", "train", corpus_file, "-o", model]).exit_code == 0
+    r = invoke(["tokenize", "decode", "-m", model, "--ids"], input="1 2 x\n")
+    assert r.exit_code == 3 and "not a list of token ids" in r.stderr
+
+
+def test_any_sentencepiece_model_loads(tmp_path, corpus_file):
+    tok = train_tokenizer([make_corpus()], "bpe", 330)
+    p = tmp_path / "m.model"
+    tok.save(p)
+    again = load(p)
+    assert again.kind == "bpe" and again.vocab_size == 330
+
+
+_char_tok = CharTokenizer.train([make_corpus(50)])
+_bpe_tok = train_tokenizer([make_corpus(200)], "bpe", 320)
+_uni_tok = train_tokenizer([make_corpus(200)], "unigram", 320)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_round_trip_any_unicode_text(s):
+    for tok in (_char_tok, _bpe_tok, _uni_tok):
+        assert tok.decode(tok.encode(s)) == s
