@@ -81,3 +81,46 @@ def assert_clean_error(result, code: int, *fragments: str) -> None:
     assert "Traceback" not in result.stderr + result.stdout
     for f in fragments:
         assert f.lower() in err.lower(), (f, err)
+
+
+LEXICON = {"the": "le", "king": "roi", "queen": "reine", "sees": "voit", "loves": "aime", "a": "un",
+           "red": "rouge", "big": "grand", "dog": "chien", "cat": "chat", "horse": "cheval", "old": "vieux",
+           "and": "et", "house": "maison", "small": "petit", "green": "vert", "bird": "oiseau", "eats": "mange",
+           "bread": "pain", "fish": "poisson"}
+
+
+def make_parallel(n: int = 600, seed: int = 0) -> tuple[list[str], list[str]]:
+    """A toy translation task: word-for-word substitution, with adjectives moved after their noun."""
+    rng = random.Random(seed)
+    nouns = ["king", "queen", "dog", "cat", "horse", "house", "bird", "bread", "fish"]
+    adjs = ["red", "big", "old", "small", "green"]
+    verbs = ["sees", "loves", "eats"]
+    src, tgt = [], []
+    for _ in range(n):
+        def np_():
+            det = rng.choice(["the", "a"])
+            if rng.random() < 0.5:
+                adj, noun = rng.choice(adjs), rng.choice(nouns)
+                return [det, adj, noun], [LEXICON[det], LEXICON[noun], LEXICON[adj]]
+            noun = rng.choice(nouns)
+            return [det, noun], [LEXICON[det], LEXICON[noun]]
+        s1, t1 = np_()
+        v = rng.choice(verbs)
+        s2, t2 = np_()
+        src.append(" ".join(s1 + [v] + s2))
+        tgt.append(" ".join(t1 + [LEXICON[v]] + t2))
+    return src, tgt
+
+
+@pytest.fixture(scope="session")
+def parallel_dir(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("parallel")
+    for name, n, seed in (("train", 1500, 0), ("dev", 60, 1), ("test", 40, 2)):
+        s, t = make_parallel(n, seed)
+        (d / f"{name}.src").write_text("\n".join(s) + "\n", encoding="utf-8")
+        (d / f"{name}.tgt").write_text("\n".join(t) + "\n", encoding="utf-8")
+    return d
+
+
+MT_TINY = ["--hidden", "48", "--embed", "32", "--vocab-size", "300", "--batch-size", "32", "--eval-every", "100",
+           "--dropout", "0.0"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from rnncli.cli.app import app
 from rnncli.cli import tokenize as _tokenize  # noqa: F401  (registers commands)
 from rnncli.cli import lm as _lm  # noqa: F401
+from rnncli.cli import mt as _mt  # noqa: F401
 from rnncli.cli import bleu as _bleu  # noqa: F401
 
 

@@ -1,0 +1,146 @@
+"""Translation commands: `train-mt`, `translate`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rnncli.cli.app import app
+from rnncli.cli.common import info
+
+_DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
+
+
+def _s(p: Optional[Path]) -> Optional[str]:
+    return str(p) if p is not None else None
+
+
+@app.command("train-mt", rich_help_panel="Translation")
+def train_mt_command(
+    src: Annotated[Optional[Path], typer.Option(help="Source-side training text, one sentence per line.",
+                                                rich_help_panel=_DATA)] = None,
+    tgt: Annotated[Optional[Path], typer.Option(help="Target-side training text, line-aligned with --src.",
+                                                rich_help_panel=_DATA)] = None,
+    tsv: Annotated[Optional[Path], typer.Option(help="Training pairs as 'source<TAB>target' lines.",
+                                                rich_help_panel=_DATA)] = None,
+    dev_src: Annotated[Optional[Path], typer.Option(help="Dev source file.", rich_help_panel=_DATA)] = None,
+    dev_tgt: Annotated[Optional[Path], typer.Option(help="Dev target file.", rich_help_panel=_DATA)] = None,
+    dev_tsv: Annotated[Optional[Path], typer.Option(help="Dev pairs as TSV.", rich_help_panel=_DATA)] = None,
+    max_len: Annotated[int, typer.Option(help="Skip training pairs longer than this many tokens.",
+                                         rich_help_panel=_DATA)] = 64,
+    src_tokenizer: Annotated[Optional[Path], typer.Option(help="Source tokenizer file.", rich_help_panel=_TOK)] = None,
+    tgt_tokenizer: Annotated[Optional[Path], typer.Option(help="Target tokenizer file.", rich_help_panel=_TOK)] = None,
+    kind: Annotated[str, typer.Option(help="Vocabulary to learn: bpe or unigram.", rich_help_panel=_TOK)] = "bpe",
+    vocab_size: Annotated[int, typer.Option(help="Pieces per vocabulary.", rich_help_panel=_TOK)] = 4000,
+    joint_vocab: Annotated[bool, typer.Option(help="One vocabulary shared by both languages.",
+                                              rich_help_panel=_TOK)] = False,
+    cell: Annotated[str, typer.Option(help="lstm, gru or rnn.", rich_help_panel=_MODEL)] = "lstm",
+    layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = 1,
+    hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = 256,
+    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 128,
+    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.2,
+    bidirectional: Annotated[bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)] = True,
+    attention: Annotated[str, typer.Option(help="none, dot, general or concat.", rich_help_panel=_MODEL)] = "general",
+    reverse_source: Annotated[bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)] = False,
+    tie_weights: Annotated[bool, typer.Option(help="Share decoder embedding and output layer.",
+                                              rich_help_panel=_MODEL)] = False,
+    teacher_forcing: Annotated[float, typer.Option(
+        help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT)] = 1.0,
+    schedule: Annotated[str, typer.Option(
+        help="How that probability falls from 1: constant, linear, exponential or inverse-sigmoid.",
+        rich_help_panel=_OPT)] = "constant",
+    batch_size: Annotated[int, typer.Option(help="Sentence pairs per batch.", rich_help_panel=_OPT)] = 64,
+    optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
+    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
+    lr_schedule: Annotated[str, typer.Option(help="plateau, cosine or constant.", rich_help_panel=_OPT)] = "plateau",
+    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
+    label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.0,
+    max_steps: Annotated[Optional[int], typer.Option(
+        help="Stop after this many steps (3000 when neither --epochs nor --time-budget is given).",
+        show_default=False, rich_help_panel=_RUN)] = None,
+    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
+    time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
+                                                         rich_help_panel=_RUN)] = None,
+    eval_every: Annotated[int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)] = 500,
+    patience: Annotated[Optional[int], typer.Option(
+        help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.",
+                                                rich_help_panel=_RUN)] = None,
+    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
+    resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
+                                                   rich_help_panel=_RUN)] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+) -> None:
+    """Train an attention encoder-decoder translator."""
+    from rnncli.cli.progress import TrainingDisplay
+    from rnncli.workflows.train_mt import TrainMTOptions, train_mt
+
+    opts = TrainMTOptions(
+        src=_s(src), tgt=_s(tgt), tsv=_s(tsv), dev_src=_s(dev_src), dev_tgt=_s(dev_tgt), dev_tsv=_s(dev_tsv),
+        out=_s(out), src_tokenizer=_s(src_tokenizer), tgt_tokenizer=_s(tgt_tokenizer), kind=kind,
+        vocab_size=vocab_size, joint_vocab=joint_vocab, max_len=max_len, cell=cell, layers=layers, hidden=hidden,
+        embed=embed, dropout=dropout, bidirectional=bidirectional, attention=attention,
+        reverse_source=reverse_source, tie_weights=tie_weights, teacher_forcing=teacher_forcing,
+        schedule=schedule, batch_size=batch_size, optimizer=optimizer, lr=lr, lr_schedule=lr_schedule, clip=clip,
+        label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
+        time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
+        patience=patience, seed=seed, device=device, resume=_s(resume))
+    with TrainingDisplay(metric_name="bits/token") as display:
+        r = train_mt(opts, display)
+    info(f"done: {r.steps} steps in {r.seconds:.0f} s; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
+    if json_out:
+        print(json.dumps({"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps,
+                          "best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds,
+                          "curve": r.curve}))
+
+
+@app.command("translate", rich_help_panel="Translation")
+def translate_command(
+    checkpoint: Annotated[Optional[Path], typer.Argument(
+        help="A translation checkpoint. Default: the most recent one under ./runs.", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Argument(help="Lines to translate (default: stdin).",
+                                                   show_default=False)] = None,
+    beam: Annotated[int, typer.Option(help="Beam size.", rich_help_panel=_SEARCH)] = 5,
+    greedy: Annotated[bool, typer.Option("--greedy", help="Greedy decoding instead of beam search.",
+                                         rich_help_panel=_SEARCH)] = False,
+    length_penalty: Annotated[float, typer.Option(
+        help="Rank by log-probability / length**alpha (1: per-token average; 0: raw sum).",
+        rich_help_panel=_SEARCH)] = 1.0,
+    max_len: Annotated[int, typer.Option(help="Longest translation in tokens.", rich_help_panel=_SEARCH)] = 200,
+    len_ratio: Annotated[float, typer.Option(
+        help="Longest translation relative to the source length (plus 5 tokens).", rich_help_panel=_SEARCH)] = 2.0,
+    n_best: Annotated[int, typer.Option(help="Print the N best hypotheses with scores.",
+                                        rich_help_panel=_SEARCH)] = 1,
+    batch_size: Annotated[int, typer.Option(help="Sentences per batch.", rich_help_panel=_SEARCH)] = 32,
+    truncate: Annotated[bool, typer.Option(help="Cut over-long input lines instead of refusing them.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
+) -> None:
+    """Translate lines (greedy or beam search), one translation per line to stdout."""
+    from rnncli.textio import read_lines
+    from rnncli.workflows.translate import SearchSettings, load_mt, translate_lines
+
+    settings = SearchSettings(beam=beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
+                              length_penalty=length_penalty, n_best=n_best, batch_size=batch_size)
+    settings.validate()
+    mt = load_mt(_s(checkpoint), device)
+    if checkpoint is None:
+        info(f"using {mt.path}")
+    lines = read_lines(file if file is not None else "-", "input file")
+    out = sys.stdout
+    for n, tr in enumerate(translate_lines(mt, lines, settings, truncate)):
+        if json_out:
+            out.write(json.dumps({"id": n, "source": tr.source, "translation": tr.text,
+                                  "n_best": [{"translation": t, "score": h.score, "logprob": h.logprob}
+                                             for t, h in zip(tr.texts, tr.hypotheses)]}, ensure_ascii=False) + "\n")
+        elif n_best > 1:
+            for t, h in zip(tr.texts, tr.hypotheses):
+                out.write(f"{n}\t{h.score:.4f}\t{t}\n")
+        else:
+            out.write(tr.text + "\n")
+    out.flush()

@@ -1,0 +1,206 @@
+"""Encoder-decoder translator (Sutskever et al. 2014; Luong et al. 2015).
+
+* Encoder: embedding -> (bidirectional) multi-layer RNN over packed sequences, so padding costs
+  nothing.  Optionally the source is reversed first (Sutskever's trick).
+* Bridge: the encoder's final state starts the decoder.  A bidirectional encoder's forward and
+  backward final states are concatenated and mapped to the decoder size (Linear + tanh).
+* Decoder: one step at a time.  Its input is the previous target token's embedding and, with
+  attention, the previous attentional vector ("input feeding").  With attention the output layer
+  sees h~ = tanh(W_c [context; h]): the context vector concatenated with the decoder state.
+* Training feeds either the ground-truth previous token (teacher forcing) or, with probability
+  1 - ratio, the model's own previous prediction (scheduled sampling).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from typing import Optional
+
+import torch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+from rnncli.errors import CheckpointError, UsageError
+from rnncli.models.attention import SCORES, Attention
+from rnncli.models.rnn import CELLS, make_rnn
+
+PAD, BOS, EOS = 3, 1, 2  # the sentencepiece ids reserved by rnncli's vocabularies
+
+
+@dataclass
+class MTConfig:
+    src_vocab: int
+    tgt_vocab: int
+    cell: str = "lstm"
+    embed: int = 256
+    hidden: int = 256
+    layers: int = 1
+    dropout: float = 0.2
+    bidirectional: bool = True
+    attention: str = "general"
+    reverse_source: bool = False
+    tie_weights: bool = False  # decoder input embedding shared with the output layer
+
+    def validate(self) -> None:
+        if self.cell not in CELLS:
+            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
+        if self.attention not in SCORES:
+            raise UsageError(f"unknown attention {self.attention!r}; choose one of {', '.join(SCORES)}")
+        for name in ("embed", "hidden", "layers"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"--{name} must be at least 1 (got {getattr(self, name)})")
+        if not 0.0 <= self.dropout < 1.0:
+            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "MTConfig":
+        names = {f.name for f in fields(cls)}
+        if set(d) - names:
+            raise CheckpointError(f"checkpoint has unknown model settings: {', '.join(sorted(set(d) - names))}",
+                                  "it was probably written by a newer rnncli")
+        return cls(**d)
+
+
+_CELL_CLASSES = {"lstm": nn.LSTMCell, "gru": nn.GRUCell, "rnn": nn.RNNCell}
+
+
+class Encoder(nn.Module):
+    def __init__(self, c: MTConfig):
+        super().__init__()
+        self.c = c
+        self.embedding = nn.Embedding(c.src_vocab, c.embed, padding_idx=PAD)
+        self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout, bidirectional=c.bidirectional)
+        self.drop = nn.Dropout(c.dropout)
+        d = 2 if c.bidirectional else 1
+        self.out_proj = nn.Linear(d * c.hidden, c.hidden) if c.bidirectional else None
+        n_states = 2 if c.cell == "lstm" else 1
+        self.bridge = nn.ModuleList([nn.Linear(2 * c.hidden, c.hidden) for _ in range(n_states)]) \
+            if c.bidirectional else None
+
+    def forward(self, src: torch.Tensor, lengths: torch.Tensor):
+        """src (B, S) padded, lengths (B,). Returns memory (B, S, H), mask (B, S), initial decoder
+        state: a list (one per layer) of h or (h, c), each (B, H)."""
+        c = self.c
+        if c.reverse_source:
+            src = reverse_padded(src, lengths)
+        x = self.drop(self.embedding(src))
+        packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+        out, state = self.rnn(packed)
+        memory, _ = pad_packed_sequence(out, batch_first=True, total_length=src.shape[1])
+        if self.out_proj is not None:
+            memory = self.out_proj(memory)
+        mask = torch.arange(src.shape[1], device=src.device)[None, :] < lengths.to(src.device)[:, None]
+        states = state if isinstance(state, tuple) else (state,)
+        per_layer = []
+        for k in range(c.layers):
+            parts = []
+            for j, s in enumerate(states):
+                if c.bidirectional:
+                    both = torch.cat([s[2 * k], s[2 * k + 1]], dim=-1)  # forward and backward final states
+                    parts.append(torch.tanh(self.bridge[j](both)))
+                else:
+                    parts.append(s[k])
+            per_layer.append(tuple(parts) if c.cell == "lstm" else parts[0])
+        return self.drop(memory), mask, per_layer
+
+
+def reverse_padded(x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+    """Reverse each row's first ``length`` entries, leaving the padding where it is."""
+    S = x.shape[1]
+    idx = torch.arange(S, device=x.device)[None, :].expand(x.shape[0], S)
+    lens = lengths.to(x.device)[:, None]
+    rev = torch.where(idx < lens, lens - 1 - idx, idx)
+    return x.gather(1, rev)
+
+
+class Decoder(nn.Module):
+    def __init__(self, c: MTConfig):
+        super().__init__()
+        self.c = c
+        self.embedding = nn.Embedding(c.tgt_vocab, c.embed, padding_idx=PAD)
+        self.attn = Attention(c.attention, c.hidden) if c.attention != "none" else None
+        feed = c.hidden if self.attn is not None else 0  # input feeding of the attentional vector
+        cls = _CELL_CLASSES[c.cell]
+        self.cells = nn.ModuleList([cls(c.embed + feed if k == 0 else c.hidden, c.hidden) for k in range(c.layers)])
+        self.drop = nn.Dropout(c.dropout)
+        self.combine = nn.Linear(2 * c.hidden, c.hidden, bias=False) if self.attn is not None else None
+        out_in = c.embed if c.tie_weights else c.hidden
+        self.pre_out = nn.Linear(c.hidden, c.embed, bias=False) if c.tie_weights and c.embed != c.hidden else None
+        self.out = nn.Linear(out_in, c.tgt_vocab)
+        if c.tie_weights:
+            self.out.weight = self.embedding.weight
+
+    def init_feed(self, batch: int, like: torch.Tensor) -> Optional[torch.Tensor]:
+        return like.new_zeros(batch, self.c.hidden) if self.attn is not None else None
+
+    def step(self, y_prev: torch.Tensor, state: list, feed: Optional[torch.Tensor], memory: torch.Tensor,
+             keys: torch.Tensor, mask: torch.Tensor):
+        """One decoder step. y_prev (B,) token ids. Returns logits (B, V), new state, new feed,
+        attention weights (B, S) or None."""
+        x = self.drop(self.embedding(y_prev))
+        if feed is not None:
+            x = torch.cat([x, feed], dim=-1)
+        new_state = []
+        for k, cell in enumerate(self.cells):
+            s = cell(x, state[k])
+            new_state.append(s)
+            h = s[0] if isinstance(s, tuple) else s
+            x = self.drop(h) if k < len(self.cells) - 1 else h
+        weights = None
+        if self.attn is not None:
+            context, weights = self.attn(h, memory, keys, mask)
+            out = torch.tanh(self.combine(torch.cat([context, h], dim=-1)))
+            feed = out
+        else:
+            out = h
+        out = self.drop(out)
+        if self.pre_out is not None:
+            out = self.pre_out(out)
+        return self.out(out), new_state, feed, weights
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, config: MTConfig):
+        super().__init__()
+        config.validate()
+        self.config = config
+        self.encoder = Encoder(config)
+        self.decoder = Decoder(config)
+        if config.cell == "lstm":
+            for rnn in (self.encoder.rnn,):
+                H = config.hidden
+                for name, p in rnn.named_parameters():
+                    if name.startswith("bias_ih"):
+                        p.data[H:2 * H].fill_(1.0)  # forget-gate bias 1
+            for cell in self.decoder.cells:
+                H = config.hidden
+                cell.bias_ih.data[H:2 * H].fill_(1.0)
+
+    def encode(self, src: torch.Tensor, lengths: torch.Tensor):
+        memory, mask, state = self.encoder(src, lengths)
+        keys = self.decoder.attn.prepare(memory) if self.decoder.attn is not None else memory
+        return memory, keys, mask, state
+
+    def forward(self, src: torch.Tensor, src_len: torch.Tensor, tgt_in: torch.Tensor,
+                teacher_forcing: float = 1.0, generator: Optional[torch.Generator] = None) -> torch.Tensor:
+        """Training forward. tgt_in (B, T) starts with BOS. With ``teacher_forcing`` < 1, each step's
+        input is the ground truth with that probability and otherwise the model's own previous
+        prediction (scheduled sampling, Bengio et al. 2015). Returns logits (B, T, V)."""
+        memory, keys, mask, state = self.encode(src, src_len)
+        B, T = tgt_in.shape
+        feed = self.decoder.init_feed(B, memory)
+        outputs = []
+        y = tgt_in[:, 0]
+        for t in range(T):
+            logits, state, feed, _ = self.decoder.step(y, state, feed, memory, keys, mask)
+            outputs.append(logits)
+            if t + 1 < T:
+                y = tgt_in[:, t + 1]
+                if teacher_forcing < 1.0:
+                    own = logits.detach().argmax(-1)
+                    use_own = torch.rand(B, generator=generator, device=y.device) >= teacher_forcing
+                    y = torch.where(use_own & (y != PAD), own, y)
+        return torch.stack(outputs, dim=1)

@@ -1,0 +1,382 @@
+"""Training an attention encoder-decoder translator."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Optional
+
+import torch
+import torch.nn.functional as F
+
+from rnncli import checkpoint, tokenizers
+from rnncli.data import bundled
+from rnncli.errors import CheckpointError, InputError, TrainingError, UsageError
+from rnncli.models.attention import SCORES
+from rnncli.models.rnn import CELLS
+from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
+from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
+from rnncli.textio import check_writable, ensure_dir
+from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, StopFlag, Throughput,
+                             make_optimizer, new_run_dir, resolve_device, rng_state, set_rng_state)
+
+TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
+DEFAULT_MAX_STEPS = 3000
+
+
+@dataclass
+class TrainMTOptions:
+    src: Optional[str] = None
+    tgt: Optional[str] = None
+    tsv: Optional[str] = None
+    dev_src: Optional[str] = None
+    dev_tgt: Optional[str] = None
+    dev_tsv: Optional[str] = None
+    out: Optional[str] = None
+    src_tokenizer: Optional[str] = None
+    tgt_tokenizer: Optional[str] = None
+    kind: str = "bpe"
+    vocab_size: int = 4000
+    joint_vocab: bool = False
+    max_len: int = 64  # tokens per side; longer training pairs are skipped
+    cell: str = "lstm"
+    layers: int = 1
+    hidden: int = 256
+    embed: int = 128
+    dropout: float = 0.2
+    bidirectional: bool = True
+    attention: str = "general"
+    reverse_source: bool = False
+    tie_weights: bool = False
+    teacher_forcing: float = 1.0  # final ratio of ground-truth inputs
+    schedule: str = "constant"  # how the ratio moves from 1.0 to --teacher-forcing
+    schedule_k: Optional[float] = None
+    batch_size: int = 64
+    optimizer: str = "adam"
+    lr: float = 2e-3
+    weight_decay: float = 0.0
+    lr_schedule: str = "plateau"
+    lr_decay: float = 0.5
+    lr_patience: int = 1
+    clip: float = 1.0
+    label_smoothing: float = 0.0
+    max_steps: Optional[int] = None
+    epochs: Optional[float] = None
+    time_budget: Optional[float] = None  # seconds
+    eval_every: int = 500
+    dev_bleu_max: int = 500  # dev sentences decoded for BLEU at each evaluation
+    patience: Optional[int] = None  # evaluations without a better dev BLEU before stopping
+    seed: int = 1234
+    device: str = "auto"
+    resume: Optional[str] = None
+
+    def validate(self) -> None:
+        if self.cell not in CELLS:
+            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
+        if self.attention not in SCORES:
+            raise UsageError(f"unknown attention {self.attention!r}; choose one of {', '.join(SCORES)}")
+        if self.schedule not in TF_SCHEDULES:
+            raise UsageError(f"unknown --schedule {self.schedule!r}; choose one of {', '.join(TF_SCHEDULES)}")
+        if self.kind not in ("bpe", "unigram"):
+            raise UsageError(f"--kind must be bpe or unigram for translation (got {self.kind!r})")
+        for name in ("batch_size", "eval_every", "max_len", "layers", "hidden", "embed", "vocab_size",
+                     "dev_bleu_max"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
+        if not 0.0 <= self.teacher_forcing <= 1.0:
+            raise UsageError(f"--teacher-forcing must be between 0 and 1 (got {self.teacher_forcing})")
+        if not 0.0 <= self.dropout < 1.0:
+            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
+        if not (self.lr > 0 and math.isfinite(self.lr)):
+            raise UsageError(f"--lr must be a positive number (got {self.lr})")
+        if not 0.0 <= self.label_smoothing < 1.0:
+            raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
+        if self.max_steps is not None and self.max_steps < 1:
+            raise UsageError(f"--max-steps must be at least 1 (got {self.max_steps})")
+        if self.patience is not None and self.patience < 1:
+            raise UsageError(f"--patience must be at least 1 (got {self.patience})")
+        if self.clip < 0:
+            raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
+
+
+def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
+    """Probability of feeding the ground-truth previous token at training step ``step``.
+
+    Moves from 1.0 (pure teacher forcing) towards ``final`` (Bengio et al. 2015):
+    linear decay over the run; exponential k**step; inverse sigmoid k / (k + exp(step / k))."""
+    if schedule == "constant" or final >= 1.0:
+        return final
+    progress = min(step / max(total, 1), 1.0)
+    if schedule == "linear":
+        r = 1.0 - progress
+    elif schedule == "exponential":
+        kk = k if k is not None else 0.01 ** (1.0 / max(total, 1))  # reaches 0.01 at the end
+        r = kk ** step
+    else:  # inverse-sigmoid
+        kk = k if k is not None else max(total, 1) / 10.0
+        r = kk / (kk + math.exp(step / kk))
+    return final + (1.0 - final) * r
+
+
+@dataclass
+class TrainMTResult:
+    run_dir: Path
+    best: Path
+    last: Path
+    steps: int
+    best_bleu: float
+    final_bleu: float
+    final_val_loss: float
+    seconds: float
+    curve: list[dict]
+
+
+def _bundled_options(opts: TrainMTOptions) -> None:
+    if not (opts.src or opts.tsv):
+        opts.src = str(bundled("mt", "en-de", "train.en"))
+        opts.tgt = str(bundled("mt", "en-de", "train.de"))
+        if not (opts.dev_src or opts.dev_tsv):
+            opts.dev_src = str(bundled("mt", "en-de", "dev.en"))
+            opts.dev_tgt = str(bundled("mt", "en-de", "dev.de"))
+
+
+def _tokenizers(opts, sources, targets, emit):
+    if opts.src_tokenizer or opts.tgt_tokenizer:
+        if not (opts.src_tokenizer and opts.tgt_tokenizer):
+            raise UsageError("give both --src-tokenizer and --tgt-tokenizer (or neither)")
+        return tokenizers.load(opts.src_tokenizer), tokenizers.load(opts.tgt_tokenizer)
+    emit("log", {"message": f"learning {opts.kind} vocabularies ({opts.vocab_size} pieces"
+                            f"{', joint' if opts.joint_vocab else ' each'})"})
+    if opts.joint_vocab:
+        t = tokenizers.train_tokenizer(["\n".join(sources + targets)], opts.kind, opts.vocab_size)
+        return t, t
+    return (tokenizers.train_tokenizer(["\n".join(sources)], opts.kind, opts.vocab_size),
+            tokenizers.train_tokenizer(["\n".join(targets)], opts.kind, opts.vocab_size))
+
+
+def _check_special_ids(tok, side: str) -> None:
+    """Translation needs BOS, EOS and padding ids: sentencepiece vocabularies learned by rnncli
+    reserve 1, 2 and 3 for them."""
+    ok = isinstance(tok, tokenizers.SentencePieceTokenizer) and (
+        tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (1, 2, 3)
+    if not ok:
+        raise CheckpointError(f"the {side} tokenizer has no BOS/EOS/padding ids 1, 2, 3",
+                              "use a bpe or unigram vocabulary learned with 'rnncli tokenize train'")
+
+
+def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> TrainMTResult:
+    emit = callback or (lambda e, d: None)
+    opts.validate()
+    device = resolve_device(opts.device)
+    resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
+    if resume is not None:
+        saved = resume["train"]["options"]
+        for k in ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind"):
+            given, default = getattr(opts, k), getattr(TrainMTOptions(), k)
+            if given != default and given != saved.get(k):
+                raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
+                                 f"({saved.get(k)})")
+        keep = {"lr", "max_steps", "epochs", "time_budget", "eval_every", "device", "patience", "resume", "out"}
+        if opts.src or opts.tsv:
+            keep |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
+        for k, v in saved.items():
+            if k not in keep:
+                setattr(opts, k, v)
+    _bundled_options(opts)
+    sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
+    if opts.dev_src or opts.dev_tsv:
+        dev_sources, dev_targets = read_pairs(opts.dev_src, opts.dev_tgt, opts.dev_tsv, "dev")
+    else:
+        n_dev = max(1, min(1000, len(sources) // 20))
+        dev_sources, dev_targets = sources[-n_dev:], targets[-n_dev:]
+        sources, targets = sources[:-n_dev], targets[:-n_dev]
+        if not sources:
+            raise InputError("too few sentence pairs to hold some out for the dev set", "give --dev-src/--dev-tgt")
+
+    if resume is not None:
+        src_tok = tokenizers.from_state(resume["src_tokenizer"])
+        tgt_tok = tokenizers.from_state(resume["tgt_tokenizer"])
+        if opts.src_tokenizer or opts.tgt_tokenizer:
+            given = tokenizers.load(opts.src_tokenizer or opts.tgt_tokenizer)
+            mine = src_tok if opts.src_tokenizer else tgt_tok
+            if given.to_state() != mine.to_state():
+                raise CheckpointError("the tokenizer given does not match the checkpoint's vocabulary",
+                                      "resume without --src-tokenizer/--tgt-tokenizer")
+    else:
+        src_tok, tgt_tok = _tokenizers(opts, sources, targets, emit)
+    _check_special_ids(src_tok, "source")
+    _check_special_ids(tgt_tok, "target")
+    pairs = encode_pairs(sources, targets, src_tok, tgt_tok, opts.max_len)
+    if len(pairs) == 0:
+        raise InputError(f"no usable training pairs (all {pairs.skipped} were empty or longer than --max-len "
+                         f"{opts.max_len} tokens)")
+    dev_pairs = encode_pairs(dev_sources, dev_targets, src_tok, tgt_tok, 10 ** 9)
+
+    if resume is not None:
+        config = MTConfig.from_dict(resume["model_config"])
+        if (config.src_vocab, config.tgt_vocab) != (src_tok.vocab_size, tgt_tok.vocab_size):
+            raise CheckpointError("the checkpoint's vocabularies do not fit its model")
+    else:
+        config = MTConfig(src_vocab=src_tok.vocab_size, tgt_vocab=tgt_tok.vocab_size, cell=opts.cell,
+                          embed=opts.embed, hidden=opts.hidden, layers=opts.layers, dropout=opts.dropout,
+                          bidirectional=opts.bidirectional, attention=opts.attention,
+                          reverse_source=opts.reverse_source, tie_weights=opts.tie_weights)
+    torch.manual_seed(opts.seed)
+    model = Seq2Seq(config)
+    if resume is not None:
+        model.load_state_dict(resume["model"])
+    model.to(device)
+    optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
+    batches_per_epoch = math.ceil(len(pairs) / opts.batch_size)
+    limits = [x for x in (opts.max_steps,
+                          None if opts.epochs is None else max(1, round(opts.epochs * batches_per_epoch))) if x]
+    if not limits and opts.time_budget is None:
+        limits = [DEFAULT_MAX_STEPS]
+    total_steps = min(limits) if limits else None
+    schedule = LRSchedule(optimizer, opts.lr_schedule, total_steps or 10_000, opts.lr_decay, opts.lr_patience)
+
+    step, epoch, batch_no, best_bleu, bad_evals, elapsed_before = 0, 0, 0, -1.0, 0, 0.0
+    gen = torch.Generator()
+    gen.manual_seed(opts.seed + 1)
+    if resume is not None:
+        tr = resume["train"]
+        optimizer.load_state_dict(tr["optimizer"])
+        schedule.load_state_dict(tr["schedule"])
+        schedule.set_base_lr(opts.lr)
+        step, epoch, batch_no = tr["step"], tr["epoch"], tr["batch_no"]
+        best_bleu, bad_evals, elapsed_before = tr["best_bleu"], tr["bad_evals"], tr.get("elapsed", 0.0)
+        set_rng_state(tr["rng"])
+        gen.set_state(tr["tf_rng"])
+        run_dir = Path(opts.resume).parent
+        emit("log", {"message": f"resuming {opts.resume} at step {step}"})
+    else:
+        run_dir = Path(opts.out) if opts.out else new_run_dir("mt")
+        ensure_dir(run_dir, "run directory")
+    best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
+    check_writable(last_path, "checkpoint")
+    metrics = MetricsLog(run_dir / "metrics.jsonl")
+    emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
+                   "tokens": sum(len(t) + 1 for t in pairs.tgt), "pairs": len(pairs), "skipped": pairs.skipped,
+                   "total_steps": total_steps, "step": step, "device": str(device), "config": config.to_dict(),
+                   "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}"})
+
+    def save(path: Path, record: dict) -> None:
+        checkpoint.save(path, "mt", {
+            "model_config": config.to_dict(), "src_tokenizer": src_tok.to_state(),
+            "tgt_tokenizer": tgt_tok.to_state(), "max_len": opts.max_len,
+            "model": {k: v.detach().cpu() for k, v in model.state_dict().items()}, "metrics": record,
+            "train": {"step": step, "epoch": epoch, "batch_no": batch_no, "best_bleu": best_bleu,
+                      "bad_evals": bad_evals, "optimizer": optimizer.state_dict(),
+                      "schedule": schedule.state_dict(), "rng": rng_state(), "tf_rng": gen.get_state(),
+                      "options": asdict(opts), "elapsed": elapsed_before + time.perf_counter() - t0}})
+
+    def evaluate() -> dict:
+        import sacrebleu
+
+        from rnncli.search import greedy
+
+        model.eval()
+        total, count = 0.0, 0
+        with torch.no_grad():
+            idx = list(range(len(dev_pairs)))
+            for k in range(0, len(idx), opts.batch_size):
+                b = make_batch(dev_pairs, idx[k:k + opts.batch_size])
+                logits = model(b.src.to(device), b.src_len, b.tgt_in.to(device))
+                total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
+                                         ignore_index=PAD, reduction="sum").item()
+                count += b.tokens
+            n = min(len(dev_pairs), opts.dev_bleu_max)
+            order = sorted(range(n), key=lambda i: len(dev_pairs.src[i]))
+            hyps: dict[int, str] = {}
+            for k in range(0, n, 64):
+                chunk = order[k:k + 64]
+                b = make_batch(dev_pairs, chunk)
+                out = greedy(model, b.src.to(device), b.src_len.to(device), max_len=opts.max_len * 2)
+                for i, h in zip(chunk, out):
+                    hyps[i] = tgt_tok.decode(h[0].tokens)
+        refs = [tgt_tok.decode(dev_pairs.tgt[i].tolist()) for i in range(n)]
+        model.train()
+        bleu = sacrebleu.corpus_bleu([hyps[i] for i in range(n)], [refs]).score
+        return {"val_loss": total / max(count, 1), "bleu": bleu}
+
+    meter = Throughput()
+    t0 = time.perf_counter()
+    curve: list[dict] = []
+    stop = StopFlag()
+    loss_ema = None
+    last_record: dict = {}
+    batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
+    model.train()
+    with stop.installed():
+        while True:
+            if total_steps is not None and step >= total_steps:
+                break
+            if opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget:
+                break
+            if stop.requested:
+                save(last_path, last_record)
+                raise Interrupted(f"interrupted at step {step}; saved {last_path}",
+                                  f"continue with: rnncli train-mt --resume {last_path}")
+            if batch_no >= len(batches):
+                epoch, batch_no = epoch + 1, 0
+                batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
+            b = make_batch(pairs, batches[batch_no])
+            ratio = teacher_forcing_ratio(step, total_steps or 10_000, opts.teacher_forcing, opts.schedule,
+                                          opts.schedule_k)
+            logits = model(b.src.to(device), b.src_len, b.tgt_in.to(device), ratio, gen)
+            loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
+                                   ignore_index=PAD, label_smoothing=opts.label_smoothing)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            if opts.clip > 0:
+                torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
+            lv = loss.item()
+            if not math.isfinite(lv):
+                raise TrainingError(f"the loss became {lv} at step {step + 1} (last logged loss {loss_ema})",
+                                    f"lower --lr (now {schedule.lr:g}) or use --clip; the last good checkpoint "
+                                    f"is {last_path}")
+            optimizer.step()
+            schedule.after_step()
+            step += 1
+            batch_no += 1
+            meter.add(b.tokens)
+            loss_ema = lv if loss_ema is None else 0.95 * loss_ema + 0.05 * lv
+            emit("step", {"step": step, "loss": lv, "loss_avg": loss_ema, "lr": schedule.lr,
+                          "tokens_per_s": meter.rate, "teacher_forcing": ratio})
+            final = (total_steps is not None and step >= total_steps) or (
+                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget)
+            if step % opts.eval_every == 0 or final:
+                ev = evaluate()
+                lowered = schedule.after_eval(ev["val_loss"])
+                record = {"step": step, "epoch": step / batches_per_epoch, "time": round(time.perf_counter() - t0, 3),
+                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate,
+                          "teacher_forcing": ratio, **ev}
+                improved = ev["bleu"] > best_bleu
+                if improved:
+                    best_bleu, bad_evals = ev["bleu"], 0
+                    save(best_path, record)
+                else:
+                    bad_evals += 1
+                save(last_path, record)
+                curve.append(record)
+                metrics.write(record)
+                last_record = record
+                emit("eval", {**record, "best": improved, "lr_lowered": lowered})
+                if opts.patience is not None and bad_evals >= opts.patience:
+                    emit("log", {"message": f"stopping early: no better dev BLEU in {bad_evals} evaluations"})
+                    break
+    if not curve:
+        ev = evaluate()
+        record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev}
+        best_bleu = ev["bleu"]
+        save(best_path, record)
+        save(last_path, record)
+        curve.append(record)
+        metrics.write(record)
+    result = TrainMTResult(run_dir=run_dir, best=best_path, last=last_path, steps=step, best_bleu=best_bleu,
+                           final_bleu=curve[-1]["bleu"], final_val_loss=curve[-1]["val_loss"],
+                           seconds=time.perf_counter() - t0, curve=curve)
+    emit("end", asdict(result))
+    return result

@@ -1,0 +1,128 @@
+"""Using a trained translator: loading it and translating lines in batches."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional, Sequence
+
+import numpy as np
+import torch
+
+from rnncli import checkpoint, tokenizers
+from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.models.seq2seq import MTConfig, Seq2Seq
+from rnncli.parallel import pad
+from rnncli.search import Hypothesis, beam_search, greedy
+from rnncli.training import resolve_device
+
+
+@dataclass
+class LoadedMT:
+    model: Seq2Seq
+    src_tok: tokenizers.AnyTokenizer
+    tgt_tok: tokenizers.AnyTokenizer
+    max_len: int
+    path: Path
+
+
+def load_mt(path: Optional[str], device: str = "auto") -> LoadedMT:
+    from rnncli.workflows.lm_use import find_checkpoint
+
+    p = find_checkpoint(path, "mt")
+    payload = checkpoint.load(p, kind="mt")
+    try:
+        config = MTConfig.from_dict(payload["model_config"])
+        src_tok = tokenizers.from_state(payload["src_tokenizer"])
+        tgt_tok = tokenizers.from_state(payload["tgt_tokenizer"])
+        model = Seq2Seq(config)
+        model.load_state_dict(payload["model"])
+        max_len = int(payload["max_len"])
+    except (KeyError, TypeError, RuntimeError, UsageError) as e:
+        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
+    model.to(resolve_device(device)).eval()
+    return LoadedMT(model, src_tok, tgt_tok, max_len, p)
+
+
+@dataclass
+class SearchSettings:
+    beam: int = 5
+    greedy: bool = False
+    max_len: int = 200
+    len_ratio: Optional[float] = 2.0
+    length_penalty: float = 1.0
+    n_best: int = 1
+    batch_size: int = 32
+    keep_attention: bool = False
+
+    def validate(self) -> None:
+        if self.beam < 1:
+            raise UsageError(f"--beam must be at least 1 (got {self.beam})")
+        if self.n_best < 1:
+            raise UsageError(f"--n-best must be at least 1 (got {self.n_best})")
+        if not self.greedy and self.n_best > self.beam:
+            raise UsageError(f"--n-best {self.n_best} exceeds --beam {self.beam}")
+        if self.max_len < 1:
+            raise UsageError(f"--max-len must be at least 1 (got {self.max_len})")
+        if self.len_ratio is not None and self.len_ratio <= 0:
+            raise UsageError(f"--len-ratio must be positive (got {self.len_ratio})")
+        if self.batch_size < 1:
+            raise UsageError(f"--batch-size must be at least 1 (got {self.batch_size})")
+        if self.length_penalty < 0:
+            raise UsageError(f"--length-penalty must be 0 or positive (got {self.length_penalty})")
+
+
+@dataclass
+class Translation:
+    source: str
+    hypotheses: list[Hypothesis]
+    texts: list[str]
+    src_pieces: list[str]
+
+    @property
+    def text(self) -> str:
+        return self.texts[0] if self.texts else ""
+
+
+def encode_sources(mt: LoadedMT, lines: Sequence[str], truncate: bool = False) -> list[np.ndarray]:
+    out = []
+    for n, line in enumerate(lines, 1):
+        ids = mt.src_tok.encode(line.strip())
+        if len(ids) > mt.max_len:
+            if not truncate:
+                raise InputError(f"input line {n} has {len(ids)} tokens; this model takes at most {mt.max_len}",
+                                 "split the line, or pass --truncate")
+            ids = ids[: mt.max_len]
+        out.append(np.asarray(ids, dtype=np.int64))
+    return out
+
+
+def translate_lines(mt: LoadedMT, lines: Sequence[str], s: SearchSettings, truncate: bool = False
+                    ) -> Iterator[Translation]:
+    """Translations in input order. Sentences are batched by length; an empty line translates to an
+    empty line without running the model."""
+    s.validate()
+    ids = encode_sources(mt, lines, truncate)
+    device = next(mt.model.parameters()).device
+    order = sorted((i for i in range(len(lines)) if len(ids[i])), key=lambda i: len(ids[i]))
+    results: dict[int, Translation] = {}
+    next_out = 0
+    for start in range(0, len(order), s.batch_size):
+        chunk = order[start:start + s.batch_size]
+        src = pad([ids[i] for i in chunk]).to(device)
+        src_len = torch.tensor([len(ids[i]) for i in chunk], device=device)
+        if s.greedy:
+            hyps = greedy(mt.model, src, src_len, s.max_len, s.len_ratio, s.length_penalty, s.keep_attention)
+        else:
+            hyps = beam_search(mt.model, src, src_len, s.beam, s.max_len, s.len_ratio, s.length_penalty,
+                               s.n_best, s.keep_attention)
+        for i, h in zip(chunk, hyps):
+            results[i] = Translation(lines[i], h, [mt.tgt_tok.decode(x.tokens) for x in h],
+                                     [mt.src_tok.id_to_piece(t) for t in ids[i]])
+        # Yield what is complete in input order (empty lines need no model).
+        while next_out < len(lines) and (next_out in results or not len(ids[next_out])):
+            yield results.pop(next_out, None) or Translation(lines[next_out], [], [""], [])
+            next_out += 1
+    while next_out < len(lines):
+        yield results.pop(next_out, None) or Translation(lines[next_out], [], [""], [])
+        next_out += 1
