@@ -78,6 +78,6 @@ def bleu(
     warnings: list[str] = []
     results = corpus_scores(hyps, refs_list, names, tokenize, lowercase, force=force, on_warning=warnings.append)
     if warnings:
-        info("rnncli: warning: " + " ".join(warnings))
+        info("rnncli: warning: " + " ".join(warnings).replace("the `force` parameter", "--force"))
     render = render_json if as_json else render_text
     typer.echo(render(results, width, score_only))

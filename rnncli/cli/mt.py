@@ -53,6 +53,9 @@ def train_mt_command(
     schedule: Annotated[str, typer.Option(
         help="How that probability falls from 1: constant, linear, exponential or inverse-sigmoid.",
         rich_help_panel=_OPT)] = "constant",
+    schedule_steps: Annotated[Optional[int], typer.Option(
+        help="Steps over which that probability falls (default: the step budget).", show_default=False,
+        rich_help_panel=_OPT)] = None,
     batch_size: Annotated[int, typer.Option(help="Sentence pairs per batch.", rich_help_panel=_OPT)] = 64,
     optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
@@ -86,7 +89,7 @@ def train_mt_command(
         vocab_size=vocab_size, joint_vocab=joint_vocab, max_len=max_len, cell=cell, layers=layers, hidden=hidden,
         embed=embed, dropout=dropout, bidirectional=bidirectional, attention=attention,
         reverse_source=reverse_source, tie_weights=tie_weights, teacher_forcing=teacher_forcing,
-        schedule=schedule, batch_size=batch_size, optimizer=optimizer, lr=lr, lr_schedule=lr_schedule, clip=clip,
+        schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, optimizer=optimizer, lr=lr, lr_schedule=lr_schedule, clip=clip,
         label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
         time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         patience=patience, seed=seed, device=device, resume=_s(resume))

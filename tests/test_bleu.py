@@ -1,0 +1,471 @@
+"""`rnncli bleu` against the `sacrebleu` command: same scores, same signatures, same output; and its errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import assert_clean_error, invoke
+
+USAGE, INPUT = 2, 3
+
+# English: a system output and two independent references (24 segments).
+EN_HYP = """\
+The government announced new measures to reduce air pollution in the capital.
+Prices for electricity rose by almost ten percent last year.
+The football club has signed a new coach from Spain.
+Scientists discovered a new species of frog in the rain forest.
+The museum will be closed for renovation until next spring.
+Police are searching for witnesses to the accident on the motorway.
+The company reported a loss of 3.5 million euros in the second quarter.
+Many people were waiting at the station because the trains were late.
+She said that the negotiations had been difficult but fair.
+The new bridge is expected to open in 2026.
+Heavy rain caused flooding in several villages in the north.
+The minister refused to comment on the report.
+Children under twelve can visit the zoo for free on Sundays.
+The hospital needs more nurses and doctors.
+He won the race for the third time in a row.
+Experts warn that the drought could affect the harvest.
+The city council voted against the plan to build a new stadium.
+Tourists from all over the world come to see the old castle.
+The bank raised interest rates again on Thursday.
+The film tells the story of a young woman who moves to Berlin.
+Thousands of people demonstrated for better climate protection.
+The airport was closed for two hours because of fog.
+Our team is working hard to fix the problem.
+The president will visit Japan next week.
+"""
+
+EN_REF1 = """\
+The government has announced new measures to cut air pollution in the capital.
+Electricity prices rose by nearly ten percent last year.
+The football club has signed a new Spanish coach.
+Scientists have discovered a new frog species in the rainforest.
+The museum will remain closed for renovations until next spring.
+The police are looking for witnesses of the accident on the highway.
+The company reported a loss of 3.5 million euros in the second quarter.
+Many people waited at the station because the trains were delayed.
+She said the negotiations had been difficult but fair.
+The new bridge is due to open in 2026.
+Heavy rain led to flooding in several villages in the north.
+The minister declined to comment on the report.
+On Sundays, children under twelve can visit the zoo free of charge.
+The hospital needs more nurses and doctors.
+He won the race for the third consecutive time.
+Experts warn the drought could hurt the harvest.
+The city council voted against plans for a new stadium.
+Tourists from around the world come to see the old castle.
+On Thursday the bank raised interest rates once again.
+The film tells the story of a young woman moving to Berlin.
+Thousands of people protested for better climate protection.
+Fog closed the airport for two hours.
+Our team is working hard to solve the problem.
+The president will travel to Japan next week.
+"""
+
+EN_REF2 = """\
+New measures to reduce air pollution in the capital were announced by the government.
+Last year, the price of electricity went up by almost ten percent.
+A new coach from Spain has been signed by the football club.
+A new species of frog was discovered by scientists in the rain forest.
+Until next spring, the museum is closed for renovation.
+Police are seeking witnesses to the crash on the motorway.
+In the second quarter, the company posted a loss of 3.5 million euros.
+Because the trains were late, many people were waiting at the station.
+According to her, the negotiations were difficult but fair.
+The new bridge should open in 2026.
+Several villages in the north were flooded after heavy rain.
+The minister would not comment on the report.
+Children under the age of twelve get into the zoo for free on Sundays.
+The hospital is short of nurses and doctors.
+He won the race for the third time in a row.
+According to experts, the drought could affect the harvest.
+The city council rejected the plan to build a new stadium.
+Tourists from all over the world come to visit the old castle.
+The bank increased interest rates again on Thursday.
+The film is about a young woman who moves to Berlin.
+Thousands demonstrated for better protection of the climate.
+Because of fog, the airport was closed for two hours.
+Our team is doing its best to fix the problem.
+Next week the president will visit Japan.
+"""
+
+# German with umlauts, ß and emoji; some segments are empty on purpose (both sides, or one side).
+DE_HYP = """\
+Die Regierung hat neue Maßnahmen gegen die Luftverschmutzung angekündigt.
+Die Strompreise sind im letzten Jahr um fast zehn Prozent gestiegen. 📈
+Der Fußballverein hat einen neuen Trainer aus Spanien verpflichtet.
+
+Wissenschaftler entdeckten eine neue Froschart im Regenwald 🐸.
+Das Museum bleibt bis zum nächsten Frühjahr geschlossen.
+Die Polizei sucht Zeugen für den Unfall auf der Autobahn.
+
+
+Viele Menschen warteten am Bahnhof, weil die Züge Verspätung hatten.
+Sie sagte, die Verhandlungen seien schwierig, aber fair gewesen.
+Die neue Brücke soll 2026 eröffnet werden.
+Starker Regen führte zu Überschwemmungen in mehreren Dörfern.
+Der Minister wollte sich zu dem Bericht nicht äußern.
+Kinder unter zwölf Jahren haben sonntags freien Eintritt in den Zoo. 🦁
+Das Krankenhaus braucht mehr Pflegekräfte und Ärzte.
+Er gewann das Rennen zum dritten Mal in Folge! 🏆
+Experten warnen, dass die Dürre die Ernte gefährden könnte.
+Der Stadtrat stimmte gegen den Bau eines neuen Stadions.
+Touristen aus aller Welt besuchen die alte Burg.
+Unser Team arbeitet hart daran, das Problem zu lösen 💪.
+Der Präsident wird nächste Woche Japan besuchen.
+Grüße aus München!
+Ende der Nachrichten.
+"""
+
+DE_REF = """\
+Die Regierung kündigte neue Maßnahmen zur Verringerung der Luftverschmutzung an.
+Die Strompreise stiegen im vergangenen Jahr um fast zehn Prozent. 📈
+Der Fußballklub hat einen neuen Trainer aus Spanien unter Vertrag genommen.
+
+Forscher haben im Regenwald eine neue Froschart entdeckt 🐸.
+Das Museum ist bis zum nächsten Frühling wegen Renovierung geschlossen.
+Die Polizei sucht Zeugen des Unfalls auf der Autobahn.
+Der Zug fiel aus.
+
+Viele Menschen warteten am Bahnhof, weil die Züge verspätet waren.
+Sie sagte, die Verhandlungen seien schwierig, aber fair gewesen.
+Die neue Brücke soll im Jahr 2026 eröffnet werden.
+Heftiger Regen verursachte Überschwemmungen in mehreren Dörfern.
+Der Minister lehnte einen Kommentar zu dem Bericht ab.
+Sonntags haben Kinder unter zwölf Jahren freien Eintritt in den Zoo. 🦁
+Das Krankenhaus benötigt mehr Pflegekräfte und Ärzte.
+Er gewann das Rennen zum dritten Mal hintereinander! 🏆
+Experten warnen, die Dürre könnte die Ernte gefährden.
+Der Stadtrat lehnte den Bau eines neuen Stadions ab.
+Touristen aus der ganzen Welt besuchen die alte Burg.
+Unser Team arbeitet mit Hochdruck an der Lösung des Problems 💪.
+Der Präsident wird kommende Woche nach Japan reisen.
+Viele Grüße aus München!
+
+"""
+
+# Chinese (no spaces between words), with a few Latin words and numbers mixed in.
+ZH_HYP = """\
+政府宣布了减少首都空气污染的新措施。
+去年电价上涨了将近百分之十。
+这家足球俱乐部签下了一名来自西班牙的新教练。
+科学家在雨林中发现了一种新的青蛙。
+博物馆将关闭装修到明年春天。
+警方正在寻找高速公路事故的目击者。
+该公司第二季度亏损350万欧元。
+因为火车晚点，很多人在车站等候。
+她说谈判很艰难，但是很公平。
+新大桥预计在2026年通车。
+大雨导致北部几个村庄发生洪水。
+部长拒绝对这份报告发表评论。
+周日十二岁以下的儿童可以免费参观动物园。
+这家医院需要更多的护士和医生。
+他连续第三次赢得了比赛。
+专家警告说，干旱可能会影响收成。
+市议会投票反对建设新体育场的计划。
+来自世界各地的游客来参观这座古堡。
+银行周四再次提高了利率。
+这部电影讲述了一个搬到Berlin的年轻女子的故事。
+数千人示威要求更好的气候保护。
+由于大雾，机场关闭了两个小时。
+"""
+
+ZH_REF = """\
+政府宣布了新的措施来减少首都的空气污染。
+去年电价上涨了近百分之十。
+这家足球俱乐部签约了一位西班牙籍新教练。
+科学家们在热带雨林里发现了一个青蛙新物种。
+博物馆将因装修闭馆至明年春天。
+警方正在寻找高速公路车祸的目击证人。
+该公司第二季度亏损了350万欧元。
+由于火车延误，许多人在车站等待。
+她表示谈判虽然艰难但是公平。
+新大桥计划于2026年开通。
+暴雨导致北部多个村庄被淹。
+部长拒绝就该报告置评。
+每逢周日，十二岁以下儿童可免费游览动物园。
+这家医院需要更多护士和医生。
+他连续第三次赢得比赛。
+专家警告称，干旱可能影响收成。
+市议会投票否决了新建体育场的计划。
+世界各地的游客都来参观这座古老的城堡。
+周四银行再次加息。
+这部电影讲述了一位搬到Berlin的年轻女性的故事。
+成千上万的人游行示威，要求加强气候保护。
+因为大雾，机场关闭了两个小时。
+"""
+
+# Mixed scripts for the tokenizer comparisons: English, German, Chinese and emoji in one corpus.
+_MIX = [(h, r) for h, r in zip((EN_HYP + DE_HYP + ZH_HYP).splitlines(), (EN_REF1 + DE_REF + ZH_REF).splitlines())
+        if h and r]
+MIX_HYP = "".join(h + "\n" for h, _ in _MIX)
+MIX_REF = "".join(r + "\n" for _, r in _MIX)
+
+TOKENIZERS = ["none", "13a", "intl", "zh", "char"]
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("bleu")
+    files = {"en_hyp": EN_HYP, "en_ref1": EN_REF1, "en_ref2": EN_REF2, "de_hyp": DE_HYP, "de_ref": DE_REF,
+             "zh_hyp": ZH_HYP, "zh_ref": ZH_REF, "mix_hyp": MIX_HYP, "mix_ref": MIX_REF}
+    out = {}
+    for name, text in files.items():
+        out[name] = d / f"{name}.txt"
+        out[name].write_text(text, encoding="utf-8")
+    # The same English text with Windows line endings and trailing blanks, which sacrebleu strips.
+    out["crlf_hyp"] = d / "crlf_hyp.txt"
+    out["crlf_hyp"].write_bytes("".join(ln + " \t\r\n" for ln in EN_HYP.splitlines()).encode())
+    # The German hypothesis with a byte-order mark (rnncli drops it; sacrebleu would score it).
+    out["bom_hyp"] = d / "bom_hyp.txt"
+    out["bom_hyp"].write_bytes(b"\xef\xbb\xbf" + DE_HYP.encode())
+    return out
+
+
+def _sacrebleu_cmd(hyp: Path | None, refs: list[Path], opts: list[str], fmt: str) -> list[str]:
+    """`python -m sacrebleu REF... [-i HYP] OPTS --format FMT` (no -i: the hypotheses come from stdin)."""
+    return [sys.executable, "-m", "sacrebleu", *map(str, refs), *(["-i", str(hyp)] if hyp else []), *opts,
+            "--format", fmt, "--quiet"]
+
+
+def _start(cmd: list[str], stdin: str | None) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k != "SACREBLEU_FORMAT"}
+    env["NO_COLOR"] = "1"
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+
+
+def _finish(p: subprocess.Popen, stdin: str | None) -> str:
+    out, err = p.communicate((stdin or "").encode())
+    assert p.returncode == 0, err.decode()
+    return out.decode("utf-8")
+
+
+def _rnncli(args: list, input: str | None = None) -> str:
+    r = invoke(["bleu", *args], input=input)
+    assert r.exit_code == 0, (r.stdout, r.stderr)
+    return r.stdout
+
+
+def _as_rnncli(opts: list[str]) -> list[str]:
+    """sacrebleu's `-m bleu chrf ter` is rnncli's `-m bleu,chrf,ter`; everything else is spelled the same."""
+    out, i = [], 0
+    while i < len(opts):
+        if opts[i] == "-m":
+            j = i + 1
+            while j < len(opts) and not opts[j].startswith("-"):
+                j += 1
+            out += ["-m", ",".join(opts[i + 1:j])]
+            i = j
+        else:
+            out.append(opts[i])
+            i += 1
+    return out
+
+
+def _bleu_of(text_output: str) -> float:
+    return float(re.search(r"^\s*BLEU\|\S+ = ([\d.]+)", text_output, re.M).group(1))
+
+
+CASES = [
+    # (id, hypothesis, references, sacrebleu options)
+    ("one reference", "en_hyp", ["en_ref1"], []),
+    ("two references", "en_hyp", ["en_ref1", "en_ref2"], []),
+    ("two references, three metrics", "en_hyp", ["en_ref1", "en_ref2"], ["-m", "bleu", "chrf", "ter"]),
+    ("metrics in any order", "en_hyp", ["en_ref2"], ["-m", "ter", "bleu"]),
+    ("lowercase, three metrics", "en_hyp", ["en_ref1"], ["-lc", "-m", "bleu", "chrf", "ter"]),
+    ("german, emoji, empty lines", "de_hyp", ["de_ref"], ["-m", "bleu", "chrf", "ter"]),
+    ("chinese, default tokenizer", "zh_hyp", ["zh_ref"], ["-m", "bleu", "chrf"]),
+    ("chinese, zh tokenizer", "zh_hyp", ["zh_ref"], ["-tok", "zh", "-m", "bleu", "chrf", "ter"]),
+    ("CRLF and trailing blanks", "crlf_hyp", ["en_ref1", "en_ref2"], ["-m", "bleu", "ter"]),
+    ("chrf alone", "de_hyp", ["de_ref"], ["-m", "chrf"]),
+    ("ter alone", "en_hyp", ["en_ref1", "en_ref2"], ["-m", "ter"]),
+    ("width and score only", "en_hyp", ["en_ref1"], ["-m", "bleu", "chrf", "ter", "-b", "-w", "3"]),
+    *[(f"tokenizer {t}", "mix_hyp", ["mix_ref"], ["-tok", t]) for t in TOKENIZERS],
+    *[(f"tokenizer {t}, lowercase", "mix_hyp", ["mix_ref"], ["-tok", t, "-lc"]) for t in ("13a", "intl")],
+]
+
+
+JSON_OPTS = [[], ["-m", "bleu", "chrf", "ter"], ["-m", "chrf", "ter", "-tok", "intl", "-lc"],
+             ["-m", "bleu", "ter", "-b"], ["-b"], ["-w", "4"]]
+STDIN_OPTS = ["-m", "bleu", "chrf", "ter"]
+
+# Every sacrebleu run the tests compare with: (hypothesis or None for stdin, references, options, format, stdin)
+RUNS = [
+    *[(hyp, tuple(refs), tuple(opts), "text", None) for _, hyp, refs, opts in CASES],
+    *[("en_hyp", ("en_ref1", "en_ref2"), tuple(opts), "json", None) for opts in JSON_OPTS],
+    (None, ("de_ref",), tuple(STDIN_OPTS), "text", DE_HYP),
+    ("de_hyp", ("de_ref",), tuple(STDIN_OPTS), "text", None),
+    ("de_hyp", ("de_ref",), (), "text", None),
+]
+
+
+@pytest.fixture(scope="module")
+def sacrebleu(data):
+    """The output of the `sacrebleu` command for a run, all of RUNS started at once (each takes ~0.4 s)."""
+    def cmd(run):
+        hyp, refs, opts, fmt, _ = run
+        return _sacrebleu_cmd(data[hyp] if hyp else None, [data[r] for r in refs], list(opts), fmt)
+
+    procs = {run: _start(cmd(run), run[4]) for run in dict.fromkeys(RUNS)}
+    done = {run: _finish(p, run[4]) for run, p in procs.items()}
+
+    def get(hyp, refs, opts, fmt="text", stdin=None) -> str:
+        run = (hyp, tuple(refs), tuple(opts), fmt, stdin)
+        if run not in done:
+            done[run] = _finish(_start(cmd(run), stdin), stdin)
+        return done[run]
+
+    return get
+
+
+@pytest.mark.parametrize("hyp,refs,opts", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_text_output_is_sacrebleus(data, sacrebleu, hyp, refs, opts):
+    expected = sacrebleu(hyp, refs, opts)
+    got = _rnncli([data[hyp], *[data[r] for r in refs], *_as_rnncli(opts)])
+    assert got == expected
+    if "-b" not in opts and "BLEU" in got:
+        if hyp == "zh_hyp" and "-tok" not in opts:
+            # 13a does not split Chinese: whole clauses are tokens, and none matches exactly.
+            assert _bleu_of(got) == 0.0
+        else:
+            assert 3 < _bleu_of(got) < 97  # the data make non-trivial scores
+
+
+def test_every_tokenizer_gives_its_own_score(data):
+    scores = {t: _bleu_of(_rnncli([data["mix_hyp"], data["mix_ref"], "-tok", t])) for t in TOKENIZERS}
+    assert len(set(scores.values())) == len(TOKENIZERS), scores
+    # "zh" splits the Chinese part into characters, which agree far more often than whole clauses.
+    assert scores["zh"] > scores["13a"]
+
+
+@pytest.mark.parametrize("opts", JSON_OPTS, ids=[" ".join(o) or "default" for o in JSON_OPTS])
+def test_json_output_is_sacrebleus(data, sacrebleu, opts):
+    expected = sacrebleu("en_hyp", ["en_ref1", "en_ref2"], opts, fmt="json")
+    got = _rnncli([data["en_hyp"], data["en_ref1"], data["en_ref2"], *_as_rnncli(opts), "--json"])
+    assert got == expected
+    parsed = json.loads(got)
+    if "-b" not in opts:
+        items = parsed if isinstance(parsed, list) else [parsed]
+        assert all({"name", "score", "signature"} <= set(x) for x in items)
+        if items[0]["name"] == "BLEU":
+            assert re.match(r"[\d.]+/[\d.]+/[\d.]+/[\d.]+ \(BP = ", items[0]["verbose_score"])
+
+
+def test_hypothesis_from_stdin(data, sacrebleu):
+    expected = sacrebleu(None, ["de_ref"], STDIN_OPTS, stdin=DE_HYP)  # sacrebleu reads stdin without -i
+    assert _rnncli(["-", data["de_ref"], *_as_rnncli(STDIN_OPTS)], input=DE_HYP) == expected
+    assert expected == sacrebleu("de_hyp", ["de_ref"], STDIN_OPTS)
+
+
+def test_byte_order_mark_is_ignored(data, sacrebleu):
+    # sacrebleu would keep U+FEFF as part of the first word; rnncli reads text files without it.
+    assert _rnncli([data["bom_hyp"], data["de_ref"]]) == sacrebleu("de_hyp", ["de_ref"], [])
+
+
+def test_library_matches_sacrebleu_api():
+    from sacrebleu.metrics import BLEU, CHRF, TER
+
+    from rnncli.scoring import corpus_bleu, corpus_scores, render_text, to_segments
+
+    hyps = to_segments(EN_HYP.splitlines())
+    refs = [to_segments(EN_REF1.splitlines()), to_segments(EN_REF2.splitlines())]
+    got = corpus_scores(hyps, refs, "ter,bleu,chrf", tokenize="intl")
+    assert [r.name for r in got] == ["BLEU", "chrF2", "TER"]
+    assert got[0].score == BLEU(tokenize="intl").corpus_score(hyps, refs).score
+    assert got[1].score == CHRF().corpus_score(hyps, refs).score
+    assert got[2].score == TER().corpus_score(hyps, refs).score
+    assert got[0].signature.startswith("nrefs:2|case:mixed|eff:no|tok:intl|smooth:exp|version:")
+    d = got[0].details
+    assert d["hyp_len"] > 0 and d["ref_len"] > 0 and len(d["precisions"]) == 4 and 0 < d["bp"] <= 1
+    assert render_text(got).splitlines()[0].lstrip() == got[0].text
+    one = corpus_bleu(hyps, refs[:1])
+    assert one.name == "BLEU" and 0 < one.score < 100 and one.text.startswith("BLEU|nrefs:1|")
+
+
+def test_tokenized_hypotheses_warn_on_stderr_not_stdout(tmp_path):
+    hyp, ref = tmp_path / "hyp.txt", tmp_path / "ref.txt"
+    hyp.write_text("the cat sat on the mat .\n" * 120, encoding="utf-8")
+    ref.write_text("the cat sat on a mat.\n" * 120, encoding="utf-8")
+    r = invoke(["bleu", hyp, ref])
+    assert r.exit_code == 0 and r.stdout.startswith("BLEU|")
+    assert r.stderr.startswith("rnncli: warning: That's 100 lines that end in a tokenized period")
+    assert len(r.stderr.splitlines()) == 1 and r.stderr.rstrip().endswith("suppress this message with --force.")
+    quiet = invoke(["bleu", hyp, ref, "--force"])
+    assert quiet.exit_code == 0 and quiet.stderr == "" and quiet.stdout == r.stdout
+
+
+# ---------------------------------------------------------------------------------------------------- errors
+
+
+@pytest.fixture()
+def bad(tmp_path) -> Path:
+    d = tmp_path
+    (d / "hyp.txt").write_text(EN_HYP, encoding="utf-8")
+    (d / "ref.txt").write_text(EN_REF1, encoding="utf-8")
+    (d / "short_ref.txt").write_text("".join(EN_REF1.splitlines(keepends=True)[:-1]), encoding="utf-8")
+    (d / "latin1.txt").write_bytes(DE_REF.encode("latin-1", errors="ignore"))  # the emoji are dropped
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    (d / "adir").mkdir()
+    return d
+
+
+def test_line_count_mismatch(bad):
+    r = invoke(["bleu", bad / "hyp.txt", bad / "short_ref.txt"])
+    assert_clean_error(r, INPUT, "line counts differ", "hypothesis file", "has 24 lines", "has 23 lines",
+                       str(bad / "short_ref.txt"))
+    assert len(r.stderr.splitlines()) == 1 and r.stdout == ""
+    # the second reference is the culprit, and the message says so
+    r = invoke(["bleu", bad / "hyp.txt", bad / "ref.txt", bad / "short_ref.txt"])
+    assert_clean_error(r, INPUT, f"reference file {bad / 'short_ref.txt'} has 23 lines")
+    # from standard input
+    r = invoke(["bleu", "-", str(bad / "ref.txt")], input="only one line\n")
+    assert_clean_error(r, INPUT, "standard input has 1 line but", "has 24 lines")
+
+
+@pytest.mark.parametrize("args,code,fragments", [
+    (["hyp.txt", "nope.txt"], INPUT, ["reference file not found", "nope.txt"]),
+    (["nope.txt", "ref.txt"], INPUT, ["hypothesis file not found", "nope.txt"]),
+    (["hyp.txt", "adir"], INPUT, ["directory"]),
+    (["latin1.txt", "ref.txt"], INPUT, ["not UTF-8", "latin1.txt", "bad byte 0x"]),
+    (["hyp.txt", "latin1.txt"], INPUT, ["not UTF-8", "latin1.txt"]),
+    (["empty.txt", "ref.txt"], INPUT, ["empty"]),
+    (["hyp.txt", "ref.txt", "-tok", "moses"], USAGE, ["unknown --tokenize 'moses'", "none, 13a, intl, zh, char"]),
+    (["hyp.txt", "ref.txt", "--tokenize", "spm"], USAGE, ["unsupported --tokenize 'spm'", "none, 13a, intl, zh, char"]),
+    (["hyp.txt", "ref.txt", "-m", "bleu,meteor"], USAGE, ["unknown metric 'meteor'", "bleu, chrf, ter"]),
+    (["hyp.txt"], USAGE, ["missing argument"]),
+    (["-", "-"], USAGE, ["only once"]),
+], ids=["missing ref", "missing hyp", "directory", "hyp not UTF-8", "ref not UTF-8", "empty hyp",
+        "unknown tokenizer", "tokenizer needing a download", "unknown metric", "no reference", "stdin twice"])
+def test_bad_input(bad, args, code, fragments):
+    r = invoke(["bleu", *args], input="", cwd=bad)
+    assert_clean_error(r, code, *fragments)
+    assert r.stdout == ""
+
+
+def test_never_imports_torch(data):
+    code = (
+        "import sys\n"
+        "from rnncli.cli import main\n"
+        f"sys.argv = ['rnncli', 'bleu', {str(data['de_hyp'])!r}, {str(data['de_ref'])!r}, '-m', 'bleu,chrf,ter']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as e:\n"
+        "    assert e.code in (0, None), e.code\n"
+        "heavy = sorted(m for m in ('torch', 'numpy') if m in sys.modules)\n"
+        "assert not heavy, heavy\n"
+        "print('no torch')\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                       env={**os.environ, "NO_COLOR": "1"})
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.splitlines()
+    assert lines[-1] == "no torch"
+    assert [ln.split("|")[0].strip() for ln in lines[:-1]] == ["BLEU", "chrF2", "TER"]

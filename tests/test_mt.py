@@ -1,0 +1,162 @@
+"""train-mt and translate end to end on a small synthetic translation task."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from conftest import MT_TINY, assert_clean_error, invoke
+
+
+def _train(parallel_dir, out, *extra, steps=300):
+    d = parallel_dir
+    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
+                "--dev-tgt", d / "dev.tgt", "--out", out, "--max-steps", str(steps), *MT_TINY, *extra])
+    assert r.exit_code == 0, r.stderr
+    return out / "best.ckpt"
+
+
+@pytest.fixture(scope="session")
+def mt_ckpt(parallel_dir, tmp_path_factory):
+    return _train(parallel_dir, tmp_path_factory.mktemp("mt") / "run", steps=400)
+
+
+def test_train_mt_logs_bleu_and_writes_checkpoints(mt_ckpt):
+    run = mt_ckpt.parent
+    recs = [json.loads(x) for x in (run / "metrics.jsonl").read_text().splitlines()]
+    assert [r["step"] for r in recs] == [100, 200, 300, 400]
+    assert all("bleu" in r and "val_loss" in r for r in recs)
+    assert recs[-1]["val_loss"] < recs[0]["val_loss"]
+    assert (run / "last.ckpt").is_file()
+
+
+def test_translate_outputs_one_line_per_input_in_order(mt_ckpt, parallel_dir):
+    src = (parallel_dir / "test.src").read_text().splitlines()
+    r = invoke(["translate", mt_ckpt, parallel_dir / "test.src", "--beam", "3"])
+    assert r.exit_code == 0, r.stderr
+    out = r.stdout.splitlines()
+    assert len(out) == len(src)
+    # the model has learned something: most words of the translations are target-language words
+    from conftest import LEXICON
+
+    target_words = set(LEXICON.values())
+    words = " ".join(out).split()
+    assert sum(w in target_words for w in words) > 0.8 * len(words)
+
+
+def test_beam_one_equals_greedy(mt_ckpt, parallel_dir):
+    g = invoke(["translate", mt_ckpt, parallel_dir / "test.src", "--greedy"])
+    b = invoke(["translate", mt_ckpt, parallel_dir / "test.src", "--beam", "1"])
+    assert g.exit_code == b.exit_code == 0
+    assert g.stdout == b.stdout
+
+
+def test_translation_does_not_depend_on_batch(mt_ckpt, parallel_dir):
+    lines = (parallel_dir / "test.src").read_text().splitlines()[:12]
+    together = invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "12"], input="\n".join(lines) + "\n")
+    alone = [invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "1"], input=line + "\n").stdout
+             for line in lines]
+    shuffled = list(reversed(lines))
+    rev = invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "5"], input="\n".join(shuffled) + "\n")
+    assert together.stdout == "".join(alone)
+    assert rev.stdout.splitlines() == list(reversed(together.stdout.splitlines()))
+
+
+def test_empty_line_gives_empty_translation(mt_ckpt):
+    r = invoke(["translate", mt_ckpt, "--greedy"], input="the king sees a dog\n\nthe cat\n")
+    assert r.exit_code == 0, r.stderr
+    out = r.stdout.split("\n")
+    assert len(out) == 4 and out[1] == "" and out[0] and out[2]
+
+
+def test_n_best_and_json(mt_ckpt):
+    r = invoke(["translate", mt_ckpt, "--beam", "4", "--n-best", "3"], input="the king sees a dog\n")
+    rows = [ln.split("\t") for ln in r.stdout.splitlines()]
+    assert len(rows) == 3 and all(row[0] == "0" for row in rows)
+    scores = [float(row[1]) for row in rows]
+    assert scores == sorted(scores, reverse=True)
+    j = invoke(["translate", mt_ckpt, "--json", "--beam", "2", "--n-best", "2"], input="a red dog\nthe cat\n")
+    objs = [json.loads(x) for x in j.stdout.splitlines()]
+    assert [o["id"] for o in objs] == [0, 1] and all(len(o["n_best"]) == 2 for o in objs)
+    assert objs[0]["translation"] == objs[0]["n_best"][0]["translation"]
+
+
+def test_translate_without_checkpoint_uses_latest(tmp_path, parallel_dir):
+    _train(parallel_dir, tmp_path / "runs" / "mt-x", steps=20)
+    r = invoke(["translate", "--greedy"], input="the king\n", cwd=tmp_path)
+    assert r.exit_code == 0, r.stderr
+    assert "using runs/mt-x/best.ckpt" in r.stderr
+
+
+@pytest.mark.parametrize("extra", [
+    ["--attention", "none", "--cell", "gru"],
+    ["--attention", "dot", "--no-bidirectional", "--reverse-source", "--cell", "rnn"],
+    ["--attention", "concat", "--layers", "2", "--teacher-forcing", "0.5", "--schedule", "linear"],
+    ["--attention", "general", "--joint-vocab", "--tie-weights", "--schedule", "inverse-sigmoid",
+     "--teacher-forcing", "0.7"],
+])
+def test_model_variants_train_and_translate(tmp_path, parallel_dir, extra):
+    ckpt = _train(parallel_dir, tmp_path / "v", *extra, steps=20)
+    r = invoke(["translate", ckpt, "--beam", "2"], input="the king sees a dog\na cat\n")
+    assert r.exit_code == 0, r.stderr
+    assert len(r.stdout.splitlines()) == 2
+
+
+def test_tsv_input(tmp_path, parallel_dir):
+    src = (parallel_dir / "train.src").read_text().splitlines()
+    tgt = (parallel_dir / "train.tgt").read_text().splitlines()
+    (tmp_path / "pairs.tsv").write_text("".join(f"{s}\t{t}\n" for s, t in zip(src, tgt)), encoding="utf-8")
+    r = invoke(["train-mt", "--tsv", tmp_path / "pairs.tsv", "--out", tmp_path / "r", "--max-steps", "5",
+                *MT_TINY])
+    assert r.exit_code == 0, r.stderr
+
+
+def test_teacher_forcing_schedules_move_from_one_to_the_floor():
+    from rnncli.workflows.train_mt import teacher_forcing_ratio
+
+    for sched in ("linear", "exponential", "inverse-sigmoid"):
+        r = [teacher_forcing_ratio(s, 1000, 0.25, sched) for s in range(0, 1001, 100)]
+        assert r[0] == pytest.approx(1.0, abs=0.01) and r == sorted(r, reverse=True), sched
+        assert r[-1] < 0.35, (sched, r[-1])
+    assert teacher_forcing_ratio(500, 1000, 0.6, "constant") == 0.6
+
+
+def test_resume_mt_is_exact(tmp_path, parallel_dir):
+    from rnncli import checkpoint
+
+    common = ["--teacher-forcing", "0.5", "--schedule", "linear", "--schedule-steps", "20", "--eval-every", "10",
+              "--dropout", "0.2"]
+    _train(parallel_dir, tmp_path / "a", *common, steps=20)
+    _train(parallel_dir, tmp_path / "b", *common, steps=10)
+    r = invoke(["train-mt", "--resume", tmp_path / "b" / "last.ckpt", "--max-steps", "20"])
+    assert r.exit_code == 0, r.stderr
+    a = checkpoint.load(tmp_path / "a" / "last.ckpt")["model"]
+    b = checkpoint.load(tmp_path / "b" / "last.ckpt")["model"]
+    for k in a:
+        assert torch.equal(a[k], b[k]), k
+
+
+def test_mt_bad_input(tmp_path, parallel_dir, mt_ckpt, lm_ckpt):
+    d = parallel_dir
+    (tmp_path / "short.tgt").write_text("le roi\n", encoding="utf-8")
+    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", tmp_path / "short.tgt", "--out", tmp_path / "x"])
+    assert_clean_error(r, 3, "not aligned")
+    r = invoke(["translate", lm_ckpt], input="hello\n")
+    assert_clean_error(r, 4, "not a translation model")
+    r = invoke(["translate", mt_ckpt], input="the king " * 200 + "\n")
+    assert_clean_error(r, 3, "at most")
+    ok = invoke(["translate", mt_ckpt, "--truncate", "--greedy"], input="the king " * 200 + "\n")
+    assert ok.exit_code == 0
+    r = invoke(["train-mt", "--resume", mt_ckpt.parent / "last.ckpt", "--hidden", "99"])
+    assert_clean_error(r, 2, "contradicts")
+    other = tmp_path / "other.model"
+    assert invoke(["tokenize", "train", d / "train.tgt", "--kind", "bpe", "--vocab-size", "290", "-o", other]).exit_code == 0
+    r = invoke(["train-mt", "--resume", mt_ckpt.parent / "last.ckpt", "--src-tokenizer", other,
+                "--tgt-tokenizer", other])
+    assert_clean_error(r, 4, "does not match")
+    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--attention", "bahdanau"])
+    assert_clean_error(r, 2, "unknown attention")
+    r = invoke(["translate", mt_ckpt, "--beam", "0"], input="x\n")
+    assert_clean_error(r, 2, "--beam")
