@@ -8,7 +8,7 @@ import math
 import pytest
 import torch
 
-from conftest import TINY, invoke
+from conftest import TINY, invoke, make_corpus
 
 
 def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
@@ -24,6 +24,32 @@ def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
     assert "done: 20 steps" in r.stderr and str(out / "best.ckpt") in r.stderr
     # the loss of an untrained model is ln(V); training brings the validation loss below it
     assert result["best_val_loss"] < math.log(300)
+
+
+def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus_file):
+    # Evaluations during training score a sample of the validation windows (50,000 tokens); at the end
+    # the kept best is scored on all of the text, so the reported figure is what best.ckpt really does.
+    val = tmp_path / "val.txt"
+    val.write_text(make_corpus(2500, seed=5), encoding="utf-8")  # ~90,000 characters
+    out = tmp_path / "run"
+    r = invoke(["train-lm", corpus_file, "--val", val, "--out", out, "--max-steps", "30", "--json", *TINY])
+    assert r.exit_code == 0, r.stderr
+
+    def whole_val_loss(ckpt):
+        e = json.loads(invoke(["eval", ckpt, val, "--batch-size", "8", "--seq-len", "32", "--json"]).stdout)
+        assert e["tokens"] > 60_000  # more than one in-training sample
+        return e["loss"]
+
+    assert whole_val_loss(out / "best.ckpt") == pytest.approx(json.loads(r.stdout)["best_val_loss"], abs=1e-4)
+    # Resume with a learning rate that wrecks the model: the final model is worse, so best.ckpt keeps
+    # the earlier weights, and the figure reported for it is again its score on the whole text.
+    r = invoke(["train-lm", corpus_file, "--val", val, "--resume", out / "last.ckpt", "--max-steps", "40",
+                "--lr", "0.5", "--json", *TINY])
+    assert r.exit_code == 0, r.stderr
+    result = json.loads(r.stdout)
+    assert result["curve"][-1]["val_loss"] > result["best_val_loss"]
+    assert whole_val_loss(out / "best.ckpt") == pytest.approx(result["best_val_loss"], abs=1e-4)
+    assert whole_val_loss(out / "last.ckpt") == pytest.approx(result["curve"][-1]["val_loss"], abs=1e-4)
 
 
 @pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])

@@ -23,7 +23,7 @@ from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, Stop
                              make_optimizer, new_run_dir, resolve_device, rng_state, set_rng_state)
 
 LN2 = math.log(2)
-DEFAULT_MAX_STEPS = 1500
+DEFAULT_MAX_STEPS = 2400
 
 
 @dataclass
@@ -45,7 +45,7 @@ class TrainLMOptions:
     tie_weights: bool = False
     # optimisation
     seq_len: int = 128
-    batch_size: int = 32
+    batch_size: int = 16
     optimizer: str = "adam"
     lr: float = 3e-3
     weight_decay: float = 0.0
@@ -56,8 +56,8 @@ class TrainLMOptions:
     max_steps: Optional[int] = None  # DEFAULT_MAX_STEPS when no budget at all is given
     epochs: Optional[float] = None
     time_budget: Optional[float] = None  # seconds
-    eval_every: int = 100
-    eval_tokens: int = 200_000  # cap on validation tokens per evaluation (the final one uses all)
+    eval_every: int = 200
+    eval_tokens: int = 50_000  # cap on validation tokens per evaluation (the final one uses all)
     seed: int = 1234
     device: str = "auto"
     resume: Optional[str] = None
@@ -139,14 +139,19 @@ def _split(text: str, fraction: float) -> tuple[str, str]:
 
 def evaluate(model: RNNLanguageModel, ids: torch.Tensor, batch_size: int, seq_len: int,
              device: torch.device, max_tokens: Optional[int] = None) -> tuple[float, int]:
-    """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored."""
+    """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored.
+
+    The text is cut into parallel streams as in training; with ``max_tokens`` only the first windows
+    of every stream are scored, a sample spread evenly over the whole text."""
     model.eval()
-    arr = ids.numpy() if max_tokens is None or len(ids) <= max_tokens + 1 else ids[: max_tokens + 1].numpy()
+    arr = ids.numpy()
     total, count = 0.0, 0
     state = None
     streams = max(1, min(batch_size, (len(arr) - 1) // seq_len))  # each stream at least one window long
     with torch.inference_mode():
         for x, y in eval_windows(arr, streams, seq_len):
+            if max_tokens is not None and count >= max_tokens:
+                break
             xb = torch.from_numpy(np.ascontiguousarray(x)).to(device)
             yb = torch.from_numpy(np.ascontiguousarray(y)).to(device)
             logits, state = model(xb, state)
@@ -329,10 +334,11 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
                 lowered = schedule.after_eval(ev["val_loss"])
                 record = {"step": step, "epoch": step / steps_per_epoch, "time": round(time.perf_counter() - t0, 3),
                           "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **ev}
+                improved = ev["val_loss"] < best_val
+                record["best"] = improved
                 curve.append(record)
                 metrics.write(record)
                 last_metrics = record
-                improved = ev["val_loss"] < best_val
                 if improved:
                     best_val = ev["val_loss"]
                     save(best_path, record)
@@ -340,20 +346,42 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
                 emit("eval", {**record, "best": improved, "lr_lowered": lowered})
     if not curve:  # budget ran out before the first step completed an evaluation
         ev = run_eval(full=True)
-        record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev}
+        record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev,
+                  "best": ev["val_loss"] < best_val}
         curve.append(record)
         metrics.write(record)
-        if ev["val_loss"] < best_val:
+        if record["best"]:
             best_val = ev["val_loss"]
             save(best_path, record)
         save(last_path, record)
-    best_record = min(curve, key=lambda r: r["val_loss"])
+    best_record = _settle_best(curve, best_path, model, run_eval, save)
     result = TrainResult(run_dir=run_dir, best=best_path, last=last_path, steps=step,
                          best_val_loss=best_record["val_loss"], best_val_bpc=best_record["val_bpc"],
                          final_val_loss=curve[-1]["val_loss"], final_val_bpc=curve[-1]["val_bpc"],
                          seconds=time.perf_counter() - t0, curve=curve)
     emit("end", asdict(result))
     return result
+
+
+def _settle_best(curve: list[dict], best_path: Path, model: RNNLanguageModel, run_eval, save) -> dict:
+    """Make best.ckpt the better of the kept best and the final model on the *whole* validation text.
+
+    Evaluations during training score a sample of the validation windows; the final one scores all
+    of them. So that the two are compared fairly, the kept best checkpoint is scored on the whole
+    text too, and replaced by the final model when that is better."""
+    final = curve[-1]
+    if final.get("best") or not best_path.exists():
+        return final
+    kept_payload = checkpoint.load(best_path, kind="lm")
+    weights = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    model.load_state_dict(kept_payload["model"])
+    ev = run_eval(full=True)
+    model.load_state_dict(weights)
+    kept = {**(kept_payload.get("metrics") or {}), **ev}
+    if final["val_loss"] <= kept["val_loss"]:
+        save(best_path, final)
+        return final
+    return kept
 
 
 def _total_steps(opts: TrainLMOptions, steps_per_epoch: int) -> Optional[int]:
