@@ -66,3 +66,43 @@ _uni_tok = train_tokenizer([make_corpus(200)], "unigram", 320)
 def test_round_trip_any_unicode_text(s):
     for tok in (_char_tok, _bpe_tok, _uni_tok):
         assert tok.decode(tok.encode(s)) == s
+
+
+@pytest.mark.parametrize("kind", ["char", "bpe"])
+def test_tokenize_and_help_never_import_torch(tmp_path, corpus_file, kind):
+    # `tokenize` and `--help` must start fast: the whole pipeline runs in one interpreter and torch
+    # must not have been imported at the end.
+    import os
+    import subprocess
+    import sys
+
+    model = tmp_path / "tok.model"
+    text = tmp_path / "in.txt"
+    text.write_text(TRICKY, encoding="utf-8")
+    ids_file = tmp_path / "ids.txt"
+    extra = ["--vocab-size", "330"] if kind == "bpe" else []
+    code = (
+        "import contextlib, io, sys\n"
+        "from rnncli.cli import main\n"
+        "def run(*args):\n"
+        "    sys.argv = ['rnncli', *args]\n"
+        "    buf = io.StringIO()\n"
+        "    with contextlib.redirect_stdout(buf):\n"
+        "        try:\n"
+        "            main()\n"
+        "        except SystemExit as e:\n"
+        "            assert e.code in (0, None), (args, e.code)\n"
+        "    return buf.getvalue()\n"
+        f"run('--help')\n"
+        f"run('tokenize', 'train', {str(corpus_file)!r}, '--kind', {kind!r}, *{extra!r}, '-o', {str(model)!r})\n"
+        f"ids = run('tokenize', 'encode', '--model', {str(model)!r}, '--ids', {str(text)!r})\n"
+        f"open({str(ids_file)!r}, 'w', encoding='utf-8').write(ids)\n"
+        f"back = run('tokenize', 'decode', '--model', {str(model)!r}, '--ids', {str(ids_file)!r})\n"
+        f"assert back == {TRICKY!r}, back\n"
+        "assert 'torch' not in sys.modules\n"
+        "print('no torch')\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                       env={**os.environ, "NO_COLOR": "1"})
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[-1] == "no torch"
