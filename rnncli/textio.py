@@ -110,6 +110,9 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", what: str = "output"
         raise OutputError(f"cannot write {what} {p}: {e.strerror or e}") from None
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
+            # mkstemp creates the file private (0600); give it the permissions of an ordinary new file.
+            with contextlib.suppress(OSError):
+                os.fchmod(f.fileno(), 0o666 & ~_umask())
             yield f
             f.flush()
             os.fsync(f.fileno())
@@ -119,6 +122,12 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", what: str = "output"
             os.unlink(tmp)
         raise
     _fsync_dir(p.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_dir(d: Path) -> None:

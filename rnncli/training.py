@@ -3,6 +3,7 @@ logs, Ctrl-C handling and RNG state.  Nothing here knows about a particular mode
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -22,6 +23,7 @@ OPTIMIZERS = ("adam", "adamw", "sgd")
 SCHEDULES = ("plateau", "cosine", "constant")
 
 Callback = Callable[[str, dict], None]
+FLOAT32_MAX = 3.4028234663852886e38  # optimizers apply the learning rate in float32
 
 
 class Interrupted(RnncliError):
@@ -181,6 +183,59 @@ class MetricsLog:
                 f.write(json.dumps(record, sort_keys=True) + "\n")
         except OSError as e:
             raise OutputError(f"cannot write {self.path}: {e.strerror or e}") from None
+
+
+@contextmanager
+def run_lock(run_dir: Path) -> Iterator[None]:
+    """Hold an exclusive lock on a run directory for as long as a run writes into it.
+
+    A second run pointed at the same directory gets a clear error naming the first. The lock is an
+    ``flock`` on ``run_dir/.lock``: the kernel drops it when the process dies, however it dies, so a
+    killed run never leaves a stale lock behind. (Where ``fcntl`` does not exist there is no lock.)"""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    path = Path(run_dir) / ".lock"
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise OutputError(f"cannot lock run directory {run_dir}: {e.strerror or e}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
+            raise OutputError(f"run directory {run_dir} is in use by another rnncli run ({holder})",
+                              "wait for it to finish, or give another --out") from None
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode(), 0)
+        # Temporary files left by a run that was killed while writing a checkpoint: nobody else
+        # can be writing them now that the lock is ours.
+        for stale in Path(run_dir).glob(".*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the lock
+
+
+class SaveTimer:
+    """When to write last.ckpt between evaluations: every N steps and/or every M minutes."""
+
+    def __init__(self, every_steps: Optional[int], every_minutes: Optional[float]):
+        self.every_steps = every_steps
+        self.every_seconds = every_minutes * 60 if every_minutes else None
+        self.last = time.monotonic()
+
+    def due(self, step: int) -> bool:
+        if self.every_steps and step % self.every_steps == 0:
+            return True
+        return self.every_seconds is not None and time.monotonic() - self.last >= self.every_seconds
+
+    def saved(self) -> None:
+        self.last = time.monotonic()
 
 
 class StopFlag:

@@ -11,6 +11,7 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import info
+from rnncli.errors import UsageError
 
 _DATA = "Data"
 _TOK = "Tokenizer"
@@ -59,6 +60,15 @@ def train_lm_command(
     time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
                                                          rich_help_panel=_RUN)] = None,
     eval_every: Annotated[int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)] = 200,
+    save_every: Annotated[Optional[int], typer.Option(
+        help="Also save last.ckpt every N steps between validations.", rich_help_panel=_RUN)] = None,
+    save_every_minutes: Annotated[Optional[float], typer.Option(
+        help="Also save last.ckpt every M minutes.", rich_help_panel=_RUN)] = None,
+    log_every: Annotated[Optional[int], typer.Option(
+        help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel=_RUN)] = None,
+    detect_anomaly: Annotated[bool, typer.Option(
+        "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).",
+        rich_help_panel=_RUN)] = False,
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
         rich_help_panel=_RUN)] = None,
@@ -83,9 +93,13 @@ def train_lm_command(
         weight_decay=weight_decay, lr_schedule=lr_schedule, lr_decay=lr_decay, clip=clip,
         max_steps=max_steps,
         epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
+        save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,
         seed=seed, device=device, resume=str(resume) if resume else None,
         init_from=str(init_from) if init_from else None)
-    with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token") as display:
+    if log_every is not None and log_every < 1:
+        raise UsageError(f"--log-every must be at least 1 (got {log_every})")
+    with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
+                         log_every=log_every) as display:
         result = train_lm(opts, display)
     summary = (f"done: {result.steps} steps in {result.seconds:.0f} s; best validation loss "
                f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}")
@@ -172,7 +186,6 @@ def eval_command(
     """Loss, perplexity and bits per character of a language model on a text."""
     from dataclasses import asdict
 
-    from rnncli.errors import UsageError
     from rnncli.textio import read_text
     from rnncli.workflows.lm_use import evaluate_text, load_lm
 

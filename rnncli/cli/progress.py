@@ -39,7 +39,9 @@ class _MetricsColumn(ProgressColumn):
 class TrainingDisplay:
     """A callback for the training workflows (``display(event, data)``)."""
 
-    def __init__(self, console: Optional[Console] = None, metric_name: str = "bpc"):
+    def __init__(self, console: Optional[Console] = None, metric_name: str = "bpc",
+                 log_every: Optional[int] = None):
+        self.log_every = log_every  # without a terminal: a step line every N steps (default: every 30 s)
         self.console = console or Console(stderr=True, no_color=not use_colour(), highlight=False)
         self.live = self.console.is_terminal
         self.metric_name = metric_name
@@ -83,8 +85,8 @@ class TrainingDisplay:
     def on_step(self, d: dict) -> None:
         if self.progress is not None:
             self.progress.update(self.task, completed=d["step"], loss=d["loss_avg"], tps=d["tokens_per_s"])
-        elif time.monotonic() - self.last_log > 30:
-            # Without a terminal: a heartbeat line every 30 s between evaluations.
+        elif (d["step"] % self.log_every == 0 if self.log_every else time.monotonic() - self.last_log > 30):
+            # Without a terminal: a heartbeat line every 30 s (or --log-every steps) between evaluations.
             self.last_log = time.monotonic()
             total = f"/{self.total}" if self.total else ""
             self.console.print(f"step {d['step']}{total}  loss {d['loss_avg']:.3f}  "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
 import time
@@ -19,8 +20,8 @@ from rnncli.errors import CheckpointError, InputError, TrainingError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
 from rnncli.textio import check_writable, ensure_dir, read_text
-from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, StopFlag, Throughput,
-                             make_optimizer, new_run_dir, resolve_device, rng_state, set_rng_state)
+from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
+                             make_optimizer, new_run_dir, resolve_device, rng_state, run_lock, set_rng_state)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -57,6 +58,9 @@ class TrainLMOptions:
     epochs: Optional[float] = None
     time_budget: Optional[float] = None  # seconds
     eval_every: int = 200
+    save_every: Optional[int] = None  # also write last.ckpt every N steps
+    save_every_minutes: Optional[float] = None  # ... and/or every M minutes
+    detect_anomaly: bool = False
     eval_tokens: int = 50_000  # cap on validation tokens per evaluation (the final one uses all)
     seed: int = 1234
     device: str = "auto"
@@ -76,10 +80,14 @@ class TrainLMOptions:
             raise UsageError(f"--epochs must be positive (got {self.epochs})")
         if self.time_budget is not None and self.time_budget <= 0:
             raise UsageError(f"--time-budget must be positive (got {self.time_budget})")
-        if not (self.lr > 0 and math.isfinite(self.lr)):
-            raise UsageError(f"--lr must be a positive number (got {self.lr})")
+        if not (0 < self.lr <= FLOAT32_MAX):
+            raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {self.lr})")
         if self.clip < 0:
             raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
+        if self.save_every is not None and self.save_every < 1:
+            raise UsageError(f"--save-every must be at least 1 (got {self.save_every})")
+        if self.save_every_minutes is not None and not self.save_every_minutes > 0:
+            raise UsageError(f"--save-every-minutes must be positive (got {self.save_every_minutes})")
         if not 0.0 < self.val_fraction < 0.5:
             raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
         if not 0.0 <= self.dropout < 1.0:
@@ -95,7 +103,8 @@ class TrainLMOptions:
 
 # Settings a resumed run must share with its checkpoint, and those it may change.
 _FIXED_ON_RESUME = ("seq_len", "batch_size")
-_CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "clip", "device")
+_CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "clip", "device",
+                         "save_every", "save_every_minutes", "detect_anomaly")
 
 
 @dataclass
@@ -162,6 +171,11 @@ def evaluate(model: RNNLanguageModel, ids: torch.Tensor, batch_size: int, seq_le
 
 
 def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:
+    with contextlib.ExitStack() as held:  # the run-directory lock, anomaly detection
+        return _train_lm(opts, callback, held)
+
+
+def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack) -> TrainResult:
     emit = callback or (lambda event, data: None)
     opts.validate()
     device = resolve_device(opts.device)
@@ -174,9 +188,15 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
         # Data and model settings come from the checkpoint; budgets and rates may change.
         # (A corpus given again is used, and checked against the checkpoint's fingerprint.)
         keep = set(_CHANGEABLE_ON_RESUME) | {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
+        defaults = TrainLMOptions()
+        changed = []
         for k, v in saved.items():
-            if k not in keep:
-                setattr(opts, k, v)
+            if k not in keep or (k in _CHANGEABLE_ON_RESUME and getattr(opts, k) == getattr(defaults, k)):
+                setattr(opts, k, v)  # not given on this command line: the run's own setting
+            elif k in _CHANGEABLE_ON_RESUME and getattr(opts, k) != v:
+                changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
+        if changed:
+            emit("log", {"message": "changed on resume: " + ", ".join(changed)})
         run_dir = Path(opts.resume).parent
     else:
         run_dir = None
@@ -249,6 +269,9 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
     if run_dir is None:
         run_dir = Path(opts.out) if opts.out else new_run_dir("lm")
         ensure_dir(run_dir, "run directory")
+    held.enter_context(run_lock(run_dir))
+    if opts.detect_anomaly:
+        held.enter_context(torch.autograd.set_detect_anomaly(True))
     best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
     check_writable(last_path, "checkpoint")
     metrics = MetricsLog(run_dir / "metrics.jsonl")
@@ -269,6 +292,11 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
 
     def save(path: Path, metrics_now: dict) -> None:
+        if not all(torch.isfinite(p).all() for p in model.parameters()):
+            # Never replace a good checkpoint with broken weights.
+            raise TrainingError(f"the weights became NaN or infinite at step {step}",
+                                f"lower --lr (now {schedule.lr:g}) or use --clip; {last_path} still holds "
+                                "the last good state")
         payload = {
             "model_config": config.to_dict(),
             "tokenizer": tok.to_state(),
@@ -285,6 +313,7 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
         checkpoint.save(path, "lm", payload)
 
     meter = Throughput()
+    saver = SaveTimer(opts.save_every, opts.save_every_minutes)
     t0 = time.perf_counter()
     curve: list[dict] = []
     last_metrics: dict = {}
@@ -317,7 +346,7 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
             loss_value = loss.item()
             if not math.isfinite(loss_value):
                 raise TrainingError(
-                    f"the loss became {loss_value} at step {step + 1} (last logged loss {loss_ema})",
+                    f"the loss became {loss_value} at step {step + 1} (last logged loss {_fmt_loss(loss_ema)})",
                     f"lower --lr (now {schedule.lr:g}) or use --clip; the last good checkpoint is {last_path}")
             optimizer.step()
             schedule.after_step()
@@ -343,7 +372,11 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
                     best_val = ev["val_loss"]
                     save(best_path, record)
                 save(last_path, record)
+                saver.saved()
                 emit("eval", {**record, "best": improved, "lr_lowered": lowered})
+            elif saver.due(step):
+                save(last_path, last_metrics)
+                saver.saved()
     if not curve:  # budget ran out before the first step completed an evaluation
         ev = run_eval(full=True)
         record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev,
@@ -361,6 +394,10 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
                          seconds=time.perf_counter() - t0, curve=curve)
     emit("end", asdict(result))
     return result
+
+
+def _fmt_loss(v: Optional[float]) -> str:
+    return "none yet" if v is None else f"{v:.4f}"
 
 
 def _settle_best(curve: list[dict], best_path: Path, model: RNNLanguageModel, run_eval, save) -> dict:

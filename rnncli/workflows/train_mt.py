@@ -19,7 +19,7 @@ from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
 from rnncli.textio import check_writable, ensure_dir
-from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, StopFlag, Throughput,
+from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, StopFlag, Throughput,
                              make_optimizer, new_run_dir, resolve_device, rng_state, set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
@@ -90,8 +90,8 @@ class TrainMTOptions:
             raise UsageError(f"--teacher-forcing must be between 0 and 1 (got {self.teacher_forcing})")
         if not 0.0 <= self.dropout < 1.0:
             raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        if not (self.lr > 0 and math.isfinite(self.lr)):
-            raise UsageError(f"--lr must be a positive number (got {self.lr})")
+        if not (0 < self.lr <= FLOAT32_MAX):
+            raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {self.lr})")
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
         if self.max_steps is not None and self.max_steps < 1:
@@ -266,6 +266,11 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                    "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}"})
 
     def save(path: Path, record: dict) -> None:
+        if not all(torch.isfinite(p).all() for p in model.parameters()):
+            # Never replace a good checkpoint with broken weights.
+            raise TrainingError(f"the weights became NaN or infinite at step {step}",
+                                f"lower --lr (now {schedule.lr:g}) or use --clip; {last_path} still holds "
+                                "the last good state")
         checkpoint.save(path, "mt", {
             "model_config": config.to_dict(), "src_tokenizer": src_tok.to_state(),
             "tgt_tokenizer": tgt_tok.to_state(), "max_len": opts.max_len,
@@ -336,7 +341,8 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                 torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
             lv = loss.item()
             if not math.isfinite(lv):
-                raise TrainingError(f"the loss became {lv} at step {step + 1} (last logged loss {loss_ema})",
+                raise TrainingError(f"the loss became {lv} at step {step + 1} (last logged loss "
+                                    f"{'none yet' if loss_ema is None else format(loss_ema, '.4f')})",
                                     f"lower --lr (now {schedule.lr:g}) or use --clip; the last good checkpoint "
                                     f"is {last_path}")
             optimizer.step()
