@@ -55,11 +55,11 @@ def apply_temperature(logits: torch.Tensor, temperature: float) -> torch.Tensor:
 
 
 def apply_top_k(logits: torch.Tensor, k: int) -> torch.Tensor:
-    """Keep the k largest logits of each row (all of them if k >= V)."""
+    """Keep exactly the k largest logits of each row (all of them if k >= V; ties broken by topk)."""
     if k <= 0 or k >= logits.shape[-1]:
         return logits
-    kth = torch.topk(logits, k, dim=-1).values[..., -1:]
-    return logits.masked_fill(logits < kth, float("-inf"))
+    keep = torch.zeros_like(logits, dtype=torch.bool).scatter(-1, torch.topk(logits, k, dim=-1).indices, True)
+    return logits.masked_fill(~keep, float("-inf"))
 
 
 def apply_top_p(logits: torch.Tensor, p: float) -> torch.Tensor:

@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 import numpy as np
 import torch
 
-from rnncli.errors import InputError
+from rnncli.errors import InputError, UsageError
 from rnncli.models.seq2seq import BOS, EOS, PAD
 from rnncli.textio import read_lines
 
@@ -31,7 +31,8 @@ def read_pairs(src: Optional[str] = None, tgt: Optional[str] = None, tsv: Option
             raise InputError(f"{what} TSV file {tsv} is empty")
         return sources, targets
     if not src or not tgt:
-        raise InputError(f"give both source and target {what} files (or one TSV file)")
+        opt = "--dev-" if what == "dev" else "--"
+        raise UsageError(f"give both source and target {what} files ({opt}src and {opt}tgt), or one {opt}tsv file")
     s = read_lines(src, f"{what} source file")
     t = read_lines(tgt, f"{what} target file")
     if len(s) != len(t):

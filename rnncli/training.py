@@ -221,6 +221,37 @@ def run_lock(run_dir: Path) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+@contextmanager
+def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = None) -> Iterator[Path]:
+    """The run directory, created if need be and locked, before any slow work starts.
+
+    A resumed run uses its checkpoint's directory; otherwise ``out`` or a new ``runs/<prefix>-<time>``.
+    If the run fails before it has written a checkpoint into a directory made here, the directory is
+    removed again, so a mistake leaves nothing behind."""
+    if resume:
+        run_dir, created = Path(resume).parent, False
+    else:
+        run_dir = Path(out) if out else Path("runs") / "x"
+        # the directories this call creates: the run directory and any missing parents
+        made = [d for d in (run_dir, *run_dir.parents) if not d.exists()]
+        run_dir = ensure_dir(run_dir, "run directory") if out else new_run_dir(prefix)
+        created = bool(made)
+        if not out:
+            made = [run_dir, *made[1:]]
+    try:
+        with run_lock(run_dir):
+            yield run_dir
+    except BaseException:
+        if created and not any(run_dir.glob("*.ckpt")):
+            for f in run_dir.iterdir():
+                with contextlib.suppress(OSError):
+                    f.unlink()
+            for d in made:  # innermost first; rmdir only removes empty directories
+                with contextlib.suppress(OSError):
+                    d.rmdir()
+        raise
+
+
 class SaveTimer:
     """When to write last.ckpt between evaluations: every N steps and/or every M minutes."""
 

@@ -124,3 +124,17 @@ def parallel_dir(tmp_path_factory) -> Path:
 
 MT_TINY = ["--hidden", "48", "--embed", "32", "--vocab-size", "300", "--batch-size", "32", "--eval-every", "100",
            "--dropout", "0.0"]
+
+
+def train_mt_run(parallel_dir, out, *extra, steps=300):
+    d = parallel_dir
+    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
+                "--dev-tgt", d / "dev.tgt", "--out", out, "--max-steps", str(steps), *MT_TINY, *extra])
+    assert r.exit_code == 0, r.stderr
+    return out / "best.ckpt"
+
+
+@pytest.fixture(scope="session")
+def mt_ckpt(parallel_dir, tmp_path_factory):
+    """A tiny attention translator trained for a few hundred steps on the synthetic task."""
+    return train_mt_run(parallel_dir, tmp_path_factory.mktemp("mt") / "run", steps=400)

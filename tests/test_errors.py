@@ -15,7 +15,7 @@ USAGE, INPUT, CHECKPOINT, OUTPUT = 2, 3, 4, 5
 
 
 @pytest.fixture()
-def workdir(tmp_path, lm_ckpt):
+def workdir(tmp_path, lm_ckpt, mt_ckpt, parallel_dir):
     """A directory with the files the cases refer to."""
     d = tmp_path
     (d / "corpus.txt").write_text(make_corpus(), encoding="utf-8")
@@ -36,6 +36,14 @@ def workdir(tmp_path, lm_ckpt):
     from rnncli import checkpoint
 
     checkpoint.save(d / "mt.ckpt", "mt", {"model": {}})
+    (d / "mt-real.ckpt").write_bytes(mt_ckpt.read_bytes())
+    for name in ("train.src", "train.tgt", "dev.src", "dev.tgt"):
+        (d / name).write_bytes((parallel_dir / name).read_bytes())
+    (d / "two.tgt").write_text("eins\nzwei\n", encoding="utf-8")
+    (d / "notab.tsv").write_text("the king\tder König\nno tab on this line\n", encoding="utf-8")
+    from rnncli.tokenizers import train_tokenizer
+
+    train_tokenizer(["xyz only\n"], "char").save(d / "char.model")
     return d
 
 
@@ -90,6 +98,37 @@ CASES = [
     ("tokenizer file that is not one", ["tokenize", "encode", "-m", "corpus.txt"], CHECKPOINT, "tokenizer"),
     ("checkpoint as tokenizer for training", [*TRAIN, "corpus.txt", "--tokenizer", "lm.ckpt"], CHECKPOINT, "tokenizer"),
     ("hypothesis and reference line counts differ", ["bleu", "hyp.txt", "ref.txt"], INPUT, "line"),
+    ("bleu hypothesis is a directory", ["bleu", "adir", "ref.txt"], INPUT, "directory"),
+    ("bleu reference not UTF-8", ["bleu", "hyp.txt", "latin1.txt"], INPUT, "UTF-8"),
+    ("tokenizer output is a directory", ["tokenize", "train", "corpus.txt", "-o", "adir"], OUTPUT, "directory"),
+    ("tokenizer vocab-size 0", ["tokenize", "train", "corpus.txt", "--kind", "bpe", "--vocab-size", "0",
+                                "-o", "t.model"], USAGE, "--vocab-size"),
+    ("encode a binary file", ["tokenize", "encode", "-m", "char.model", "binary.bin"], INPUT, "UTF-8"),
+    ("negative sample length", ["sample", "lm.ckpt", "--length", "-1"], USAGE, "--length"),
+    ("eval seq-len 0", ["eval", "lm.ckpt", "corpus.txt", "--seq-len", "0"], USAGE, "--seq-len"),
+    ("lr beyond float32", [*TRAIN, "corpus.txt", "--lr", "1e300"], USAGE, "--lr"),
+    ("save-every 0", [*TRAIN, "corpus.txt", "--save-every", "0"], USAGE, "--save-every"),
+    ("tokenizer that does not fit the checkpoint", ["train-lm", "--resume", "lm.ckpt", "--tokenizer", "char.model"],
+     USAGE, "contradicts"),
+    ("mismatched parallel files", ["train-mt", "--src", "train.src", "--tgt", "two.tgt"], INPUT, "not aligned"),
+    ("missing source file", ["train-mt", "--src", "nope.src", "--tgt", "train.tgt"], INPUT, "not found"),
+    ("source without target", ["train-mt", "--src", "train.src"], USAGE, "--tgt"),
+    ("TSV line without a tab", ["train-mt", "--tsv", "notab.tsv"], INPUT, "tab"),
+    ("unknown attention", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--attention", "bahdanau"],
+     USAGE, "unknown attention"),
+    ("unknown teacher-forcing schedule", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--schedule",
+                                          "cosine"], USAGE, "schedule"),
+    ("teacher forcing 1.5", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--teacher-forcing", "1.5"],
+     USAGE, "--teacher-forcing"),
+    ("mt run dir on a read-only path", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--max-steps", "1",
+                                        "--out", "/proc/rnncli-mt"], OUTPUT, "/proc/rnncli-mt"),
+    ("language model to translate", ["translate", "lm.ckpt"], CHECKPOINT, "not a translation model"),
+    ("beam 0", ["translate", "mt-real.ckpt", "--beam", "0"], USAGE, "--beam"),
+    ("translate a non-UTF-8 file", ["translate", "mt-real.ckpt", "latin1.txt"], INPUT, "UTF-8"),
+    ("translate a binary file", ["translate", "mt-real.ckpt", "binary.bin"], INPUT, "UTF-8"),
+    ("translate a missing file", ["translate", "mt-real.ckpt", "nope.txt"], INPUT, "not found"),
+    ("length penalty below 0", ["translate", "mt-real.ckpt", "corpus.txt", "--length-penalty", "-1"], USAGE,
+     "--length-penalty"),
 ]
 
 

@@ -8,19 +8,9 @@ import pytest
 import torch
 
 from conftest import MT_TINY, assert_clean_error, invoke
+from conftest import train_mt_run as _train
 
 
-def _train(parallel_dir, out, *extra, steps=300):
-    d = parallel_dir
-    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
-                "--dev-tgt", d / "dev.tgt", "--out", out, "--max-steps", str(steps), *MT_TINY, *extra])
-    assert r.exit_code == 0, r.stderr
-    return out / "best.ckpt"
-
-
-@pytest.fixture(scope="session")
-def mt_ckpt(parallel_dir, tmp_path_factory):
-    return _train(parallel_dir, tmp_path_factory.mktemp("mt") / "run", steps=400)
 
 
 def test_train_mt_logs_bleu_and_writes_checkpoints(mt_ckpt):

@@ -48,7 +48,7 @@ def info(message: str) -> None:
 class RnncliGroup(TyperGroup):
     """Runs a command and turns user errors into one line on stderr and a documented exit code."""
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: "typer.Context") -> list[str]:
         return list(self.commands)  # keep the order in which they are registered
 
     def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,

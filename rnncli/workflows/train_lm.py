@@ -19,9 +19,10 @@ from rnncli.data import StreamBatcher, bundled, eval_windows, read_corpus
 from rnncli.errors import CheckpointError, InputError, TrainingError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
-from rnncli.textio import check_writable, ensure_dir, read_text
-from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
-                             make_optimizer, new_run_dir, resolve_device, rng_state, run_lock, set_rng_state)
+from rnncli.textio import check_writable, read_text
+from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag,
+                             Throughput, claimed_run_dir, make_optimizer, resolve_device, rng_state,
+                             set_rng_state)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -197,9 +198,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
         if changed:
             emit("log", {"message": "changed on resume: " + ", ".join(changed)})
-        run_dir = Path(opts.resume).parent
-    else:
-        run_dir = None
+    run_dir = held.enter_context(claimed_run_dir(opts.out, "lm", opts.resume))
 
     text, val_text, sources = _load_texts(opts)
     if val_text is None:
@@ -266,10 +265,6 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             state = tuple(t.to(device) for t in h) if isinstance(h, (tuple, list)) else h.to(device)
         set_rng_state(tr["rng"])
         emit("log", {"message": f"resuming {opts.resume} at step {step}"})
-    if run_dir is None:
-        run_dir = Path(opts.out) if opts.out else new_run_dir("lm")
-        ensure_dir(run_dir, "run directory")
-    held.enter_context(run_lock(run_dir))
     if opts.detect_anomaly:
         held.enter_context(torch.autograd.set_detect_anomaly(True))
     best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import time
 from dataclasses import asdict, dataclass
@@ -18,9 +19,10 @@ from rnncli.models.attention import SCORES
 from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
-from rnncli.textio import check_writable, ensure_dir
-from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, StopFlag, Throughput,
-                             make_optimizer, new_run_dir, resolve_device, rng_state, set_rng_state)
+from rnncli.textio import check_writable
+from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag,
+                             Throughput, claimed_run_dir, make_optimizer, resolve_device, rng_state,
+                             set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 3000
@@ -67,6 +69,9 @@ class TrainMTOptions:
     epochs: Optional[float] = None
     time_budget: Optional[float] = None  # seconds
     eval_every: int = 500
+    save_every: Optional[int] = None  # also write last.ckpt every N steps
+    save_every_minutes: Optional[float] = None  # ... and/or every M minutes
+    detect_anomaly: bool = False
     dev_bleu_max: int = 500  # dev sentences decoded for BLEU at each evaluation
     patience: Optional[int] = None  # evaluations without a better dev BLEU before stopping
     seed: int = 1234
@@ -100,6 +105,10 @@ class TrainMTOptions:
             raise UsageError(f"--schedule-steps must be at least 1 (got {self.schedule_steps})")
         if self.patience is not None and self.patience < 1:
             raise UsageError(f"--patience must be at least 1 (got {self.patience})")
+        if self.save_every is not None and self.save_every < 1:
+            raise UsageError(f"--save-every must be at least 1 (got {self.save_every})")
+        if self.save_every_minutes is not None and not self.save_every_minutes > 0:
+            raise UsageError(f"--save-every-minutes must be positive (got {self.save_every_minutes})")
         if self.clip < 0:
             raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
 
@@ -170,6 +179,15 @@ def _check_special_ids(tok, side: str) -> None:
 
 
 def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> TrainMTResult:
+    with contextlib.ExitStack() as held:  # the run-directory lock, anomaly detection
+        return _train_mt(opts, callback, held)
+
+
+_CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "device", "patience",
+                         "save_every", "save_every_minutes", "detect_anomaly")
+
+
+def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextlib.ExitStack) -> TrainMTResult:
     emit = callback or (lambda e, d: None)
     opts.validate()
     device = resolve_device(opts.device)
@@ -183,13 +201,19 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                 raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
                                  f"({saved.get(k)})")
         given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
-        keep = {"lr", "max_steps", "epochs", "time_budget", "eval_every", "device", "patience", "resume", "out"}
+        keep = set(_CHANGEABLE_ON_RESUME) | {"resume", "out"}
         if opts.src or opts.tsv:
             keep |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
+        defaults, changed = TrainMTOptions(), []
         for k, v in saved.items():
-            if k not in keep:
-                setattr(opts, k, v)
+            if k not in keep or (k in _CHANGEABLE_ON_RESUME and getattr(opts, k) == getattr(defaults, k)):
+                setattr(opts, k, v)  # not given on this command line: the run's own setting
+            elif k in _CHANGEABLE_ON_RESUME and getattr(opts, k) != v:
+                changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
+        if changed:
+            emit("log", {"message": "changed on resume: " + ", ".join(changed)})
     _bundled_options(opts)
+    run_dir = held.enter_context(claimed_run_dir(opts.out, "mt", opts.resume))
     sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
     if opts.dev_src or opts.dev_tsv:
         dev_sources, dev_targets = read_pairs(opts.dev_src, opts.dev_tgt, opts.dev_tsv, "dev")
@@ -252,11 +276,9 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
         best_bleu, bad_evals, elapsed_before = tr["best_bleu"], tr["bad_evals"], tr.get("elapsed", 0.0)
         set_rng_state(tr["rng"])
         gen.set_state(tr["tf_rng"])
-        run_dir = Path(opts.resume).parent
         emit("log", {"message": f"resuming {opts.resume} at step {step}"})
-    else:
-        run_dir = Path(opts.out) if opts.out else new_run_dir("mt")
-        ensure_dir(run_dir, "run directory")
+    if opts.detect_anomaly:
+        held.enter_context(torch.autograd.set_detect_anomaly(True))
     best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
     check_writable(last_path, "checkpoint")
     metrics = MetricsLog(run_dir / "metrics.jsonl")
@@ -309,6 +331,7 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
         return {"val_loss": total / max(count, 1), "bleu": bleu}
 
     meter = Throughput()
+    saver = SaveTimer(opts.save_every, opts.save_every_minutes)
     t0 = time.perf_counter()
     curve: list[dict] = []
     stop = StopFlag()
@@ -368,6 +391,7 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                 else:
                     bad_evals += 1
                 save(last_path, record)
+                saver.saved()
                 curve.append(record)
                 metrics.write(record)
                 last_record = record
@@ -375,6 +399,9 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
                 if opts.patience is not None and bad_evals >= opts.patience:
                     emit("log", {"message": f"stopping early: no better dev BLEU in {bad_evals} evaluations"})
                     break
+            elif saver.due(step):
+                save(last_path, last_record)
+                saver.saved()
     if not curve:
         ev = evaluate()
         record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev}
