@@ -78,6 +78,11 @@ def test_translate_without_checkpoint_uses_latest(tmp_path, parallel_dir):
     r = invoke(["translate", "--greedy"], input="the king\n", cwd=tmp_path)
     assert r.exit_code == 0, r.stderr
     assert "using runs/mt-x/best.ckpt" in r.stderr
+    # a lone argument that is not a checkpoint is the text to translate
+    (tmp_path / "in.txt").write_text("the king\n", encoding="utf-8")
+    f = invoke(["translate", "--greedy", "in.txt"], cwd=tmp_path)
+    assert f.exit_code == 0, f.stderr
+    assert f.stdout == r.stdout and "using runs/mt-x/best.ckpt" in f.stderr
 
 
 @pytest.mark.parametrize("extra", [

@@ -116,10 +116,24 @@ def train_mt_command(
                           "curve": r.curve}))
 
 
+def _looks_like_text(path: Path) -> bool:
+    """A lone argument to translate is taken as the input file when it cannot be a checkpoint."""
+    from rnncli.checkpoint import MAGIC
+
+    if str(path) == "-":
+        return True
+    if path.suffix == ".ckpt" or not path.is_file():
+        return False
+    with open(path, "rb") as f:
+        return not f.read(len(MAGIC)).startswith(MAGIC)
+
+
 @app.command("translate", rich_help_panel="Translation")
 def translate_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
-        help="A translation checkpoint. Default: the most recent one under ./runs.", show_default=False)] = None,
+        help="A translation checkpoint. Default: the most recent one under ./runs (a lone argument that "
+             "is not a checkpoint is then the input file).",
+        show_default=False)] = None,
     file: Annotated[Optional[Path], typer.Argument(help="Lines to translate (default: stdin).",
                                                    show_default=False)] = None,
     beam: Annotated[int, typer.Option(help="Beam size.", rich_help_panel=_SEARCH)] = 5,
@@ -145,6 +159,9 @@ def translate_command(
     settings = SearchSettings(beam=beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
                               length_penalty=length_penalty, n_best=n_best, batch_size=batch_size)
     settings.validate()
+    if checkpoint is not None and file is None and _looks_like_text(checkpoint):
+        # `rnncli translate input.txt`: one argument that is not a checkpoint is the text to translate
+        checkpoint, file = None, checkpoint
     mt = load_mt(_s(checkpoint), device)
     if checkpoint is None:
         info(f"using {mt.path}")
