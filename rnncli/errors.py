@@ -13,6 +13,7 @@ EXIT_INPUT = 3  # an input file is missing, unreadable, empty, not UTF-8, malfor
 EXIT_CHECKPOINT = 4  # a checkpoint or tokenizer file is corrupt, of the wrong kind or version
 EXIT_OUTPUT = 5  # an output path cannot be written
 EXIT_INTERRUPTED = 130  # stopped by Ctrl-C (after saving what there was to save)
+EXIT_BROKEN_PIPE = 141  # the reader of stdout went away (128 + SIGPIPE, as a shell reports it); silent
 
 
 class RnncliError(Exception):

@@ -221,6 +221,25 @@ def run_lock(run_dir: Path) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+def merge_resume_options(opts: Any, saved: dict, changeable: tuple[str, ...], also_given: set[str],
+                         emit: Callable[[str, dict], None]) -> None:
+    """Fill ``opts`` for a resumed run from the checkpoint's saved options.
+
+    Settings in ``changeable`` (rates, budgets, cadences) take the value given on this command line,
+    and each change is reported; left at their defaults they keep the run's own value. Names in
+    ``also_given`` keep what was given. Everything else (data, model, batching) comes from the run."""
+    defaults = type(opts)()
+    keep = set(changeable) | set(also_given)
+    changed = []
+    for k, v in saved.items():
+        if k not in keep or (k in changeable and getattr(opts, k) == getattr(defaults, k)):
+            setattr(opts, k, v)  # not given on this command line: the run's own setting
+        elif k in changeable and getattr(opts, k) != v:
+            changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
+    if changed:
+        emit("log", {"message": "changed on resume: " + ", ".join(changed)})
+
+
 @contextmanager
 def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = None) -> Iterator[Path]:
     """The run directory, created if need be and locked, before any slow work starts.

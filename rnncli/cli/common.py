@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import Annotated, Any, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -15,7 +15,23 @@ except ImportError:  # pragma: no cover - older typer depends on click itself
     from click import exceptions as click_exc
 
 from rnncli import __version__
-from rnncli.errors import EXIT_INTERRUPTED, EXIT_USAGE, RnncliError
+from rnncli.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, RnncliError, UsageError
+
+
+# Options every training command shares (typer reads these aliases like any annotation).
+SaveEveryOption = Annotated[Optional[int], typer.Option(
+    help="Also save last.ckpt every N steps between evaluations.", rich_help_panel="Run")]
+SaveEveryMinutesOption = Annotated[Optional[float], typer.Option(
+    help="Also save last.ckpt every M minutes.", rich_help_panel="Run")]
+LogEveryOption = Annotated[Optional[int], typer.Option(
+    help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel="Run")]
+DetectAnomalyOption = Annotated[bool, typer.Option(
+    "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
+
+
+def check_log_every(log_every: Optional[int]) -> None:
+    if log_every is not None and log_every < 1:
+        raise UsageError(f"--log-every must be at least 1 (got {log_every})")
 
 
 def debug_enabled() -> bool:
@@ -45,8 +61,19 @@ def info(message: str) -> None:
     sys.stderr.flush()
 
 
+class _ReaderGone(Exception):
+    """stdout was closed by its reader. (click turns a BrokenPipeError into exit 1 on its own, so it is
+    carried past click under another name.)"""
+
+
 class RnncliGroup(TyperGroup):
     """Runs a command and turns user errors into one line on stderr and a documented exit code."""
+
+    def invoke(self, ctx: "typer.Context") -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            raise _ReaderGone() from None
 
     def list_commands(self, ctx: "typer.Context") -> list[str]:
         return list(self.commands)  # keep the order in which they are registered
@@ -76,10 +103,11 @@ class RnncliGroup(TyperGroup):
                 msg += f" (see '{e.ctx.command_path} --help')"
             print_error(msg)
             code = e.exit_code
-        except BrokenPipeError:
-            # The reader went away (`rnncli sample | head -1`): stop quietly, like other Unix tools.
+        except _ReaderGone:
+            # The reader went away (`rnncli sample | head -1`): stop without a word, and with the status
+            # a shell gives a program killed by SIGPIPE, so `set -o pipefail` scripts can tell.
             _silence_stdout()
-            code = 0
+            code = EXIT_BROKEN_PIPE
         else:
             code = rv if isinstance(rv, int) else 0
         if standalone_mode:

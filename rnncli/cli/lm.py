@@ -10,7 +10,8 @@ from typing import Annotated, List, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import info
+from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, SaveEveryMinutesOption, SaveEveryOption,
+                               check_log_every, info)
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -60,15 +61,10 @@ def train_lm_command(
     time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
                                                          rich_help_panel=_RUN)] = None,
     eval_every: Annotated[int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)] = 200,
-    save_every: Annotated[Optional[int], typer.Option(
-        help="Also save last.ckpt every N steps between validations.", rich_help_panel=_RUN)] = None,
-    save_every_minutes: Annotated[Optional[float], typer.Option(
-        help="Also save last.ckpt every M minutes.", rich_help_panel=_RUN)] = None,
-    log_every: Annotated[Optional[int], typer.Option(
-        help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel=_RUN)] = None,
-    detect_anomaly: Annotated[bool, typer.Option(
-        "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).",
-        rich_help_panel=_RUN)] = False,
+    save_every: SaveEveryOption = None,
+    save_every_minutes: SaveEveryMinutesOption = None,
+    log_every: LogEveryOption = None,
+    detect_anomaly: DetectAnomalyOption = False,
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
         rich_help_panel=_RUN)] = None,
@@ -96,8 +92,7 @@ def train_lm_command(
         save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,
         seed=seed, device=device, resume=str(resume) if resume else None,
         init_from=str(init_from) if init_from else None)
-    if log_every is not None and log_every < 1:
-        raise UsageError(f"--log-every must be at least 1 (got {log_every})")
+    check_log_every(log_every)
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
                          log_every=log_every) as display:
         result = train_lm(opts, display)

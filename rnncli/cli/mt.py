@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import info
-from rnncli.errors import UsageError
+from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, SaveEveryMinutesOption, SaveEveryOption,
+                               check_log_every, info)
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
 
@@ -72,15 +72,10 @@ def train_mt_command(
     eval_every: Annotated[int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)] = 500,
     patience: Annotated[Optional[int], typer.Option(
         help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)] = None,
-    save_every: Annotated[Optional[int], typer.Option(
-        help="Also save last.ckpt every N steps between evaluations.", rich_help_panel=_RUN)] = None,
-    save_every_minutes: Annotated[Optional[float], typer.Option(
-        help="Also save last.ckpt every M minutes.", rich_help_panel=_RUN)] = None,
-    log_every: Annotated[Optional[int], typer.Option(
-        help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel=_RUN)] = None,
-    detect_anomaly: Annotated[bool, typer.Option(
-        "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).",
-        rich_help_panel=_RUN)] = False,
+    save_every: SaveEveryOption = None,
+    save_every_minutes: SaveEveryMinutesOption = None,
+    log_every: LogEveryOption = None,
+    detect_anomaly: DetectAnomalyOption = False,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.",
                                                 rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
@@ -105,8 +100,7 @@ def train_mt_command(
         time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,
         detect_anomaly=detect_anomaly, seed=seed, device=device, resume=_s(resume))
-    if log_every is not None and log_every < 1:
-        raise UsageError(f"--log-every must be at least 1 (got {log_every})")
+    check_log_every(log_every)
     with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display:
         r = train_mt(opts, display)
     info(f"done: {r.steps} steps in {r.seconds:.0f} s; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")

@@ -21,8 +21,8 @@ from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
 from rnncli.textio import check_writable, read_text
 from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, claimed_run_dir, make_optimizer, resolve_device, rng_state,
-                             set_rng_state)
+                             Throughput, claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
+                             rng_state, set_rng_state)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -188,16 +188,8 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
         _check_resume_options(opts, saved)
         # Data and model settings come from the checkpoint; budgets and rates may change.
         # (A corpus given again is used, and checked against the checkpoint's fingerprint.)
-        keep = set(_CHANGEABLE_ON_RESUME) | {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
-        defaults = TrainLMOptions()
-        changed = []
-        for k, v in saved.items():
-            if k not in keep or (k in _CHANGEABLE_ON_RESUME and getattr(opts, k) == getattr(defaults, k)):
-                setattr(opts, k, v)  # not given on this command line: the run's own setting
-            elif k in _CHANGEABLE_ON_RESUME and getattr(opts, k) != v:
-                changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
-        if changed:
-            emit("log", {"message": "changed on resume: " + ", ".join(changed)})
+        given = {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
+        merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
     run_dir = held.enter_context(claimed_run_dir(opts.out, "lm", opts.resume))
 
     text, val_text, sources = _load_texts(opts)

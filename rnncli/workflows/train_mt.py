@@ -21,8 +21,8 @@ from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
 from rnncli.textio import check_writable
 from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, claimed_run_dir, make_optimizer, resolve_device, rng_state,
-                             set_rng_state)
+                             Throughput, claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
+                             rng_state, set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 3000
@@ -201,17 +201,10 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                 raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
                                  f"({saved.get(k)})")
         given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
-        keep = set(_CHANGEABLE_ON_RESUME) | {"resume", "out"}
+        given = {"resume", "out"}
         if opts.src or opts.tsv:
-            keep |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
-        defaults, changed = TrainMTOptions(), []
-        for k, v in saved.items():
-            if k not in keep or (k in _CHANGEABLE_ON_RESUME and getattr(opts, k) == getattr(defaults, k)):
-                setattr(opts, k, v)  # not given on this command line: the run's own setting
-            elif k in _CHANGEABLE_ON_RESUME and getattr(opts, k) != v:
-                changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
-        if changed:
-            emit("log", {"message": "changed on resume: " + ", ".join(changed)})
+            given |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
+        merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
     _bundled_options(opts)
     run_dir = held.enter_context(claimed_run_dir(opts.out, "mt", opts.resume))
     sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
