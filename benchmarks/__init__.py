@@ -1,0 +1,1 @@
+"""Benchmarks for rnncli: side-by-side measurements reported as ratios (`python -m benchmarks`)."""

@@ -1,0 +1,40 @@
+"""Run the benchmarks: ``python -m benchmarks [beam] [--checkpoint CKPT] [--repeats N]``.
+
+Each benchmark measures rnncli against its baseline in the same run and prints ratios; the latest
+figures, with the machine and the date, are kept in benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+
+import torch
+
+from benchmarks import beam
+
+BENCHMARKS = {"beam": beam}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    ap.add_argument("names", nargs="*", default=list(BENCHMARKS), help=f"which: {', '.join(BENCHMARKS)}")
+    ap.add_argument("--checkpoint", help="translation checkpoint for 'beam' (default: train a small one)")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args()
+    print(f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
+          f"torch {torch.__version__}")
+    results = {}
+    for name in args.names:
+        if name not in BENCHMARKS:
+            ap.error(f"unknown benchmark {name!r}")
+        if name == "beam":
+            results[name] = beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit)
+        print(json.dumps(results[name]) if args.json else BENCHMARKS[name].report(results[name]))
+
+
+if __name__ == "__main__":
+    main()
