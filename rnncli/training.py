@@ -235,9 +235,14 @@ def merge_resume_options(opts: Any, saved: dict, changeable: tuple[str, ...], al
         if k not in keep or (k in changeable and getattr(opts, k) == getattr(defaults, k)):
             setattr(opts, k, v)  # not given on this command line: the run's own setting
         elif k in changeable and getattr(opts, k) != v:
-            changed.append(f"--{k.replace('_', '-')} {v} -> {getattr(opts, k)}")
+            changed.append(f"--{k.replace('_', '-')} {_shown(k, v)} -> {_shown(k, getattr(opts, k))}")
     if changed:
         emit("log", {"message": "changed on resume: " + ", ".join(changed)})
+
+
+def _shown(name: str, value: Any) -> Any:
+    # --time-budget is given in minutes and kept in seconds
+    return round(value / 60, 4) if name == "time_budget" and value is not None else value
 
 
 @contextmanager
