@@ -16,14 +16,14 @@ from typing import Any, Callable, Iterator, Optional
 
 import torch
 
-from rnncli.errors import EXIT_INTERRUPTED, OutputError, RnncliError, UsageError
+from rnncli.errors import EXIT_INTERRUPTED, OutputError, RnncliError, TrainingError, UsageError
 from rnncli.textio import ensure_dir
 
 OPTIMIZERS = ("adam", "adamw", "sgd")
 SCHEDULES = ("plateau", "cosine", "constant")
 
 Callback = Callable[[str, dict], None]
-FLOAT32_MAX = 3.4028234663852886e38  # optimizers apply the learning rate in float32
+FLOAT32_MAX = float(torch.finfo(torch.float32).max)  # optimizers apply the learning rate in float32
 
 
 class Interrupted(RnncliError):
@@ -221,6 +221,31 @@ def run_lock(run_dir: Path) -> Iterator[None]:
         os.close(fd)  # closing the descriptor releases the lock
 
 
+def check_run_options(lr: float, save_every: Optional[int], save_every_minutes: Optional[float]) -> None:
+    """Checks of the options every training command shares."""
+    if not (0 < lr <= FLOAT32_MAX):
+        raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {lr})")
+    if save_every is not None and save_every < 1:
+        raise UsageError(f"--save-every must be at least 1 (got {save_every})")
+    if save_every_minutes is not None and not save_every_minutes > 0:
+        raise UsageError(f"--save-every-minutes must be positive (got {save_every_minutes})")
+
+
+def check_finite_loss(loss: float, step: int, loss_avg: Optional[float], lr: float, last_path: Path) -> None:
+    """Stop on a NaN or infinite loss (``step`` is the step that produced it)."""
+    if not math.isfinite(loss):
+        last = "none yet" if loss_avg is None else f"{loss_avg:.4f}"
+        raise TrainingError(f"the loss became {loss} at step {step} (last logged loss {last})",
+                            f"lower --lr (now {lr:g}) or use --clip; the last good checkpoint is {last_path}")
+
+
+def check_finite_weights(model: torch.nn.Module, step: int, lr: float, last_path: Path) -> None:
+    """Called before every save: never replace a good checkpoint with broken weights."""
+    if not all(torch.isfinite(p).all() for p in model.parameters()):
+        raise TrainingError(f"the weights became NaN or infinite at step {step}",
+                            f"lower --lr (now {lr:g}) or use --clip; {last_path} still holds the last good state")
+
+
 def merge_resume_options(opts: Any, saved: dict, changeable: tuple[str, ...], also_given: set[str],
                          emit: Callable[[str, dict], None]) -> None:
     """Fill ``opts`` for a resumed run from the checkpoint's saved options.
@@ -252,21 +277,22 @@ def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = Non
     A resumed run uses its checkpoint's directory; otherwise ``out`` or a new ``runs/<prefix>-<time>``.
     If the run fails before it has written a checkpoint into a directory made here, the directory is
     removed again, so a mistake leaves nothing behind."""
+    made: list[Path] = []  # the directories created here, innermost first
     if resume:
-        run_dir, created = Path(resume).parent, False
+        run_dir = Path(resume).parent
     else:
-        run_dir = Path(out) if out else Path("runs") / "x"
-        # the directories this call creates: the run directory and any missing parents
-        made = [d for d in (run_dir, *run_dir.parents) if not d.exists()]
-        run_dir = ensure_dir(run_dir, "run directory") if out else new_run_dir(prefix)
-        created = bool(made)
-        if not out:
-            made = [run_dir, *made[1:]]
+        base = Path(out) if out else Path("runs")
+        made = [d for d in (base, *base.parents) if not d.exists()]
+        if out:
+            run_dir = ensure_dir(base, "run directory")
+        else:
+            run_dir = new_run_dir(prefix)  # always a new directory under runs/
+            made.insert(0, run_dir)
     try:
         with run_lock(run_dir):
             yield run_dir
     except BaseException:
-        if created and not any(run_dir.glob("*.ckpt")):
+        if made and not any(run_dir.glob("*.ckpt")):
             for f in run_dir.iterdir():
                 with contextlib.suppress(OSError):
                     f.unlink()

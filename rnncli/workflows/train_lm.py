@@ -16,13 +16,13 @@ import torch.nn.functional as F
 
 from rnncli import checkpoint, tokenizers
 from rnncli.data import StreamBatcher, bundled, eval_windows, read_corpus
-from rnncli.errors import CheckpointError, InputError, TrainingError, UsageError
+from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
 from rnncli.textio import check_writable, read_text
-from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
-                             rng_state, set_rng_state)
+from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
+                             check_finite_loss, check_finite_weights, check_run_options, claimed_run_dir,
+                             make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -81,14 +81,9 @@ class TrainLMOptions:
             raise UsageError(f"--epochs must be positive (got {self.epochs})")
         if self.time_budget is not None and self.time_budget <= 0:
             raise UsageError(f"--time-budget must be positive (got {self.time_budget})")
-        if not (0 < self.lr <= FLOAT32_MAX):
-            raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {self.lr})")
+        check_run_options(self.lr, self.save_every, self.save_every_minutes)
         if self.clip < 0:
             raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
-        if self.save_every is not None and self.save_every < 1:
-            raise UsageError(f"--save-every must be at least 1 (got {self.save_every})")
-        if self.save_every_minutes is not None and not self.save_every_minutes > 0:
-            raise UsageError(f"--save-every-minutes must be positive (got {self.save_every_minutes})")
         if not 0.0 < self.val_fraction < 0.5:
             raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
         if not 0.0 <= self.dropout < 1.0:
@@ -279,11 +274,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
 
     def save(path: Path, metrics_now: dict) -> None:
-        if not all(torch.isfinite(p).all() for p in model.parameters()):
-            # Never replace a good checkpoint with broken weights.
-            raise TrainingError(f"the weights became NaN or infinite at step {step}",
-                                f"lower --lr (now {schedule.lr:g}) or use --clip; {last_path} still holds "
-                                "the last good state")
+        check_finite_weights(model, step, schedule.lr, last_path)
         payload = {
             "model_config": config.to_dict(),
             "tokenizer": tok.to_state(),
@@ -331,10 +322,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             if opts.clip > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
             loss_value = loss.item()
-            if not math.isfinite(loss_value):
-                raise TrainingError(
-                    f"the loss became {loss_value} at step {step + 1} (last logged loss {_fmt_loss(loss_ema)})",
-                    f"lower --lr (now {schedule.lr:g}) or use --clip; the last good checkpoint is {last_path}")
+            check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
             optimizer.step()
             schedule.after_step()
             step += 1
@@ -381,10 +369,6 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                          seconds=time.perf_counter() - t0, curve=curve)
     emit("end", asdict(result))
     return result
-
-
-def _fmt_loss(v: Optional[float]) -> str:
-    return "none yet" if v is None else f"{v:.4f}"
 
 
 def _settle_best(curve: list[dict], best_path: Path, model: RNNLanguageModel, run_eval, save) -> dict:

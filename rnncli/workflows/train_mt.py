@@ -14,15 +14,15 @@ import torch.nn.functional as F
 
 from rnncli import checkpoint, tokenizers
 from rnncli.data import bundled
-from rnncli.errors import CheckpointError, InputError, TrainingError, UsageError
+from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.attention import SCORES
 from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
 from rnncli.textio import check_writable
-from rnncli.training import (FLOAT32_MAX, Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
-                             rng_state, set_rng_state)
+from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
+                             check_finite_loss, check_finite_weights, check_run_options, claimed_run_dir,
+                             make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 3000
@@ -95,8 +95,7 @@ class TrainMTOptions:
             raise UsageError(f"--teacher-forcing must be between 0 and 1 (got {self.teacher_forcing})")
         if not 0.0 <= self.dropout < 1.0:
             raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        if not (0 < self.lr <= FLOAT32_MAX):
-            raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {self.lr})")
+        check_run_options(self.lr, self.save_every, self.save_every_minutes)
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
         if self.max_steps is not None and self.max_steps < 1:
@@ -105,10 +104,6 @@ class TrainMTOptions:
             raise UsageError(f"--schedule-steps must be at least 1 (got {self.schedule_steps})")
         if self.patience is not None and self.patience < 1:
             raise UsageError(f"--patience must be at least 1 (got {self.patience})")
-        if self.save_every is not None and self.save_every < 1:
-            raise UsageError(f"--save-every must be at least 1 (got {self.save_every})")
-        if self.save_every_minutes is not None and not self.save_every_minutes > 0:
-            raise UsageError(f"--save-every-minutes must be positive (got {self.save_every_minutes})")
         if self.clip < 0:
             raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
 
@@ -281,11 +276,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                    "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}"})
 
     def save(path: Path, record: dict) -> None:
-        if not all(torch.isfinite(p).all() for p in model.parameters()):
-            # Never replace a good checkpoint with broken weights.
-            raise TrainingError(f"the weights became NaN or infinite at step {step}",
-                                f"lower --lr (now {schedule.lr:g}) or use --clip; {last_path} still holds "
-                                "the last good state")
+        check_finite_weights(model, step, schedule.lr, last_path)
         checkpoint.save(path, "mt", {
             "model_config": config.to_dict(), "src_tokenizer": src_tok.to_state(),
             "tgt_tokenizer": tgt_tok.to_state(), "max_len": opts.max_len,
@@ -356,11 +347,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             if opts.clip > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
             lv = loss.item()
-            if not math.isfinite(lv):
-                raise TrainingError(f"the loss became {lv} at step {step + 1} (last logged loss "
-                                    f"{'none yet' if loss_ema is None else format(loss_ema, '.4f')})",
-                                    f"lower --lr (now {schedule.lr:g}) or use --clip; the last good checkpoint "
-                                    f"is {last_path}")
+            check_finite_loss(lv, step + 1, loss_ema, schedule.lr, last_path)
             optimizer.step()
             schedule.after_step()
             step += 1
