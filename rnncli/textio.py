@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-import tempfile
+import secrets
 from pathlib import Path
 from typing import IO, Iterator
 
@@ -105,14 +105,11 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", what: str = "output"
     """
     p = check_writable(path, what)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent or ".")
+        fd, tmp = _create_temp(p)
     except OSError as e:
         raise OutputError(f"cannot write {what} {p}: {e.strerror or e}") from None
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8"})) as f:
-            # mkstemp creates the file private (0600); give it the permissions of an ordinary new file.
-            with contextlib.suppress(OSError):
-                os.fchmod(f.fileno(), 0o666 & ~_umask())
             yield f
             f.flush()
             os.fsync(f.fileno())
@@ -124,10 +121,15 @@ def atomic_write(path: str | os.PathLike, mode: str = "wb", what: str = "output"
     _fsync_dir(p.parent)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _create_temp(p: Path) -> tuple[int, Path]:
+    """A new temporary file beside ``p``, ``.<name>.<random>.tmp``, created exclusively with mode 0666
+    so that the umask sets its permissions as for any new file (mkstemp would make it private)."""
+    while True:
+        tmp = p.with_name(f".{p.name}.{secrets.token_hex(8)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
 
 
 def _fsync_dir(d: Path) -> None:
