@@ -89,6 +89,7 @@ def test_translate_without_checkpoint_uses_latest(tmp_path, parallel_dir):
     ["--attention", "none", "--cell", "gru"],
     ["--attention", "dot", "--no-bidirectional", "--reverse-source", "--cell", "rnn"],
     ["--attention", "concat", "--layers", "2", "--teacher-forcing", "0.5", "--schedule", "linear"],
+    ["--attention", "general", "--input-feeding", "--layers", "2", "--cell", "gru"],
     ["--attention", "general", "--joint-vocab", "--tie-weights", "--schedule", "inverse-sigmoid",
      "--teacher-forcing", "0.7"],
 ])
@@ -97,6 +98,48 @@ def test_model_variants_train_and_translate(tmp_path, parallel_dir, extra):
     r = invoke(["translate", ckpt, "--beam", "2"], input="the king sees a dog\na cat\n")
     assert r.exit_code == 0, r.stderr
     assert len(r.stdout.splitlines()) == 2
+
+
+@pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
+@pytest.mark.parametrize("attention", ["none", "dot", "general", "concat"])
+def test_fused_decoder_equals_step_by_step(cell, attention):
+    """Teacher-forced training runs the decoder as one fused call; translation runs it one step at a
+    time. Both must compute the same thing."""
+    from rnncli.models.seq2seq import MTConfig, Seq2Seq
+
+    torch.manual_seed(0)
+    m = Seq2Seq(MTConfig(src_vocab=50, tgt_vocab=60, cell=cell, embed=16, hidden=24, layers=2,
+                         attention=attention, input_feeding=False)).eval()
+    src, src_len = torch.randint(4, 50, (5, 7)), torch.tensor([7, 3, 5, 1, 6])
+    tgt_in = torch.randint(4, 60, (5, 9))
+    fused = m(src, src_len, tgt_in)
+    memory, keys, mask, state = m.encode(src, src_len)
+    steps = []
+    for t in range(tgt_in.shape[1]):
+        logits, state, _, _ = m.decoder.step(tgt_in[:, t], state, None, memory, keys, mask)
+        steps.append(logits)
+    assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+
+
+def test_attentionless_decoder_saved_as_cells_still_loads():
+    """Checkpoints from before the fused decoder stored an attention-less decoder as nn.LSTMCell
+    weights; they load into the fused layout and compute the same logits."""
+    from rnncli.models.seq2seq import MTConfig, Seq2Seq
+
+    torch.manual_seed(0)
+    m = Seq2Seq(MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2, attention="none",
+                         input_feeding=False)).eval()
+    old = {}
+    for k, v in m.state_dict().items():
+        if k.startswith("decoder.rnn."):
+            name, layer = k[len("decoder.rnn."):].rsplit("_l", 1)
+            k = f"decoder.cells.{layer}.{name}"
+        old[k] = v.clone()
+    fresh = Seq2Seq(MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2, attention="none",
+                             input_feeding=False)).eval()
+    fresh.load_state_dict(old)
+    src, tgt = torch.randint(4, 30, (2, 5)), torch.randint(4, 30, (2, 6))
+    assert torch.equal(m(src, torch.tensor([5, 4]), tgt), fresh(src, torch.tensor([5, 4]), tgt))
 
 
 def test_tsv_input(tmp_path, parallel_dir):

@@ -14,6 +14,7 @@ from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, SaveEveryMin
                                check_log_every, info)
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
+_ATTN = "Attention maps"
 
 
 def _s(p: Optional[Path]) -> Optional[str]:
@@ -49,6 +50,9 @@ def train_mt_command(
     reverse_source: Annotated[bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)] = False,
     tie_weights: Annotated[bool, typer.Option(help="Share decoder embedding and output layer.",
                                               rich_help_panel=_MODEL)] = False,
+    input_feeding: Annotated[bool, typer.Option(
+        help="Feed each step's attentional vector into the next decoder step (Luong). Off, teacher-forced "
+             "training runs the decoder as one fused call: several times faster.", rich_help_panel=_MODEL)] = False,
     teacher_forcing: Annotated[float, typer.Option(
         help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT)] = 1.0,
     schedule: Annotated[str, typer.Option(
@@ -93,7 +97,8 @@ def train_mt_command(
         out=_s(out), src_tokenizer=_s(src_tokenizer), tgt_tokenizer=_s(tgt_tokenizer), kind=kind,
         vocab_size=vocab_size, joint_vocab=joint_vocab, max_len=max_len, cell=cell, layers=layers, hidden=hidden,
         embed=embed, dropout=dropout, bidirectional=bidirectional, attention=attention,
-        reverse_source=reverse_source, tie_weights=tie_weights, teacher_forcing=teacher_forcing,
+        reverse_source=reverse_source, tie_weights=tie_weights, input_feeding=input_feeding,
+        teacher_forcing=teacher_forcing,
         schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, optimizer=optimizer, lr=lr,
         lr_schedule=lr_schedule, clip=clip,
         label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
@@ -144,6 +149,14 @@ def translate_command(
     batch_size: Annotated[int, typer.Option(help="Sentences per batch.", rich_help_panel=_SEARCH)] = 32,
     truncate: Annotated[bool, typer.Option(help="Cut over-long input lines instead of refusing them.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    show_attention: Annotated[bool, typer.Option(
+        "--show-attention", help="Draw each sentence's attention weights as a grid on stderr (source pieces "
+                                 "across, target pieces down); stdout keeps only the translations.",
+        rich_help_panel=_ATTN)] = False,
+    attention_png: Annotated[Optional[Path], typer.Option(
+        help="Write one attention map per sentence to DIR/attention-NNNN.png.", rich_help_panel=_ATTN)] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        help="Write every sentence's attention map to one HTML page.", rich_help_panel=_ATTN)] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Translate lines (greedy or beam search), one translation per line to stdout."""
@@ -153,15 +166,25 @@ def translate_command(
     settings = SearchSettings(beam=beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
                               length_penalty=length_penalty, n_best=n_best, batch_size=batch_size)
     settings.validate()
+    attention = None
+    if show_attention or attention_png is not None or html is not None:
+        from rnncli.cli.inspect import AttentionOutput
+
+        attention = AttentionOutput(show_attention, attention_png, html)
+        settings.keep_attention = True
     if checkpoint is not None and file is None and _looks_like_text(checkpoint):
         # `rnncli translate input.txt`: one argument that is not a checkpoint is the text to translate
         checkpoint, file = None, checkpoint
     mt = load_mt(_s(checkpoint), device)
     if checkpoint is None:
         info(f"using {mt.path}")
+    if attention is not None:
+        attention.check_model(mt)
     lines = read_lines(file if file is not None else "-", "input file")
     out = sys.stdout
     for n, tr in enumerate(translate_lines(mt, lines, settings, truncate)):
+        if attention is not None:
+            attention.add(n, tr)
         if json_out:
             out.write(json.dumps({"id": n, "source": tr.source, "translation": tr.text,
                                   "n_best": [{"translation": t, "score": h.score, "logprob": h.logprob}
@@ -172,3 +195,5 @@ def translate_command(
         else:
             out.write(tr.text + "\n")
     out.flush()
+    if attention is not None:
+        attention.finish(mt)

@@ -41,13 +41,18 @@ class Attention(nn.Module):
         return memory
 
     def forward(self, h: torch.Tensor, memory: torch.Tensor, keys: torch.Tensor, mask: torch.Tensor):
-        """h (B, H), memory and keys (B, S, H), mask (B, S) True at real tokens.
-        Returns context (B, H) and weights (B, S)."""
+        """h (B, H) for one decoder step, or (B, T, H) for all steps at once; memory and keys (B, S, H);
+        mask (B, S) True at real tokens. Returns the context vectors (B, [T,] H) and the attention
+        weights (B, [T,] S)."""
+        one_step = h.dim() == 2
+        q = h.unsqueeze(1) if one_step else h  # (B, T, H)
         if self.kind == "concat":
-            scores = self.v(torch.tanh(keys + self.W_h(h).unsqueeze(1))).squeeze(-1)
+            scores = self.v(torch.tanh(keys.unsqueeze(1) + self.W_h(q).unsqueeze(2))).squeeze(-1)
         else:
-            scores = torch.bmm(keys, h.unsqueeze(-1)).squeeze(-1)
-        scores = scores.masked_fill(~mask, float("-inf"))
+            scores = torch.bmm(q, keys.transpose(1, 2))  # (B, T, S)
+        scores = scores.masked_fill(~mask.unsqueeze(1), float("-inf"))
         weights = torch.softmax(scores, dim=-1)
-        context = torch.bmm(weights.unsqueeze(1), memory).squeeze(1)
+        context = torch.bmm(weights, memory)
+        if one_step:
+            return context.squeeze(1), weights.squeeze(1)
         return context, weights

@@ -4,9 +4,10 @@
   nothing.  Optionally the source is reversed first (Sutskever's trick).
 * Bridge: the encoder's final state starts the decoder.  A bidirectional encoder's forward and
   backward final states are concatenated and mapped to the decoder size (Linear + tanh).
-* Decoder: one step at a time.  Its input is the previous target token's embedding and, with
-  attention, the previous attentional vector ("input feeding").  With attention the output layer
-  sees h~ = tanh(W_c [context; h]): the context vector concatenated with the decoder state.
+* Decoder: its input is the previous target token's embedding and, with input feeding, the previous
+  attentional vector.  With attention the output layer sees h~ = tanh(W_c [context; h]): the context
+  vector concatenated with the decoder state.  Without input feeding, teacher-forced training runs
+  the whole target sequence through one fused RNN call (see :class:`Decoder`).
 * Training feeds either the ground-truth previous token (teacher forcing) or, with probability
   1 - ratio, the model's own previous prediction (scheduled sampling).
 """
@@ -40,6 +41,9 @@ class MTConfig:
     attention: str = "general"
     reverse_source: bool = False
     tie_weights: bool = False  # decoder input embedding shared with the output layer
+    # Feed the previous attentional vector into the next decoder step (Luong et al.). Checkpoints from
+    # before the option existed were all trained with it, hence the default.
+    input_feeding: bool = True
 
     def validate(self) -> None:
         if self.cell not in CELLS:
@@ -117,14 +121,28 @@ def reverse_padded(x: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
 
 
 class Decoder(nn.Module):
+    """The decoder, in one of two forms.
+
+    * With input feeding (Luong et al. 2015, section 3.3) the previous step's attentional vector is
+      part of the next step's input, so the steps must run one after another: a stack of
+      ``nn.LSTMCell`` (or GRU/RNN cells) driven from Python.
+    * Without it, the recurrent part does not depend on attention: under teacher forcing the whole
+      target sequence goes through one fused ``nn.LSTM`` call and attention, the combination layer and
+      the output layer run over all steps at once.  Several times faster to train on a CPU.
+    """
+
     def __init__(self, c: MTConfig):
         super().__init__()
         self.c = c
         self.embedding = nn.Embedding(c.tgt_vocab, c.embed, padding_idx=PAD)
         self.attn = Attention(c.attention, c.hidden) if c.attention != "none" else None
-        feed = c.hidden if self.attn is not None else 0  # input feeding of the attentional vector
-        cls = _CELL_CLASSES[c.cell]
-        self.cells = nn.ModuleList([cls(c.embed + feed if k == 0 else c.hidden, c.hidden) for k in range(c.layers)])
+        self.input_feeding = c.input_feeding and self.attn is not None
+        if self.input_feeding:
+            cls = _CELL_CLASSES[c.cell]
+            self.cells = nn.ModuleList([cls(c.embed + c.hidden if k == 0 else c.hidden, c.hidden)
+                                        for k in range(c.layers)])
+        else:
+            self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout)
         self.drop = nn.Dropout(c.dropout)
         self.combine = nn.Linear(2 * c.hidden, c.hidden, bias=False) if self.attn is not None else None
         out_in = c.embed if c.tie_weights else c.hidden
@@ -134,32 +152,66 @@ class Decoder(nn.Module):
             self.out.weight = self.embedding.weight
 
     def init_feed(self, batch: int, like: torch.Tensor) -> Optional[torch.Tensor]:
-        return like.new_zeros(batch, self.c.hidden) if self.attn is not None else None
+        return like.new_zeros(batch, self.c.hidden) if self.input_feeding else None
+
+    def _load_from_state_dict(self, state_dict, prefix, *args, **kwargs):
+        # Checkpoints written before the fused decoder kept an attention-less decoder as cells; the
+        # weights are the same matrices under other names (cells.K.weight_ih -> rnn.weight_ih_lK).
+        if not self.input_feeding:
+            for key in [k for k in state_dict if k.startswith(prefix + "cells.")]:
+                layer, name = key[len(prefix + "cells."):].split(".", 1)
+                state_dict[f"{prefix}rnn.{name}_l{layer}"] = state_dict.pop(key)
+        super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
+
+    def _output(self, h: torch.Tensor, memory: torch.Tensor, keys: torch.Tensor, mask: torch.Tensor):
+        """Decoder states (B, [T,] H) -> attentional vectors, logits and attention weights."""
+        weights = None
+        if self.attn is not None:
+            context, weights = self.attn(h, memory, keys, mask)
+            out = torch.tanh(self.combine(torch.cat([context, h], dim=-1)))  # h~ = tanh(W_c [c; h])
+        else:
+            out = h
+        dropped = self.drop(out)
+        if self.pre_out is not None:
+            dropped = self.pre_out(dropped)
+        return out, self.out(dropped), weights
+
+    def _stacked(self, state: list):
+        """Per-layer states -> the (layers, B, H) layout of nn.LSTM / nn.GRU / nn.RNN."""
+        if self.c.cell == "lstm":
+            return torch.stack([s[0] for s in state]), torch.stack([s[1] for s in state])
+        return torch.stack(state)
+
+    def _unstacked(self, state) -> list:
+        if self.c.cell == "lstm":
+            return [(state[0][k], state[1][k]) for k in range(self.c.layers)]
+        return list(state.unbind(0))
 
     def step(self, y_prev: torch.Tensor, state: list, feed: Optional[torch.Tensor], memory: torch.Tensor,
              keys: torch.Tensor, mask: torch.Tensor):
-        """One decoder step. y_prev (B,) token ids. Returns logits (B, V), new state, new feed,
-        attention weights (B, S) or None."""
+        """One decoder step. y_prev (B,) token ids; state: one h or (h, c) per layer, each (B, H).
+        Returns logits (B, V), new state, new feed, attention weights (B, S) or None."""
         x = self.drop(self.embedding(y_prev))
-        if feed is not None:
-            x = torch.cat([x, feed], dim=-1)
+        if not self.input_feeding:
+            out, new = self.rnn(x.unsqueeze(1), self._stacked(state))
+            _, logits, weights = self._output(out.squeeze(1), memory, keys, mask)
+            return logits, self._unstacked(new), None, weights
+        x = torch.cat([x, feed], dim=-1)
         new_state = []
         for k, cell in enumerate(self.cells):
             s = cell(x, state[k])
             new_state.append(s)
             h = s[0] if isinstance(s, tuple) else s
             x = self.drop(h) if k < len(self.cells) - 1 else h
-        weights = None
-        if self.attn is not None:
-            context, weights = self.attn(h, memory, keys, mask)
-            out = torch.tanh(self.combine(torch.cat([context, h], dim=-1)))
-            feed = out
-        else:
-            out = h
-        out = self.drop(out)
-        if self.pre_out is not None:
-            out = self.pre_out(out)
-        return self.out(out), new_state, feed, weights
+        feed, logits, weights = self._output(h, memory, keys, mask)
+        return logits, new_state, feed, weights
+
+    def forward_teacher_forced(self, tgt_in: torch.Tensor, state: list, memory: torch.Tensor,
+                               keys: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """All steps at once, ground-truth inputs (decoders without input feeding). Returns (B, T, V)."""
+        assert not self.input_feeding
+        out, _ = self.rnn(self.drop(self.embedding(tgt_in)), self._stacked(state))
+        return self._output(out, memory, keys, mask)[1]
 
 
 class Seq2Seq(nn.Module):
@@ -169,15 +221,14 @@ class Seq2Seq(nn.Module):
         self.config = config
         self.encoder = Encoder(config)
         self.decoder = Decoder(config)
-        if config.cell == "lstm":
-            for rnn in (self.encoder.rnn,):
-                H = config.hidden
-                for name, p in rnn.named_parameters():
+        if config.cell == "lstm":  # forget-gate biases of 1: start by remembering
+            H = config.hidden
+            recurrent = [self.encoder.rnn] + (list(self.decoder.cells) if self.decoder.input_feeding
+                                              else [self.decoder.rnn])
+            for module in recurrent:
+                for name, p in module.named_parameters():
                     if name.startswith("bias_ih"):
-                        p.data[H:2 * H].fill_(1.0)  # forget-gate bias 1
-            for cell in self.decoder.cells:
-                H = config.hidden
-                cell.bias_ih.data[H:2 * H].fill_(1.0)
+                        p.data[H:2 * H].fill_(1.0)
 
     def encode(self, src: torch.Tensor, lengths: torch.Tensor):
         memory, mask, state = self.encoder(src, lengths)
@@ -190,6 +241,8 @@ class Seq2Seq(nn.Module):
         input is the ground truth with that probability and otherwise the model's own previous
         prediction (scheduled sampling, Bengio et al. 2015). Returns logits (B, T, V)."""
         memory, keys, mask, state = self.encode(src, src_len)
+        if teacher_forcing >= 1.0 and not self.decoder.input_feeding:
+            return self.decoder.forward_teacher_forced(tgt_in, state, memory, keys, mask)
         B, T = tgt_in.shape
         feed = self.decoder.init_feed(B, memory)
         outputs = []

@@ -52,6 +52,7 @@ class TrainMTOptions:
     attention: str = "general"
     reverse_source: bool = False
     tie_weights: bool = False
+    input_feeding: bool = False  # off: the decoder trains as one fused RNN call per batch
     teacher_forcing: float = 1.0  # final ratio of ground-truth inputs
     schedule: str = "constant"  # how the ratio moves from 1.0 to --teacher-forcing
     schedule_k: Optional[float] = None
@@ -190,7 +191,8 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     given_tokenizers: tuple = (None, None)
     if resume is not None:
         saved = resume["train"]["options"]
-        for k in ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind"):
+        for k in ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind",
+                  "input_feeding"):
             given, default = getattr(opts, k), getattr(TrainMTOptions(), k)
             if given != default and given != saved.get(k):
                 raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
@@ -237,7 +239,8 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
         config = MTConfig(src_vocab=src_tok.vocab_size, tgt_vocab=tgt_tok.vocab_size, cell=opts.cell,
                           embed=opts.embed, hidden=opts.hidden, layers=opts.layers, dropout=opts.dropout,
                           bidirectional=opts.bidirectional, attention=opts.attention,
-                          reverse_source=opts.reverse_source, tie_weights=opts.tie_weights)
+                          reverse_source=opts.reverse_source, tie_weights=opts.tie_weights,
+                          input_feeding=opts.input_feeding)
     torch.manual_seed(opts.seed)
     model = Seq2Seq(config)
     if resume is not None:
