@@ -129,6 +129,10 @@ def sample_command(
                                              rich_help_panel=_SAMPLE)] = 1,
     seed: Annotated[Optional[int], typer.Option(help="Random seed (same seed, same text).",
                                                 rich_help_panel=_SAMPLE)] = None,
+    show_units: Annotated[Optional[str], typer.Option(
+        help="Instead of the plain text, show the sample coloured by these units ([layer.][signal]unit, "
+             "comma-separated, as in 'rnncli activations --units'); a table of values without colour.",
+        show_default=False, rich_help_panel="Looking inside")] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Generate text from a language model, streamed to stdout."""
@@ -149,6 +153,9 @@ def sample_command(
         info(f"seed {seed} (pass --seed {seed} to repeat this sample)")
     out = sys.stdout
     steps = generate(lm, settings, length, prime, num_samples, seed)
+    if show_units is not None:
+        _sample_show_units(lm, steps, prime, show_units, num_samples)
+        return
     if num_samples == 1:
         dec = StreamDecoder(lm.tokenizer)
         out.write(prime)
@@ -167,6 +174,26 @@ def sample_command(
                 out.write("\n")
             out.write(prime + lm.tokenizer.decode(col) + "\n")
     out.flush()
+
+
+def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> None:
+    """`sample --show-units`: generate the whole sample, then show it coloured by the chosen units."""
+    from rnncli.cli.common import use_colour
+    from rnncli.cli.inspect import _width, show_units
+    from rnncli.inspect.render import Unit
+    from rnncli.workflows.inspect_lm import parse_units, sample_activations
+
+    if num_samples != 1:
+        raise UsageError("--show-units shows one sample; drop --num-samples")
+    cfg = lm.model.config
+    specs = parse_units(spec, cfg.layers, "h")
+    generated = [ids[0] for ids in steps]
+    acts = sample_activations(lm, prime, generated)
+    units = []
+    for u in specs:
+        acts.check(layer=u.layer, signal=u.signal, unit=u.unit)
+        units.append(Unit(u.layer, u.signal, u.unit))
+    show_units(acts, units, use_colour(sys.stdout), _width(None))
 
 
 @app.command("eval", rich_help_panel="Language models")

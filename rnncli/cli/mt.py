@@ -183,8 +183,6 @@ def translate_command(
     lines = read_lines(file if file is not None else "-", "input file")
     out = sys.stdout
     for n, tr in enumerate(translate_lines(mt, lines, settings, truncate)):
-        if attention is not None:
-            attention.add(n, tr)
         if json_out:
             out.write(json.dumps({"id": n, "source": tr.source, "translation": tr.text,
                                   "n_best": [{"translation": t, "score": h.score, "logprob": h.logprob}
@@ -194,6 +192,8 @@ def translate_command(
                 out.write(f"{n}\t{h.score:.4f}\t{t}\n")
         else:
             out.write(tr.text + "\n")
+        if attention is not None:
+            attention.add(n, tr)  # after the translation, so that a terminal shows them in order
     out.flush()
     if attention is not None:
         attention.finish(mt)

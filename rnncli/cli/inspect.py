@@ -1,0 +1,316 @@
+"""Looking inside: `activations` (unit dumps, interpretable-cell search, gate statistics) and `plot`
+(training curves)."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated, List, Optional
+
+import typer
+
+from rnncli.cli.app import app
+from rnncli.cli.common import info, use_colour
+from rnncli.errors import InputError, UsageError
+
+_SEL, _FIND, _OUT = "Units", "Search", "Output"
+
+
+def _width(width: Optional[int]) -> int:
+    if width is not None:
+        if width < 10:
+            raise UsageError(f"--width must be at least 10 (got {width})")
+        return width
+    return max(20, shutil.get_terminal_size((100, 24)).columns - 1)
+
+
+def _aligned(rows: list[list[str]], right: set[int] = frozenset()) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
+                     .rstrip() for r in rows) + "\n"
+
+
+def show_units(acts, units, colour: bool, width: int, out=None) -> None:
+    """Coloured blocks on a terminal; the tab-separated numeric table otherwise."""
+    from rnncli.inspect.render import ansi_block, table
+
+    out = out or sys.stdout
+    if colour:
+        for k, u in enumerate(units):
+            out.write(("\n" if k else "") + ansi_block(acts, u, width))
+    else:
+        out.write(table(acts, units))
+    out.flush()
+
+
+def _read_input(checkpoint: Optional[Path], file: Optional[Path], text: Optional[str]):
+    from rnncli.cli.mt import _looks_like_text
+    from rnncli.textio import read_text
+
+    if checkpoint is not None and file is None and text is None and _looks_like_text(checkpoint):
+        checkpoint, file = None, checkpoint  # `rnncli activations code.py`
+    if text is not None and file is not None:
+        raise UsageError("give the text either as a FILE or with --text, not both")
+    if text is None:
+        if file is None and sys.stdin.isatty():
+            raise UsageError("no text to look at", "give a FILE, pipe text to stdin or use --text")
+        text = read_text(file if file is not None else "-", "text file")
+    if not text:
+        raise InputError("the text is empty", "give a file with some text in it")
+    return checkpoint, text
+
+
+@app.command("activations", rich_help_panel="Looking inside")
+def activations_command(
+    checkpoint: Annotated[Optional[Path], typer.Argument(
+        help="A language-model checkpoint. Default: the most recent one under ./runs (a lone argument that "
+             "is not a checkpoint is then the text file).", show_default=False)] = None,
+    file: Annotated[Optional[Path], typer.Argument(help="Text to read (default: stdin).", show_default=False)] = None,
+    text: Annotated[Optional[str], typer.Option(help="The text itself, instead of a file.")] = None,
+    units: Annotated[Optional[str], typer.Option(
+        help="Units to show, comma-separated: [layer.][signal]unit (17, c17, 2.c17; units count from 0). "
+             "Default: the --top units of --layer/--signal that vary most over the text.",
+        show_default=False, rich_help_panel=_SEL)] = None,
+    layer: Annotated[Optional[int], typer.Option(
+        help="Layer, counted from 1 (default: the top one). With --find: search only this layer.",
+        show_default=False, rich_help_panel=_SEL)] = None,
+    signal: Annotated[Optional[str], typer.Option(
+        help="h (hidden state), c (LSTM cell), gates i f g o (LSTM) or r z n (GRU). Default h; with --find, "
+             "search only this signal (default: all).", show_default=False, rich_help_panel=_SEL)] = None,
+    top: Annotated[int, typer.Option(help="How many units to show when none are named.", rich_help_panel=_SEL)] = 3,
+    find: Annotated[Optional[str], typer.Option(
+        help="Rank every unit by how well it tracks a hypothesis: quotes, double-quotes, brackets, "
+             "line-position, indent, or a regular expression (matched characters are 'inside').",
+        show_default=False, rich_help_panel=_FIND)] = None,
+    rank: Annotated[int, typer.Option(help="Rows of the --find ranking to print.", rich_help_panel=_FIND)] = 10,
+    gate_stats: Annotated[bool, typer.Option(
+        "--gate-stats", help="Per layer and gate, how often gates are saturated (< 0.1, > 0.9).",
+        rich_help_panel=_FIND)] = False,
+    gate_png: Annotated[Optional[Path], typer.Option(
+        help="Write the gate-saturation scatter (one point per unit) to this PNG.", rich_help_panel=_OUT)] = None,
+    html: Annotated[Optional[Path], typer.Option(
+        help="Write the shown units as a self-contained HTML page (hover a character for its values).",
+        rich_help_panel=_OUT)] = None,
+    save: Annotated[Optional[Path], typer.Option(
+        help="Write every recorded signal to a NumPy .npz file.", rich_help_panel=_OUT)] = None,
+    max_chars: Annotated[int, typer.Option(help="Read at most this many characters of the text.",
+                                           rich_help_panel=_OUT)] = 20000,
+    show_chars: Annotated[int, typer.Option(
+        help="Colour (and tabulate, and put in the HTML page) at most this many characters.",
+        rich_help_panel=_OUT)] = 2000,
+    width: Annotated[Optional[int], typer.Option(help="Wrap coloured text at this many columns "
+                                                      "(default: the terminal's width).",
+                                                 show_default=False, rich_help_panel=_OUT)] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
+) -> None:
+    """Run a language model over a text and show what its units do.
+
+    Prints the text once per unit, each character's background coloured by the unit's value after
+    reading it (blue -1, white 0, red +1; gates white 0 to green 1). Without a colour terminal
+    (NO_COLOR, or output to a file or pipe) it prints a tab-separated table of the values instead.
+    """
+    import numpy as np
+
+    from rnncli.inspect.record import Activations
+    from rnncli.inspect.render import Unit, html_units, top_variance_units
+    from rnncli.textio import atomic_write, check_writable
+    from rnncli.workflows.inspect_lm import parse_units, read_activations
+
+    for name, v in (("--top", top), ("--rank", rank), ("--max-chars", max_chars), ("--show-chars", show_chars)):
+        if v < 1:
+            raise UsageError(f"{name} must be at least 1 (got {v})")
+    cols = _width(width)
+    for p, what in ((html, "HTML page"), (save, "activations file"), (gate_png, "PNG")):
+        if p is not None:
+            check_writable(p, what)
+    if gate_png is not None and not gate_stats:
+        gate_stats = True
+    checkpoint, body = _read_input(checkpoint, file, text)
+    if len(body) > max_chars:
+        info(f"reading the first {max_chars:,} of {len(body):,} characters (--max-chars)")
+        body = body[:max_chars]
+    lm, acts = read_activations(str(checkpoint) if checkpoint else None, body, device)
+    if checkpoint is None:
+        info(f"using {lm.path}")
+    acts.check(layer=layer, signal=signal)
+    colour = use_colour(sys.stdout)
+    out = sys.stdout
+
+    shown: list[Unit] = []
+    if find is not None:
+        from rnncli.inspect.hypotheses import hypothesis, rank_units
+
+        hyp = hypothesis(find, acts.text)
+        scores, summary = rank_units(acts, hyp, [layer] if layer else None, [signal] if signal else None)
+        what = "AUC" if hyp.binary else "corr"
+        if hyp.binary:
+            out.write(f"--find {find}: {summary['inside']:,} of {summary['tokens']:,} tokens inside; "
+                      f"{len(scores):,} units ranked by AUC ('-': lower inside)\n")
+        else:
+            out.write(f"--find {find}: {summary['tokens']:,} tokens; {len(scores):,} units ranked by |correlation|\n")
+        rows = [["rank", "layer", "signal", "unit", what, "dir"]]
+        for k, s in enumerate(scores[:rank], 1):
+            rows.append([str(k), str(s.layer), s.signal, str(s.unit),
+                         f"{s.score:.3f}" if hyp.binary else f"{s.statistic:+.3f}", s.direction])
+        out.write(_aligned(rows, right={0, 1, 3, 4}))
+        if units is None:
+            shown = [Unit(s.layer, s.signal, s.unit,
+                          f"{what} {s.score:.3f}{' (lower inside)' if s.direction == '-' and hyp.binary else ''}"
+                          if hyp.binary else f"corr {s.statistic:+.3f}") for s in scores[:top]]
+
+    if gate_stats:
+        from rnncli.inspect.gates import gate_stats as compute_gate_stats, stats_table
+
+        stats = compute_gate_stats(acts)
+        if find is not None:
+            out.write("\n")
+        out.write(_aligned(stats_table(stats), right={0, 2, 3, 4, 5}))
+        if gate_png is not None:
+            from rnncli.inspect.figures import gate_figure, save_png
+
+            save_png(gate_figure(stats, acts.cell), gate_png)
+            info(f"wrote {gate_png}")
+
+    default_layer = layer or acts.layers
+    default_signal = signal or "h"
+    if units is not None:
+        shown = []
+        for u in parse_units(units, default_layer, default_signal):
+            acts.check(layer=u.layer, signal=u.signal, unit=u.unit)
+            shown.append(Unit(u.layer, u.signal, u.unit))
+    elif find is None and not gate_stats:
+        shown = [Unit(default_layer, default_signal, i) for i in
+                 top_variance_units(acts, default_layer, default_signal, top)]
+
+    view = acts
+    if len(acts) > show_chars and shown:
+        keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
+        view = Activations(acts.cell, acts.ids[:keep], acts.texts[:keep],
+                           {k: v[:, :keep] for k, v in acts.signals.items()})
+        info(f"showing the first {show_chars:,} characters (--show-chars)")
+    if shown:
+        if find is not None or gate_stats:
+            out.write("\n")
+        show_units(view, shown, colour, cols, out)
+    if html is not None:
+        if not shown:
+            raise UsageError("--html needs units to show: name them with --units, or use --find")
+        title = f"{lm.path}: " + (f"units tracking {find!r}" if find is not None and units is None else "units")
+        page = html_units(view, shown, title, intro=f"{lm.model.config.cell.upper()} {acts.layers}x{acts.units}; "
+                                                      "hover over the text to see every shown unit's value.")
+        with atomic_write(html, "w", what="HTML page") as f:
+            f.write(page)
+        info(f"wrote {html}")
+    if save is not None:
+        with atomic_write(save, "wb", what="activations file") as f:
+            np.savez_compressed(f, **acts.to_npz_dict())
+        info(f"wrote {save}")
+
+
+@app.command("plot", rich_help_panel="Looking inside")
+def plot_command(
+    runs: Annotated[List[Path], typer.Argument(
+        help="Runs to draw: run directories, their metrics.jsonl files, or checkpoints inside them.")],
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", "-o", help="Also draw loss and bpc / BLEU curves to this PNG file.")] = None,
+    metric: Annotated[Optional[str], typer.Option(
+        help="What the terminal chart shows: loss, train_loss, bpc, bleu, lr or tokens_per_s "
+             "(default: bpc or BLEU when every run has it, else loss).", show_default=False)] = None,
+    x: Annotated[str, typer.Option(help="Horizontal axis: step or time (seconds).")] = "step",
+    width: Annotated[int, typer.Option(help="Terminal chart width in columns.")] = 64,
+    height: Annotated[int, typer.Option(help="Terminal chart height in rows.")] = 14,
+) -> None:
+    """Training curves of one or several runs: a chart in the terminal and, with -o, a PNG."""
+    from rnncli.inspect.curves import METRICS, default_metric, load_runs, text_chart
+    from rnncli.textio import check_writable
+
+    if x not in ("step", "time"):
+        raise UsageError(f"--x must be step or time (got {x!r})")
+    if metric is not None and metric not in METRICS:
+        raise UsageError(f"unknown --metric {metric!r}; choose one of loss, train_loss, bpc, bleu, lr, tokens_per_s")
+    if width < 10 or height < 3:
+        raise UsageError("--width must be at least 10 and --height at least 3")
+    if out is not None:
+        check_writable(out, "PNG")
+    loaded = load_runs(runs)
+    key = METRICS[metric] if metric else default_metric(loaded)
+    colours = ["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"] if use_colour(sys.stdout) else None
+    sys.stdout.write(text_chart(loaded, key, x, width, height, colours))
+    sys.stdout.flush()
+    if out is not None:
+        from rnncli.inspect.figures import curves_figure, save_png
+
+        save_png(curves_figure(loaded, x), out)
+        info(f"wrote {out}")
+
+
+class AttentionOutput:
+    """What `translate --show-attention / --attention-png DIR / --html FILE` do with each translation.
+
+    The grid goes to stderr, so stdout stays exactly the translations; images and the page are written
+    as the sentences come (PNGs) or at the end (HTML).
+    """
+
+    def __init__(self, show: bool, png_dir: Optional[Path], html: Optional[Path]):
+        from rnncli.textio import check_writable, ensure_dir
+
+        self.show = show
+        self.png_dir = ensure_dir(png_dir, "--attention-png directory") if png_dir is not None else None
+        self.html = check_writable(html, "HTML page") if html is not None else None
+        self.colour = use_colour(sys.stderr)
+        self.items: list = []
+        self.pngs = 0
+
+    def check_model(self, mt) -> None:
+        if getattr(mt.model.config, "attention", "none") == "none":
+            raise UsageError("this model has no attention to show (it was trained with --attention none)")
+        self.reverse = bool(getattr(mt.model.config, "reverse_source", False))
+        self.tgt_tok = mt.tgt_tok
+
+    def grid(self, tr):
+        """(weights as a NumPy array, source pieces, target pieces) of the best hypothesis, or None."""
+        from rnncli.inspect.attention import EOS_LABEL
+
+        if not tr.hypotheses or tr.hypotheses[0].attention is None:
+            return None
+        h = tr.hypotheses[0]
+        w = h.attention.float().numpy()
+        if self.reverse:  # the encoder read the source backwards; show it in reading order
+            w = w[:, ::-1]
+        src = list(tr.src_pieces)[: w.shape[1]]
+        tgt = ([self.tgt_tok.id_to_piece(t) for t in h.tokens] + [EOS_LABEL])[: w.shape[0]]
+        return w, src, tgt
+
+    def add(self, n: int, tr) -> None:
+        g = self.grid(tr)
+        if g is None:
+            return
+        w, src, tgt = g
+        if self.show:
+            from rnncli.inspect.attention import grid_text
+
+            sys.stdout.flush()
+            sys.stderr.write(f"attention {n + 1}: {tr.source.strip()}  ->  {tr.text}\n"
+                             + grid_text(w, src, tgt, self.colour) + "\n")
+            sys.stderr.flush()
+        if self.png_dir is not None:
+            from rnncli.inspect.figures import attention_figure, save_png
+
+            title = f"{n + 1}. {tr.source.strip()}\n{tr.text}"
+            save_png(attention_figure(w, src, tgt, title), self.png_dir / f"attention-{n + 1:04d}.png")
+            self.pngs += 1
+        if self.html is not None:
+            self.items.append((tr.source.strip(), tr.text, w, src, tgt))
+
+    def finish(self, mt) -> None:
+        from rnncli.textio import atomic_write
+
+        if self.png_dir is not None:
+            info(f"wrote {self.pngs} attention map{'s' if self.pngs != 1 else ''} to {self.png_dir}")
+        if self.html is not None:
+            from rnncli.inspect.attention import html_grids
+
+            with atomic_write(self.html, "w", what="HTML page") as f:
+                f.write(html_grids(self.items, f"{mt.path}: attention"))
+            info(f"wrote {self.html}")
