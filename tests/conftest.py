@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import random
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 os.environ.setdefault("NO_COLOR", "1")
+# Token caches of the tests' corpora go to a temporary directory, never to the user's ~/.cache.
+if "RNNCLI_CACHE_DIR" not in os.environ:
+    os.environ["RNNCLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="rnncli-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["RNNCLI_CACHE_DIR"], True)
 
 WORDS = ("the king queen lord lady sword crown night day love death speak hear thou thee my our "
          "good ill fair foul come go stay fly heart head hand eye blood gold").split()

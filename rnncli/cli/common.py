@@ -86,7 +86,8 @@ class RnncliGroup(TyperGroup):
         except RnncliError as e:
             if debug_enabled():
                 raise
-            print_error(str(e))
+            if os.environ.get("RANK", "0") in ("", "0"):  # under torchrun, rank 0 speaks for all ranks
+                print_error(str(e))
             code = e.exit_code
         except typer.Exit as e:
             code = e.exit_code

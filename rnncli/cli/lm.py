@@ -70,6 +70,12 @@ def train_lm_command(
         rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
+    precision: Annotated[str, typer.Option(
+        help="fp32, bf16 or fp16 (mixed precision with autocast; fp16 needs CUDA and uses a gradient scaler).",
+        rich_help_panel=_RUN)] = "fp32",
+    cache_dir: Annotated[Optional[Path], typer.Option(
+        help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
+             "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).", show_default=False, rich_help_panel=_DATA)] = None,
     resume: Annotated[Optional[Path], typer.Option(
         help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
         rich_help_panel=_RUN)] = None,
@@ -90,12 +96,14 @@ def train_lm_command(
         max_steps=max_steps,
         epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,
-        seed=seed, device=device, resume=str(resume) if resume else None,
-        init_from=str(init_from) if init_from else None)
+        seed=seed, device=device, precision=precision, cache_dir=str(cache_dir) if cache_dir else None,
+        resume=str(resume) if resume else None, init_from=str(init_from) if init_from else None)
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
                          log_every=log_every) as display:
         result = train_lm(opts, display)
+    if result.rank != 0:  # under torchrun, rank 0 reports for all
+        return
     summary = (f"done: {result.steps} steps in {result.seconds:.0f} s; best validation loss "
                f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}")
     info(summary)

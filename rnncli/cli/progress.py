@@ -8,8 +8,8 @@ import time
 from typing import Optional
 
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn,
-                           TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import (BarColumn, DownloadColumn, MofNCompleteColumn, Progress, ProgressColumn, Task,
+                           TextColumn, TimeElapsedColumn, TimeRemainingColumn, TransferSpeedColumn)
 from rich.text import Text
 
 from rnncli.cli.common import use_colour
@@ -49,6 +49,8 @@ class TrainingDisplay:
         self.task = None
         self.total = None
         self.last_log = 0.0
+        self.prep: Optional[Progress] = None  # reading / encoding a corpus
+        self.prep_task: Optional[str] = None
 
     def __call__(self, event: str, data: dict) -> None:
         getattr(self, f"on_{event}", self.on_other)(data)
@@ -64,6 +66,31 @@ class TrainingDisplay:
 
     def on_other(self, d: dict) -> None:
         pass
+
+    def on_progress(self, d: dict) -> None:
+        """Reading or encoding a corpus (bytes done of total): a bar on a terminal that goes away when
+        done; otherwise a line every 30 s, so that a long encoding shows signs of life in a log."""
+        task, done, total = d["task"], d["done"], d["total"]
+        if not self.live:
+            if time.monotonic() - self.last_log > 30 and done < total:
+                self.last_log = time.monotonic()
+                self.console.print(f"{task}: {100 * done / max(total, 1):.0f}%", highlight=False, soft_wrap=True)
+            return
+        if self.prep is None or self.prep_task != task:
+            self._end_prep()
+            self.prep = Progress(TextColumn(task), BarColumn(bar_width=24), DownloadColumn(), TransferSpeedColumn(),
+                                 TimeRemainingColumn(), console=self.console, transient=True)
+            self.prep.start()
+            self.prep.add_task(task, total=total)
+            self.prep_task = task
+        self.prep.update(self.prep.task_ids[0], completed=done)
+        if done >= total:
+            self._end_prep()
+
+    def _end_prep(self) -> None:
+        if self.prep is not None:
+            self.prep.stop()
+            self.prep, self.prep_task = None, None
 
     def on_start(self, d: dict) -> None:
         cfg = d.get("config", {})
@@ -107,6 +134,7 @@ class TrainingDisplay:
         self.log(msg)
 
     def close(self) -> None:
+        self._end_prep()
         if self.progress is not None:
             self.progress.stop()
             self.progress = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import math
 import time
 from dataclasses import asdict, dataclass, field
@@ -15,17 +14,20 @@ import torch
 import torch.nn.functional as F
 
 from rnncli import checkpoint, tokenizers
-from rnncli.data import StreamBatcher, bundled, eval_windows, read_corpus
+from rnncli import distributed as ddp
+from rnncli.cache import prepare_lm_data
+from rnncli.data import StreamBatcher, bundled, eval_windows
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
-from rnncli.textio import check_writable, read_text
+from rnncli.textio import check_writable
 from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
                              check_finite_loss, check_finite_weights, check_run_options, claimed_run_dir,
                              make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
+PRECISIONS = ("fp32", "bf16", "fp16")
 
 
 @dataclass
@@ -65,6 +67,8 @@ class TrainLMOptions:
     eval_tokens: int = 50_000  # cap on validation tokens per evaluation (the final one uses all)
     seed: int = 1234
     device: str = "auto"
+    precision: str = "fp32"  # autocast to bf16 / fp16 (fp16 with a gradient scaler; CUDA only)
+    cache_dir: Optional[str] = None  # token cache; default $RNNCLI_CACHE_DIR or ~/.cache/rnncli
     resume: Optional[str] = None
     init_from: Optional[str] = None
 
@@ -92,6 +96,8 @@ class TrainLMOptions:
             raise UsageError(f"--lr-decay must be in (0, 1] (got {self.lr_decay})")
         if self.kind not in tokenizers.KINDS:
             raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
+        if self.precision not in PRECISIONS:
+            raise UsageError(f"unknown --precision {self.precision!r}; choose one of {', '.join(PRECISIONS)}")
         if self.resume and self.init_from:
             raise UsageError("--resume and --init-from exclude each other",
                              "--resume continues a run; --init-from starts a new run from a model's weights")
@@ -100,7 +106,7 @@ class TrainLMOptions:
 # Settings a resumed run must share with its checkpoint, and those it may change.
 _FIXED_ON_RESUME = ("seq_len", "batch_size")
 _CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "clip", "device",
-                         "save_every", "save_every_minutes", "detect_anomaly")
+                         "save_every", "save_every_minutes", "detect_anomaly", "precision", "cache_dir")
 
 
 @dataclass
@@ -115,41 +121,27 @@ class TrainResult:
     final_val_bpc: float
     seconds: float
     curve: list[dict]
+    rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
 
 
-def _fingerprint(ids: np.ndarray) -> str:
-    return hashlib.sha256(np.ascontiguousarray(ids, dtype=np.int64).tobytes()).hexdigest()[:16]
-
-
-def _load_texts(opts: TrainLMOptions) -> tuple[str, Optional[str], list[str]]:
-    """Training text, validation text (or None to split) and the names of the sources."""
+def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]:
+    """Training files, validation files (None: hold out a share of the training text), and what to
+    call the training files in errors."""
     if opts.corpus:
-        names = [str(p) for p in opts.corpus]
-        text = read_corpus(opts.corpus)
-        val = read_corpus([opts.val], "validation file") if opts.val else None
-        return text, val, names
+        return [str(p) for p in opts.corpus], [opts.val] if opts.val else None, "corpus"
     train = bundled("shakespeare", "train.txt")
-    valid = bundled("shakespeare", "valid.txt")
-    val = read_corpus([opts.val], "validation file") if opts.val else read_text(valid, "bundled corpus")
-    return read_text(train, "bundled corpus"), val, [str(train)]
+    valid = opts.val or str(bundled("shakespeare", "valid.txt"))
+    return [str(train)], [valid], "bundled corpus"
 
 
-def _split(text: str, fraction: float) -> tuple[str, str]:
-    cut = int(len(text) * (1 - fraction))
-    nl = text.rfind("\n", 0, cut)  # split at a line boundary when there is one nearby
-    if nl > cut * 0.9:
-        cut = nl + 1
-    return text[:cut], text[cut:]
-
-
-def evaluate(model: RNNLanguageModel, ids: torch.Tensor, batch_size: int, seq_len: int,
-             device: torch.device, max_tokens: Optional[int] = None) -> tuple[float, int]:
+def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size: int, seq_len: int,
+             device: torch.device, max_tokens: Optional[int] = None, precision: str = "fp32") -> tuple[float, int]:
     """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored.
 
     The text is cut into parallel streams as in training; with ``max_tokens`` only the first windows
     of every stream are scored, a sample spread evenly over the whole text."""
     model.eval()
-    arr = ids.numpy()
+    arr = ids.numpy() if isinstance(ids, torch.Tensor) else ids
     total, count = 0.0, 0
     state = None
     streams = max(1, min(batch_size, (len(arr) - 1) // seq_len))  # each stream at least one window long
@@ -157,24 +149,53 @@ def evaluate(model: RNNLanguageModel, ids: torch.Tensor, batch_size: int, seq_le
         for x, y in eval_windows(arr, streams, seq_len):
             if max_tokens is not None and count >= max_tokens:
                 break
-            xb = torch.from_numpy(np.ascontiguousarray(x)).to(device)
-            yb = torch.from_numpy(np.ascontiguousarray(y)).to(device)
-            logits, state = model(xb, state)
+            xb, yb = _to_device(x, device), _to_device(y, device)
+            with _autocast(device, precision):
+                logits, state = model(xb, state)
             total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1), reduction="sum").item()
             count += yb.numel()
     model.train()
     return total / max(count, 1), count
 
 
+def _to_device(a: np.ndarray, device: torch.device) -> torch.Tensor:
+    """A batch on the training device: through pinned memory and without waiting on a GPU."""
+    t = torch.from_numpy(a)
+    if device.type == "cuda":
+        return t.pin_memory().to(device, non_blocking=True)
+    return t.to(device)
+
+
+def _autocast(device: torch.device, precision: str):
+    if precision == "fp32":
+        return contextlib.nullcontext()
+    return torch.autocast(device.type, dtype=torch.bfloat16 if precision == "bf16" else torch.float16)
+
+
+def check_precision(precision: str, device: torch.device) -> None:
+    if precision == "fp16" and device.type != "cuda":
+        raise UsageError("--precision fp16 needs a CUDA device", "use --precision bf16 on the CPU")
+    if precision == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():
+        raise UsageError(f"--precision bf16 is not supported by {torch.cuda.get_device_name(device)}",
+                         "use --precision fp16")
+
+
 def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:
-    with contextlib.ExitStack() as held:  # the run-directory lock, anomaly detection
-        return _train_lm(opts, callback, held)
+    """Train a language model; under torchrun, one process of a data-parallel run (see distributed.py)."""
+    dist = ddp.from_env()
+    with contextlib.ExitStack() as held:  # the process group, the run-directory lock, anomaly detection
+        return _train_lm(opts, callback if dist.is_main else None, held, dist)
 
 
-def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack) -> TrainResult:
+def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack,
+              dist: ddp.Dist) -> TrainResult:
     emit = callback or (lambda event, data: None)
     opts.validate()
     device = resolve_device(opts.device)
+    check_precision(opts.precision, device)
+    if not opts.resume:
+        dist.rows(opts.batch_size)  # fail before anything starts when the batch cannot be shared
+    device = held.enter_context(ddp.process_group(dist, device))
     resume_payload = checkpoint.load(opts.resume, kind="lm") if opts.resume else None
     init_payload = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
 
@@ -185,13 +206,13 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
         # (A corpus given again is used, and checked against the checkpoint's fingerprint.)
         given = {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
         merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
-    run_dir = held.enter_context(claimed_run_dir(opts.out, "lm", opts.resume))
+    check_precision(opts.precision, device)  # (a resumed run keeps its own unless told otherwise)
+    rows = dist.rows(opts.batch_size)  # this rank's streams (of the resumed run's batch size)
+    # Only rank 0 claims (and locks) the run directory; the others learn its name from it.
+    run_dir = dist.on_main(lambda: held.enter_context(claimed_run_dir(opts.out, "lm", opts.resume)))
 
-    text, val_text, sources = _load_texts(opts)
-    if val_text is None:
-        text, val_text = _split(text, opts.val_fraction)
-
-    # Tokenizer: the checkpoint's, a given file's, or learned now.
+    # Tokenizer: the checkpoint's, a given file's, or learned now (from the training part).
+    tok = None
     if resume_payload is not None:
         tok = tokenizers.from_state(resume_payload["tokenizer"])
     elif init_payload is not None:
@@ -200,17 +221,23 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             raise UsageError("--tokenizer cannot be combined with --init-from (the model's own tokenizer is used)")
     elif opts.tokenizer:
         tok = tokenizers.load(opts.tokenizer)
-    else:
-        emit("log", {"message": f"learning a {opts.kind} vocabulary from {len(text):,} characters"})
-        tok = tokenizers.train_tokenizer([text], opts.kind, opts.vocab_size)
 
-    emit("log", {"message": f"encoding {len(text):,} + {len(val_text):,} characters ({tok.describe()})"})
-    train_ids = tok.encode_array(text)
-    val_ids = torch.from_numpy(tok.encode_array(val_text))
+    # Token ids, memory-mapped from the token cache for big corpora. Rank 0 builds the cache entry
+    # (and learns the vocabulary); the other ranks then find it there.
+    sources, val_sources, what = _sources(opts)
+
+    def load(tokenizer):
+        return prepare_lm_data(sources, val_sources, opts.val_fraction, tokenizer, opts.kind, opts.vocab_size,
+                               opts.cache_dir, emit, what)
+
+    loaded = []
+    tok_state = dist.on_main(lambda: loaded.append(load(tok)) or loaded[0].tokenizer.to_state())
+    data = loaded[0] if loaded else load(tokenizers.from_state(tok_state))
+    tok, train_ids, val_ids = data.tokenizer, data.train, data.val
     if len(val_ids) < 2:
         raise InputError("the validation text is too short (it needs at least two tokens)")
-    batcher = StreamBatcher(train_ids, opts.batch_size, opts.seq_len)
-    fingerprint = _fingerprint(train_ids)
+    batcher = StreamBatcher(train_ids, opts.batch_size, opts.seq_len, rows)
+    fingerprint = data.fingerprint
 
     # Model.
     if resume_payload is not None:
@@ -232,7 +259,9 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
         except (RuntimeError, KeyError) as e:
             raise CheckpointError(f"the checkpoint's weights do not fit its model settings ({str(e)[:100]})") from None
     model.to(device)
+    net = ddp.wrap(model, dist, device)  # what the training step calls (the model itself on one process)
     optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
+    scaler = torch.amp.GradScaler("cuda") if opts.precision == "fp16" else None
 
     steps_per_epoch = batcher.windows
     total_steps = _total_steps(opts, steps_per_epoch)
@@ -249,7 +278,10 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
         elapsed_before = tr.get("elapsed", 0.0)
         if tr.get("hidden") is not None:
             h = tr["hidden"]
-            state = tuple(t.to(device) for t in h) if isinstance(h, (tuple, list)) else h.to(device)
+            state = tuple(_rows(t, rows).to(device) for t in h) if isinstance(h, (tuple, list)) \
+                else _rows(h, rows).to(device)
+        if scaler is not None and tr.get("scaler"):
+            scaler.load_state_dict(tr["scaler"])
         set_rng_state(tr["rng"])
         emit("log", {"message": f"resuming {opts.resume} at step {step}"})
     if opts.detect_anomaly:
@@ -257,24 +289,36 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
     check_writable(last_path, "checkpoint")
     metrics = MetricsLog(run_dir / "metrics.jsonl")
+    if not dist.is_main:
+        metrics.write = lambda record: None  # one writer: rank 0
 
     n_params = sum(p.numel() for p in model.parameters())
+    if dist.enabled:
+        emit("log", {"message": f"data parallel: {dist.world} processes, {opts.batch_size // dist.world} "
+                                f"streams each ({'nccl' if device.type == 'cuda' else 'gloo'})"})
     emit("start", {"run_dir": str(run_dir), "params": n_params, "tokens": len(train_ids),
                    "val_tokens": len(val_ids), "steps_per_epoch": steps_per_epoch, "total_steps": total_steps,
                    "step": step, "device": str(device), "vocab": tok.vocab_size, "config": config.to_dict(),
                    "tokenizer": tok.describe(), "sources": sources, "time_budget": opts.time_budget})
 
-    val_chars = len(val_text)
+    val_chars = data.val_chars
 
     def run_eval(full: bool = False) -> dict:
+        # Every rank scores the whole validation sample with the same weights, so all ranks agree
+        # on the schedule's decisions without talking.
         loss, n = evaluate(model, val_ids, opts.batch_size, opts.seq_len, device,
-                           None if full else opts.eval_tokens)
+                           None if full else opts.eval_tokens, opts.precision)
         # Bits per character: the tokens scored cover a share of the validation characters.
         chars = val_chars * n / max(len(val_ids) - 1, 1)
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
 
     def save(path: Path, metrics_now: dict) -> None:
+        # Collective under torchrun: every rank calls it at the same step; rank 0 writes.
         check_finite_weights(model, step, schedule.lr, last_path)
+        hidden = None if state is None else _gather_state(dist, detach_state(state))
+        dist.on_main(lambda: _write(path, metrics_now, hidden))
+
+    def _write(path: Path, metrics_now: dict, hidden) -> None:
         payload = {
             "model_config": config.to_dict(),
             "tokenizer": tok.to_state(),
@@ -284,7 +328,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 "step": step, "window": window, "best_val": best_val,
                 "optimizer": optimizer.state_dict(), "schedule": schedule.state_dict(),
                 "rng": rng_state(), "options": asdict(opts), "corpus": fingerprint,
-                "hidden": None if state is None else detach_state(state),
+                "hidden": hidden, "scaler": scaler.state_dict() if scaler is not None else None,
                 "elapsed": elapsed_before + (time.perf_counter() - t0),
             },
         }
@@ -298,32 +342,48 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     stop = StopFlag()
     model.train()
     loss_ema = None
+    # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
+    # that every rank takes the same branch; a single process decides on its own, as it always did.
+    agreed_stop = agreed_time_up = agreed_save = False
     with stop.installed():
         while True:
             if total_steps is not None and step >= total_steps:
                 break
-            if opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget:
+            if agreed_time_up if dist.enabled else (
+                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget):
                 break
-            if stop.requested:
+            if agreed_stop if dist.enabled else stop.requested:
                 save(last_path, last_metrics)
                 raise Interrupted(f"interrupted at step {step}; saved {last_path}",
                                   f"continue with: rnncli train-lm --resume {last_path}")
             if window >= batcher.windows:  # new epoch: streams restart, so does the state
                 window, state = 0, None
             x, y = batcher.window(window)
-            xb = torch.from_numpy(x).to(device, non_blocking=True)
-            yb = torch.from_numpy(y).to(device, non_blocking=True)
+            xb, yb = _to_device(x, device), _to_device(y, device)
             if state is not None:
                 state = detach_state(state)
-            logits, state = model(xb, state)
-            loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1))
+            with _autocast(device, opts.precision):
+                logits, state = net(xb, state)
+                loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1))
             optimizer.zero_grad(set_to_none=True)
-            loss.backward()
+            if scaler is not None:
+                scaler.scale(loss).backward()
+                scaler.unscale_(optimizer)  # clip the true gradients
+            else:
+                loss.backward()
             if opts.clip > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
             loss_value = loss.item()
+            if dist.enabled:
+                loss_value, (agreed_time_up, agreed_stop, agreed_save) = dist.sync_step(loss_value, (
+                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
+                    stop.requested, saver.due(step + 1)))
             check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
-            optimizer.step()
+            if scaler is not None:
+                scaler.step(optimizer)
+                scaler.update()
+            else:
+                optimizer.step()
             schedule.after_step()
             step += 1
             window += 1
@@ -331,8 +391,8 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             loss_ema = loss_value if loss_ema is None else 0.95 * loss_ema + 0.05 * loss_value
             emit("step", {"step": step, "loss": loss_value, "loss_avg": loss_ema, "lr": schedule.lr,
                           "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0})
-            final = (total_steps is not None and step >= total_steps) or (
-                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget)
+            final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
+                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget))
             if step % opts.eval_every == 0 or final:
                 ev = run_eval(full=final)
                 lowered = schedule.after_eval(ev["val_loss"])
@@ -349,7 +409,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 save(last_path, record)
                 saver.saved()
                 emit("eval", {**record, "best": improved, "lr_lowered": lowered})
-            elif saver.due(step):
+            elif agreed_save if dist.enabled else saver.due(step):
                 save(last_path, last_metrics)
                 saver.saved()
     if not curve:  # budget ran out before the first step completed an evaluation
@@ -366,9 +426,22 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     result = TrainResult(run_dir=run_dir, best=best_path, last=last_path, steps=step,
                          best_val_loss=best_record["val_loss"], best_val_bpc=best_record["val_bpc"],
                          final_val_loss=curve[-1]["val_loss"], final_val_bpc=curve[-1]["val_bpc"],
-                         seconds=time.perf_counter() - t0, curve=curve)
+                         seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank)
     emit("end", asdict(result))
     return result
+
+
+def _rows(t: torch.Tensor, rows: Optional[tuple[int, int]]) -> torch.Tensor:
+    """This rank's rows of a saved (layers, streams, hidden) state."""
+    return t if rows is None else t[:, rows[0]:rows[1]].contiguous()
+
+
+def _gather_state(dist: ddp.Dist, state):
+    """The whole batch's hidden state for a checkpoint (float32, every rank's rows in order), so a
+    checkpoint is the same whichever number of processes wrote it."""
+    if isinstance(state, (tuple, list)):
+        return tuple(dist.gather_rows(t).float().cpu() for t in state)
+    return dist.gather_rows(state).float().cpu()
 
 
 def _settle_best(curve: list[dict], best_path: Path, model: RNNLanguageModel, run_eval, save) -> dict:
