@@ -45,6 +45,7 @@ def greedy(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, max_len: in
            ratio: Optional[float] = 2.0, alpha: float = 1.0, keep_attention: bool = False) -> list[list[Hypothesis]]:
     model.eval()
     memory, keys, mask, state = model.encode(src, src_len)
+    step = model.decoder.stepper()
     B = src.shape[0]
     limits = _limits(src_len, max_len, ratio).tolist()
     feed = model.decoder.init_feed(B, memory)
@@ -54,7 +55,7 @@ def greedy(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, max_len: in
     attn: list[list[torch.Tensor]] = [[] for _ in range(B)]
     done = [False] * B
     for t in range(max(limits)):
-        logits, state, feed, weights = model.decoder.step(y, state, feed, memory, keys, mask)
+        logits, state, feed, weights = step(y, state, feed, memory, keys, mask)
         logp = torch.log_softmax(logits.float(), dim=-1)
         y = logp.argmax(dim=-1)
         best = logp.gather(1, y[:, None]).squeeze(1).tolist()
@@ -88,6 +89,7 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
     model.eval()
     B, dev = src.shape[0], src.device
     memory, keys, mask, state = model.encode(src, src_len)
+    step = model.decoder.stepper()
     limits = _limits(src_len, max_len, ratio)
 
     # Every sentence's tensors repeated k times: row b*k + j is hypothesis j of sentence b.
@@ -108,7 +110,7 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
     base = (torch.arange(B, device=dev) * k)[:, None]
     V = model.config.tgt_vocab
     for t in range(int(limits.max())):
-        logits, state, feed, weights = model.decoder.step(y, state, feed, memory, keys, mask)
+        logits, state, feed, weights = step(y, state, feed, memory, keys, mask)
         logp = torch.log_softmax(logits.float(), dim=-1)
         cand = (scores.view(B * k, 1) + logp).view(B, k * V)
         top_scores, top_idx = cand.topk(min(2 * k, k * V), dim=1)

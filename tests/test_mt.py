@@ -113,12 +113,14 @@ def test_fused_decoder_equals_step_by_step(cell, attention):
     src, src_len = torch.randint(4, 50, (5, 7)), torch.tensor([7, 3, 5, 1, 6])
     tgt_in = torch.randint(4, 60, (5, 9))
     fused = m(src, src_len, tgt_in)
-    memory, keys, mask, state = m.encode(src, src_len)
-    steps = []
-    for t in range(tgt_in.shape[1]):
-        logits, state, _, _ = m.decoder.step(tgt_in[:, t], state, None, memory, keys, mask)
-        steps.append(logits)
-    assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+    memory, keys, mask, state0 = m.encode(src, src_len)
+    # decoder.step drives nn.LSTM one token at a time; stepper() is what translate uses
+    for step in (m.decoder.step, m.decoder.stepper()):
+        state, steps = state0, []
+        for t in range(tgt_in.shape[1]):
+            logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
+            steps.append(logits)
+        assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
 
 
 def test_attentionless_decoder_saved_as_cells_still_loads():

@@ -23,7 +23,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from rnncli.errors import CheckpointError, UsageError
 from rnncli.models.attention import SCORES, Attention
-from rnncli.models.rnn import CELLS, make_rnn
+from rnncli.models.rnn import CELLS, StepRunner, make_rnn
 
 PAD, BOS, EOS = 3, 1, 2  # the sentencepiece ids reserved by rnncli's vocabularies
 
@@ -205,6 +205,23 @@ class Decoder(nn.Module):
             x = self.drop(h) if k < len(self.cells) - 1 else h
         feed, logits, weights = self._output(h, memory, keys, mask)
         return logits, new_state, feed, weights
+
+    def stepper(self):
+        """The step function for decoding: :meth:`step`, or for a decoder without input feeding in
+        eval mode, the same computation through a :class:`StepRunner` whose weights are laid out once
+        for single steps (embedding folded into the input projection), instead of an ``nn.LSTM`` call
+        per token. Build it once per batch of sentences, after the weights last changed."""
+        if self.input_feeding or self.training:
+            return self.step
+        runner = StepRunner(self.rnn, self.embedding, self.c.cell)
+
+        def step(y_prev, state, feed, memory, keys, mask):
+            runner.state = list(state)
+            h = runner.step(y_prev)
+            _, logits, weights = self._output(h, memory, keys, mask)
+            return logits, runner.state, None, weights
+
+        return step
 
     def forward_teacher_forced(self, tgt_in: torch.Tensor, state: list, memory: torch.Tensor,
                                keys: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
