@@ -12,9 +12,9 @@ import platform
 
 import torch
 
-from benchmarks import beam, mt_train
+from benchmarks import activations, beam, mt_train
 
-BENCHMARKS = {"beam": beam, "mt-train": mt_train}
+BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train}
 
 
 def main() -> None:
@@ -33,6 +33,8 @@ def main() -> None:
             ap.error(f"unknown benchmark {name!r}")
         if name == "beam":
             results[name] = beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit)
+        elif name == "activations":
+            results[name] = activations.run(repeats=max(args.repeats, 5))
         elif name == "mt-train":
             results[name] = mt_train.run(repeats=args.repeats)
         print(json.dumps(results[name]) if args.json else BENCHMARKS[name].report(results[name]))

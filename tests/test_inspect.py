@@ -64,6 +64,13 @@ def test_recorded_activations_equal_the_fused_model(cell):
     expected = {"lstm": {"h", "c", "i", "f", "g", "o"}, "gru": {"h", "r", "z", "n"}, "rnn": {"h"}}[cell]
     assert set(acts.signals) == expected
     assert acts.text == CODE
+    # every signal equals the step-by-step runner that generation uses, token by token
+    runner = model.stepper().runner
+    runner.reset(1)
+    steps = [runner.step(x[:, t], record=True)[1] for t in range(x.shape[1])]
+    for name in expected:
+        stepped = np.stack([[layer[name][0].numpy() for layer in step] for step in steps], 1)  # (L, T, H)
+        assert np.allclose(acts.signals[name], stepped, atol=1e-5), name
 
 
 def test_activations_cli_saves_what_the_fused_model_computes(lm_ckpt, tmp_path):
