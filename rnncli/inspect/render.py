@@ -50,7 +50,12 @@ def legend(scale: Scale, width: int = 21) -> str:
     for k in range(width):
         v = scale.low + (scale.high - scale.low) * k / (width - 1)
         cells.append(ansi_bg(scale.rgb(v)) + " " + RESET)
-    return f"{scale.low:+.2g} " + "".join(cells) + f" {scale.high:+.2g}"
+    return f"{_bound(scale.low, scale)} " + "".join(cells) + f" {_bound(scale.high, scale)}"
+
+
+def _bound(v: float, scale: Scale) -> str:
+    """How a legend end is written: 0 and 1 for gates, -m and +m otherwise."""
+    return f"{v:.2g}" if scale.gate else f"{v:+.2g}"
 
 
 def ansi_block(acts, u: Unit, width: int = 100) -> str:
@@ -113,7 +118,7 @@ def _legend_html(scale: Scale, n: int = 11) -> str:
     cells = "".join(
         f'<span style="background:{hex_colour(scale.rgb(scale.low + (scale.high - scale.low) * k / (n - 1)))}">'
         "</span>" for k in range(n))
-    return f'<div class="legend">{scale.low:+.2g} {cells} {scale.high:+.2g}</div>'
+    return f'<div class="legend">{_bound(scale.low, scale)} {cells} {_bound(scale.high, scale)}</div>'
 
 
 def page(title: str, body: str) -> str:
