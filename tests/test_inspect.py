@@ -123,7 +123,7 @@ def test_terminal_dump_is_coloured_by_value_and_wraps(lm_ckpt, tmp_path, colour)
     assert [b.split("   ")[0] for b in blocks] == ["h unit 5", "c unit 3"]
     for block, values in zip(blocks, (saved["h"][0, :, 5], saved["c"][0, :, 3])):
         body = block.split("\n", 1)[1]
-        cells = SGR_BG.findall(body)
+        cells = SGR_BG.findall(body)  # one colour code per token (a character here)
         shown = "".join(c[3] for c in cells)
         assert shown == text.replace("\n", "↵")  # every character, in order, each coloured
         intensity = np.array([_signed_intensity(c[:3]) for c in cells])
@@ -437,3 +437,26 @@ def test_plot_bad_inputs(tmp_path):
     assert_clean_error(invoke(["plot", good, "--metric", "speed"]), 2, "unknown --metric")
     assert_clean_error(invoke(["plot", good, "--metric", "bleu"]), 3, "none of the runs has 'bleu'")
     assert_clean_error(invoke(["plot", good, "-o", tmp_path / "no" / "x.png"]), 5, "does not exist")
+
+
+def test_subword_models_colour_whole_pieces(tmp_path, corpus_file, colour):
+    from conftest import TINY
+
+    out = tmp_path / "bpe"
+    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "2", "--kind", "bpe", "--vocab-size", "400",
+                *TINY])
+    assert r.exit_code == 0, r.stderr
+    text = 'The king said "go".\nThee  é▁x'
+    r = invoke(["activations", out / "best.ckpt", "--text", text, "--units", "0", "--save", tmp_path / "a.npz",
+                "--html", tmp_path / "p.html"])
+    assert r.exit_code == 0, r.stderr
+    tokens = list(np.load(tmp_path / "a.npz")["tokens"])
+    assert "".join(tokens) == text and " king" in tokens  # pieces, not characters
+    # in the terminal a piece is one run of one colour: " king" is coloured as a whole
+    body = r.stdout.split("\n", 1)[1]
+    runs = re.findall(r"\x1b\[48;2;\d+;\d+;\d+m\x1b\[38;2;\d+;\d+;\d+m([^\x1b]+)", body.replace("\x1b[0m", ""))
+    assert " king" in runs and "".join(runs).replace("\n", "") == text.replace("\n", "↵")
+    assert len(runs) == len([t for t in tokens if t])
+    p = _Spans()
+    p.feed((tmp_path / "p.html").read_text(encoding="utf-8"))
+    assert [t for _, t in p.sections[0]] == [t for t in tokens if t]

@@ -72,15 +72,19 @@ def ansi_block(acts, u: Unit, width: int = 100) -> str:
         if not text:
             continue
         code = ansi_bg(scale.rgb(float(v)))
+        fresh = True  # the colour is set once per token (a subword piece is one run) and after line breaks
         for ch in text:
             if col >= width:
                 lines.append("".join(cur) + RESET)
-                cur, col = [], 0
-            cur.append(code + _cell(ch))
+                cur, col, fresh = [], 0, True
+            if fresh:
+                cur.append(code)
+                fresh = False
+            cur.append(_cell(ch))
             col += 1
             if ch == "\n":
                 lines.append("".join(cur) + RESET)
-                cur, col = [], 0
+                cur, col, fresh = [], 0, True
     if cur:
         lines.append("".join(cur) + RESET)
     return head + "\n" + "\n".join(lines) + "\n"
