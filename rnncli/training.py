@@ -50,10 +50,15 @@ def resolve_device(spec: str) -> torch.device:
 
 
 def make_optimizer(name: str, params, lr: float, weight_decay: float = 0.0) -> torch.optim.Optimizer:
-    if name == "adam":
-        return torch.optim.Adam(params, lr=lr, weight_decay=weight_decay)
-    if name == "adamw":
-        return torch.optim.AdamW(params, lr=lr, weight_decay=weight_decay)
+    if name in ("adam", "adamw"):
+        # One fused kernel per parameter (CPU and CUDA, torch >= 2.4) instead of a dozen whole-tensor
+        # operations: the plain loop costs several percent of a CPU training step.
+        cls = torch.optim.Adam if name == "adam" else torch.optim.AdamW
+        params = list(params)
+        try:
+            return cls(params, lr=lr, weight_decay=weight_decay, fused=True)
+        except (RuntimeError, ValueError, TypeError):  # an older torch or an unsupported device
+            return cls(params, lr=lr, weight_decay=weight_decay)
     if name == "sgd":
         return torch.optim.SGD(params, lr=lr, weight_decay=weight_decay)
     raise UsageError(f"unknown optimizer {name!r}; choose one of {', '.join(OPTIMIZERS)}")
