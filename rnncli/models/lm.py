@@ -116,6 +116,12 @@ class LMStepper:
     def reset(self, batch: int = 1) -> None:
         self.runner.reset(batch, self.device, self.dtype)
 
+    def ban(self, ids: torch.Tensor) -> None:
+        """Give these tokens a logit of -inf from now on: folded into the output bias, so that
+        banning costs nothing per step."""
+        if len(ids):
+            self.out_b = self.out_b.index_fill(0, ids.to(self.out_b.device), float("-inf"))
+
     def logits(self, h: torch.Tensor) -> torch.Tensor:
         return torch.addmm(self.out_b, h, self.out_w_t)
 

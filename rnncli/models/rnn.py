@@ -49,6 +49,11 @@ class StepRunner:
     are summed, and the matrices are stored transposed and contiguous for ``addmm``.  The state is
     kept between calls, so generating token t costs the same as token 1.
 
+    A step is a handful of tensor operations per layer, most of them in place on the step's fresh
+    gate buffer: the LSTM's gate blocks are stored in the order (i, f, o, g), so that one sigmoid
+    covers three gates and one tanh the fourth; the GRU's b_hn rides along in the hidden-to-hidden
+    product. At batch 1 a step costs little more than reading the weights once.
+
     ``record=True`` makes :meth:`step` also return, for every layer, the hidden state, the cell state
     (LSTM) and the gate activations: the raw material of activation dumps.
     """
@@ -72,15 +77,22 @@ class StepRunner:
                 b_hh = getattr(rnn, f"bias_hh_l{k}", None)
                 b_ih = torch.zeros(w_ih.shape[0], dtype=w_ih.dtype, device=w_ih.device) if b_ih is None else b_ih
                 b_hh = torch.zeros(w_hh.shape[0], dtype=w_hh.dtype, device=w_hh.device) if b_hh is None else b_hh
+                H = self.hidden
                 if cell == "gru":
-                    # The new-gate part of b_hh sits inside r * (...), so it cannot be merged.
-                    H = self.hidden
+                    # The new-gate part of b_hh sits inside r * (...), so it cannot be merged with
+                    # b_ih; it is added by the hidden-to-hidden product instead (b_hn below).
                     b = b_ih.clone()
                     b[: 2 * H] += b_hh[: 2 * H]
-                    self.b_hn.append(b_hh[2 * H:].clone())
+                    b_hn = torch.zeros_like(b_hh)
+                    b_hn[2 * H:] = b_hh[2 * H:]
+                    self.b_hn.append(b_hn)
                 else:
                     b = b_ih + b_hh
                     self.b_hn.append(None)
+                if cell == "lstm":  # gate blocks (i, f, g, o) -> (i, f, o, g)
+                    order = torch.cat([torch.arange(2 * H), torch.arange(3 * H, 4 * H), torch.arange(2 * H, 3 * H)])
+                    order = order.to(w_ih.device)
+                    w_ih, w_hh, b = w_ih[order], w_hh[order], b[order]
                 self.w_ih_t.append(w_ih.t().contiguous())
                 self.w_hh_t.append(w_hh.t().contiguous())
                 self.b.append(b.contiguous())
@@ -127,37 +139,36 @@ class StepRunner:
         signals = [] if record else None
         inp = x
         for k in range(self.layers):
+            # gates: a new (B, G*H) buffer holding this step's input projection (bias included)
             if k == 0 and tokens is not None:
                 assert self.table is not None
-                gi = self.table.index_select(0, tokens)
+                gates = self.table.index_select(0, tokens)
             else:
-                gi = torch.addmm(self.b[k], inp, self.w_ih_t[k])
+                gates = torch.addmm(self.b[k], inp, self.w_ih_t[k])
             if self.cell == "lstm":
                 h, c = self.state[k]
-                gates = torch.addmm(gi, h, self.w_hh_t[k])
-                i, f, g, o = gates.split(H, dim=1)
-                i = torch.sigmoid(i)
-                f = torch.sigmoid(f)
-                g = torch.tanh(g)
-                o = torch.sigmoid(o)
-                c = torch.addcmul(f * c, i, g)
-                h = o * torch.tanh(c)
+                gates.addmm_(h, self.w_hh_t[k])
+                ifo = gates[:, :3 * H].sigmoid_()
+                g = gates[:, 3 * H:].tanh_()
+                i, f, o = ifo[:, :H], ifo[:, H:2 * H], ifo[:, 2 * H:]
+                c = torch.addcmul(f * c, i, g)  # c' = f * c + i * g
+                h = torch.tanh(c).mul_(o)  # h' = o * tanh(c')
                 self.state[k] = (h, c)
                 if record:
                     signals.append({"h": h, "c": c, "i": i, "f": f, "g": g, "o": o})
             elif self.cell == "gru":
                 h = self.state[k]
-                gh = torch.mm(h, self.w_hh_t[k])
-                r = torch.sigmoid(gi[:, :H] + gh[:, :H])
-                z = torch.sigmoid(gi[:, H:2 * H] + gh[:, H:2 * H])
-                n = torch.tanh(torch.addcmul(gi[:, 2 * H:], r, gh[:, 2 * H:] + self.b_hn[k]))
+                gh = torch.addmm(self.b_hn[k], h, self.w_hh_t[k])  # W_hh h, plus b_hn on the n block
+                rz = gates[:, :2 * H].add_(gh[:, :2 * H]).sigmoid_()
+                r, z = rz[:, :H], rz[:, H:]
+                n = torch.addcmul(gates[:, 2 * H:], r, gh[:, 2 * H:]).tanh_()
                 h = torch.lerp(n, h, z)  # (1 - z) * n + z * h
                 self.state[k] = h
                 if record:
                     signals.append({"h": h, "r": r, "z": z, "n": n})
             else:
-                h = torch.addmm(gi, self.state[k], self.w_hh_t[k])
-                h = torch.tanh(h) if self.nonlinearity == "tanh" else torch.relu(h)
+                h = gates.addmm_(self.state[k], self.w_hh_t[k])
+                h = h.tanh_() if self.nonlinearity == "tanh" else h.relu_()
                 self.state[k] = h
                 if record:
                     signals.append({"h": h})

@@ -75,22 +75,21 @@ def generate(lm: LoadedLM, settings: SamplingSettings, length: int, prime: str =
         raise UsageError("the prime text encodes to no tokens")
     stepper = lm.model.stepper()
     stepper.reset(num_samples)
+    # Byte fallbacks of a character model and control pieces never occurred in training text.
+    stepper.ban(torch.tensor(tok.unused_ids(), dtype=torch.long, device=device))
     ids = torch.tensor(start, dtype=torch.long, device=device).unsqueeze(0).expand(num_samples, -1)
     logits = stepper.feed(ids)
-    # Byte fallbacks of a character model and control pieces never occurred in training text.
-    banned = torch.tensor(tok.unused_ids(), dtype=torch.long, device=device)
     seen = None
     if settings.repetition_penalty != 1.0:
         seen = torch.zeros(num_samples, tok.vocab_size, dtype=torch.bool, device=device)
         seen[:, torch.tensor(start, device=device)] = True
-    for _ in range(length):
-        if len(banned):
-            logits = logits.index_fill(1, banned, float("-inf"))
+    for k in range(length):
         nxt = choose(logits, settings, gen, seen)
         if seen is not None:
             seen[torch.arange(num_samples, device=device), nxt] = True
         yield nxt.tolist()
-        logits = stepper.step(nxt)
+        if k + 1 < length:  # no step after the last token
+            logits = stepper.step(nxt)
 
 
 @dataclass
