@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import sys
 
 import torch
 
-from benchmarks import activations, beam, mt_train
+from benchmarks import activations, beam, mt_train, scale
 
-BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train}
+BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "scale": scale}
 
 
 def main() -> None:
@@ -24,6 +25,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     args = ap.parse_args()
     print(f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
           f"torch {torch.__version__}")
@@ -37,6 +39,9 @@ def main() -> None:
             results[name] = activations.run(repeats=max(args.repeats, 5))
         elif name == "mt-train":
             results[name] = mt_train.run(repeats=args.repeats)
+        elif name == "scale":
+            results[name] = scale.run(repeats=args.repeats, big_mb=args.big_mb,
+                                      log=lambda s: print(s, file=sys.stderr, flush=True))
         print(json.dumps(results[name]) if args.json else BENCHMARKS[name].report(results[name]))
 
 

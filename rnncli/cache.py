@@ -69,7 +69,8 @@ def _corpus_key(reader: CorpusReader) -> Optional[list[dict]]:
             st = os.fstat(f.fileno())
             h = hashlib.blake2b(digest_size=16)
             size = st.st_size
-            offsets = sorted({0, max(size - SAMPLE_BLOCK, 0)} | {size * i // SAMPLE_BLOCKS for i in range(1, SAMPLE_BLOCKS)})
+            spread = {size * i // SAMPLE_BLOCKS for i in range(1, SAMPLE_BLOCKS)}
+            offsets = sorted({0, max(size - SAMPLE_BLOCK, 0)} | spread)
             for off in offsets:
                 f.seek(off)
                 h.update(f.read(SAMPLE_BLOCK))

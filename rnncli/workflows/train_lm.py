@@ -152,7 +152,8 @@ def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size
             xb, yb = _to_device(x, device), _to_device(y, device)
             with _autocast(device, precision):
                 logits, state = model(xb, state)
-            total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), yb.reshape(-1), reduction="sum").item()
+            total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1),
+                                     reduction="sum").item()
             count += yb.numel()
     model.train()
     return total / max(count, 1), count
