@@ -156,4 +156,6 @@ def wrap(model: torch.nn.Module, dist: Dist, device: torch.device) -> torch.nn.M
         return model
     from torch.nn.parallel import DistributedDataParallel
 
-    return DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None)
+    # No device_ids: the batches are already on this process's device, and DDP would otherwise move
+    # every tensor argument there too (a translator's source lengths must stay on the CPU).
+    return DistributedDataParallel(model)
