@@ -13,9 +13,10 @@ import sys
 
 import torch
 
-from benchmarks import activations, beam, mt_train, scale
+from benchmarks import activations, beam, mt_train, sample, scale, train
 
-BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "scale": scale}
+BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
+              "scale": scale}
 
 
 def main() -> None:
@@ -25,6 +26,9 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--models", help="for 'train': char, bpe or both (default: char,bpe)")
+    ap.add_argument("--steps", type=int, default=8, help="for 'train': steps per run (the first 2 not timed)")
+    ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     args = ap.parse_args()
     print(f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
@@ -39,9 +43,17 @@ def main() -> None:
             results[name] = activations.run(repeats=max(args.repeats, 5))
         elif name == "mt-train":
             results[name] = mt_train.run(repeats=args.repeats)
+        elif name == "train":
+            models = args.models.split(",") if args.models else None
+            if models and not set(models) <= set(train.MODELS):
+                ap.error(f"--models: choose from {', '.join(train.MODELS)}")
+            results[name] = train.run(models, repeats=args.repeats, steps=args.steps,
+                                      log=lambda s: print(s, file=sys.stderr, flush=True))
         elif name == "scale":
             results[name] = scale.run(repeats=args.repeats, big_mb=args.big_mb,
                                       log=lambda s: print(s, file=sys.stderr, flush=True))
+        elif name == "sample":
+            results[name] = sample.run(length=args.length, repeats=max(args.repeats, 3))
         print(json.dumps(results[name]) if args.json else BENCHMARKS[name].report(results[name]))
 
 

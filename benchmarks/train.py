@@ -1,0 +1,328 @@
+"""Training throughput: rnncli's training loop against a plain PyTorch loop, and against the machine.
+
+Two models on the bundled Shakespeare text:
+
+* ``char``: a character LSTM, embedding 64, 2 layers x 512, seq-len 128, batch 64;
+* ``bpe``: a subword LSTM, sentencepiece BPE with 4,000 pieces, embedding 256, 2 layers x 512,
+  seq-len 64, batch 64.
+
+**rnncli** is timed through its real code path: ``train_lm`` itself (the function ``rnncli train-lm``
+calls), with its data loader, loss, gradient clipping, optimizer, schedule and per-step checks. The
+time of a step is the time between two consecutive ``step`` callbacks, so loading and encoding the
+corpus, the evaluation and the checkpoints at the end of the run are not counted.
+
+**The baseline** is the training loop a user writes from the PyTorch word-language-model example:
+``nn.Embedding`` -> ``nn.LSTM`` -> ``nn.Linear`` in the example's sequence-first layout, the corpus
+``batchify``-ed into columns, a Python loop over BPTT windows with ``repackage_hidden``,
+``clip_grad_norm_`` and an optimizer step (Adam with the same learning rate as rnncli, where the
+example writes plain SGD by hand), and ``loss.item()`` every step to accumulate the loss. Same
+tokens, same model sizes, same number of tokens per step.
+
+**Machine rate**: the rate of a 2048 x 2048 float32 matrix product, measured in the same run just
+before every training run.
+
+FLOPs per token of training (multiply-add = 2 FLOPs), with G gate blocks per layer (LSTM 4, GRU 3,
+vanilla RNN 1), hidden size H, layer inputs in_l (the embedding size for layer 0, H above), output
+size V::
+
+    forward  = sum over layers 2 * (in_l + H) * G * H   +   2 * H * V   (output layer)
+    training = 3 * forward
+
+The backward pass does two products of the forward's size per matrix product (gradient with
+respect to the input, and to the weights), hence the factor 3. Gate nonlinearities, the softmax,
+the embedding lookup and the optimizer are left out: they grow with H or with the number of
+parameters, not with H^2 per token, and together add well under 1% here.
+
+Side by side, step by step: ``train_lm`` runs in a worker thread whose step callback waits for a
+go-ahead, so the two loops take turns one training step at a time (which goes first alternates from
+one repeat to the next), and a 2048^2 product is timed after every pair of steps. On a machine shared
+with other jobs both loops and the matmul thus see the same load. A run's rate is its tokens over
+the time of its steps after ``warmup`` steps; the fraction of the matmul rate is taken against the
+median matmul rate of the same repeat; the figures are medians over the repeats.
+"""
+
+from __future__ import annotations
+
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Callable, Optional
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from rnncli.data import bundled
+
+GATES = {"lstm": 4, "gru": 3, "rnn": 1}
+
+MODELS = {
+    "char": {"kind": "char", "vocab_size": 0, "embed": 64, "hidden": 512, "layers": 2, "seq_len": 128,
+             "batch_size": 64},
+    "bpe": {"kind": "bpe", "vocab_size": 4000, "embed": 256, "hidden": 512, "layers": 2, "seq_len": 64,
+            "batch_size": 64},
+}
+LR = 3e-3  # rnncli's default
+CLIP = 1.0  # rnncli's default
+
+
+def training_flops_per_token(embed: int, hidden: int, layers: int, vocab: int, cell: str = "lstm") -> int:
+    """Matrix-product FLOPs of one training token (forward + backward), as in the module docstring."""
+    g = GATES[cell]
+    forward = sum(2 * ((embed if k == 0 else hidden) + hidden) * g * hidden for k in range(layers))
+    forward += 2 * hidden * vocab
+    return 3 * forward
+
+
+def matmul_rate(n: int = 2048, repeats: int = 5) -> float:
+    """FLOP/s of an n x n float32 matrix product on this machine (median of ``repeats``)."""
+    gen = torch.Generator().manual_seed(0)
+    a = torch.randn(n, n, generator=gen)
+    b = torch.randn(n, n, generator=gen)
+    c = torch.empty(n, n)
+    torch.mm(a, b, out=c)  # warm-up
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        torch.mm(a, b, out=c)
+        times.append(time.perf_counter() - t0)
+    return 2 * n ** 3 / statistics.median(times)
+
+
+# --- the baseline: a word-language-model-example style loop -----------------------------------
+
+class BaselineLM(nn.Module):
+    """Embedding -> nn.LSTM -> Linear, sequence-first, as the PyTorch example lays it out."""
+
+    def __init__(self, ntoken: int, ninp: int, nhid: int, nlayers: int):
+        super().__init__()
+        self.ntoken = ntoken
+        self.encoder = nn.Embedding(ntoken, ninp)
+        self.rnn = nn.LSTM(ninp, nhid, nlayers)
+        self.decoder = nn.Linear(nhid, ntoken)
+        self.nlayers, self.nhid = nlayers, nhid
+        nn.init.uniform_(self.encoder.weight, -0.1, 0.1)
+        nn.init.uniform_(self.decoder.weight, -0.1, 0.1)
+        nn.init.zeros_(self.decoder.bias)
+
+    def forward(self, inp: torch.Tensor, hidden):
+        output, hidden = self.rnn(self.encoder(inp), hidden)
+        return self.decoder(output).view(-1, self.ntoken), hidden
+
+    def init_hidden(self, bsz: int):
+        w = next(self.parameters())
+        return (w.new_zeros(self.nlayers, bsz, self.nhid), w.new_zeros(self.nlayers, bsz, self.nhid))
+
+
+def batchify(data: torch.Tensor, bsz: int) -> torch.Tensor:
+    """(tokens,) -> (tokens // bsz, bsz): each column is one contiguous stream."""
+    nbatch = data.size(0) // bsz
+    return data[: nbatch * bsz].view(bsz, -1).t().contiguous()
+
+
+def get_batch(source: torch.Tensor, i: int, bptt: int):
+    seq_len = min(bptt, len(source) - 1 - i)
+    return source[i:i + seq_len], source[i + 1:i + 1 + seq_len].reshape(-1)
+
+
+def repackage_hidden(h):
+    """Cut the graph at the window boundary (truncated BPTT)."""
+    if isinstance(h, torch.Tensor):
+        return h.detach()
+    return tuple(repackage_hidden(v) for v in h)
+
+
+def baseline_steps(ids: torch.Tensor, vocab: int, m: dict, seed: int = 1234):
+    """The training loop as a generator: yields after every step."""
+    torch.manual_seed(seed)
+    train_data = batchify(ids, m["batch_size"])
+    model = BaselineLM(vocab, m["embed"], m["hidden"], m["layers"])
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.Adam(model.parameters(), lr=LR)
+    model.train()
+    hidden = model.init_hidden(m["batch_size"])
+    bptt = m["seq_len"]
+    total_loss = 0.0
+    while True:
+        for i in range(0, train_data.size(0) - 1 - bptt, bptt):
+            data, targets = get_batch(train_data, i, bptt)
+            hidden = repackage_hidden(hidden)
+            optimizer.zero_grad()
+            output, hidden = model(data, hidden)
+            loss = criterion(output, targets)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), CLIP)
+            optimizer.step()
+            total_loss += loss.item()
+            yield
+
+
+# --- rnncli: train_lm itself ------------------------------------------------------------------
+
+class SteppedTrainLM:
+    """``train_lm`` in a worker thread, advanced one training step at a time by the caller.
+
+    The step callback reports each finished step and then waits for the go-ahead, so the time of a
+    step is measured from the go-ahead to the next callback: exactly one iteration of the loop."""
+
+    def __init__(self, tok_path: Path, val_path: Path, m: dict, steps: int, workdir: Path):
+        from rnncli.workflows.train_lm import TrainLMOptions
+
+        self._tmp = tempfile.TemporaryDirectory(dir=workdir)
+        self.opts = TrainLMOptions(val=str(val_path), tokenizer=str(tok_path), embed=m["embed"],
+                                   hidden=m["hidden"], layers=m["layers"], seq_len=m["seq_len"],
+                                   batch_size=m["batch_size"], lr=LR, clip=CLIP, max_steps=steps,
+                                   eval_every=steps, out=str(Path(self._tmp.name) / "run"), device="cpu")
+        self._go = threading.Semaphore(0)
+        self._done = threading.Semaphore(0)
+        self._resumed: Optional[float] = None
+        self.times: list[float] = []
+        self.error: Optional[BaseException] = None
+        self._thread = threading.Thread(target=self._main, daemon=True)
+
+    def _callback(self, event: str, data: dict) -> None:
+        if event != "step":
+            return
+        now = time.perf_counter()
+        if self._resumed is not None:
+            self.times.append(now - self._resumed)
+        self._done.release()
+        self._go.acquire()
+        self._resumed = time.perf_counter()
+
+    def _main(self) -> None:
+        from rnncli.workflows.train_lm import train_lm
+
+        try:
+            train_lm(self.opts, self._callback)
+        except BaseException as e:  # reported to the caller's thread
+            self.error = e
+        finally:
+            self._done.release()
+
+    def _wait(self) -> None:
+        self._done.acquire()
+        if self.error is not None:
+            raise self.error
+
+    def start(self) -> None:
+        """Load the data, build the model and run the first step (not timed)."""
+        self._thread.start()
+        self._wait()
+
+    def step(self) -> float:
+        self._go.release()
+        self._wait()
+        return self.times[-1]
+
+    def finish(self) -> None:
+        self._go.release()  # the last step's callback returns; train_lm evaluates, saves and ends
+        self._thread.join()
+        self._tmp.cleanup()
+        if self.error is not None:
+            raise self.error
+
+
+# --- the benchmark ----------------------------------------------------------------------------
+
+def _tokenizer(name: str, m: dict, text: str, workdir: Path):
+    """The model's tokenizer, learned once from the training text and kept in ``workdir``."""
+    from rnncli import tokenizers
+
+    path = workdir / f"{name}-{m['kind']}{m['vocab_size'] or ''}.tok"
+    if not path.exists():
+        tok = tokenizers.train_tokenizer([text], m["kind"], m["vocab_size"] or 8000)
+        tok.save(path)
+    return path, tokenizers.load(path)
+
+
+def _rate(step_times: list[float], tokens_per_step: int, warmup: int) -> float:
+    timed = step_times[warmup:]
+    return tokens_per_step * len(timed) / sum(timed)
+
+
+def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 8, warmup: int = 2,
+        workdir: Path = Path("runs") / "bench-train", log: Callable[[str], None] = lambda s: None) -> dict:
+    """Measure every model in ``names`` (default: all); returns a dict per model."""
+    from rnncli.textio import read_text
+
+    if warmup < 1 or steps < warmup + 2:
+        raise ValueError("need warmup >= 1 and steps >= warmup + 2")
+    workdir.mkdir(parents=True, exist_ok=True)
+    text = read_text(bundled("shakespeare", "train.txt"), "bundled corpus")
+    # A short validation file: the evaluation at the end of each rnncli run is not timed, but it
+    # should not take longer than the run itself.
+    val_path = workdir / "valid-head.txt"
+    val_path.write_text(read_text(bundled("shakespeare", "valid.txt"), "bundled corpus")[:20_000], encoding="utf-8")
+    results = {}
+    for name in names or list(MODELS):
+        m = MODELS[name]
+        tok_path, tok = _tokenizer(name, m, text, workdir)
+        ids = torch.from_numpy(tok.encode_array(text)).long()
+        vocab = tok.vocab_size
+        tokens_per_step = m["batch_size"] * m["seq_len"]
+        flops = training_flops_per_token(m["embed"], m["hidden"], m["layers"], vocab)
+        rates: dict[str, list[float]] = {"baseline": [], "rnncli": []}
+        fractions: list[float] = []
+        mm: list[float] = []
+        for r in range(repeats):
+            rnncli = SteppedTrainLM(tok_path, val_path, m, steps, workdir)
+            rnncli.start()  # its first step, untimed, like the baseline's first below
+            baseline = baseline_steps(ids, vocab, m)
+            next(baseline)
+            times: dict[str, list[float]] = {"baseline": [], "rnncli": []}
+            mm_repeat = []
+            for k in range(1, steps):
+                for who in (("baseline", "rnncli") if (r + k) % 2 == 0 else ("rnncli", "baseline")):
+                    if who == "rnncli":
+                        times[who].append(rnncli.step())
+                    else:
+                        t0 = time.perf_counter()
+                        next(baseline)
+                        times[who].append(time.perf_counter() - t0)
+                mm_repeat.append(matmul_rate(repeats=1))
+            rnncli.finish()
+            baseline.close()
+            for who in times:  # the first step was not timed: skip warmup - 1 more
+                rates[who].append(_rate(times[who], tokens_per_step, warmup - 1))
+            mm.append(statistics.median(mm_repeat[warmup - 1:]))
+            fractions.append(rates["rnncli"][-1] * flops / mm[-1])
+            log(f"  {name} repeat {r + 1}/{repeats}: baseline {rates['baseline'][-1]:,.0f}, rnncli "
+                f"{rates['rnncli'][-1]:,.0f} tokens/s; matmul {mm[-1] / 1e9:.1f} GFLOP/s; rnncli at "
+                f"{100 * fractions[-1]:.0f}% of it")
+        med = {who: statistics.median(v) for who, v in rates.items()}
+        mm_med = statistics.median(mm)
+        results[name] = {
+            "model": {**m, "vocab": vocab, "cell": "lstm"},
+            "repeats": repeats, "steps": steps, "warmup": warmup,
+            "tokens_per_s": med, "tokens_per_s_all": rates,
+            "ratio": med["rnncli"] / med["baseline"],
+            "flops_per_token": flops,
+            "matmul_flops": mm_med,
+            "achieved_flops": {who: v * flops for who, v in med.items()},
+            "fraction_of_matmul": {who: v * flops / mm_med for who, v in med.items()},
+            "fraction_of_matmul_median_of_repeats": statistics.median(fractions),
+            "fraction_of_matmul_all": fractions, "matmul_flops_all": mm,
+        }
+    return results
+
+
+def report(results: dict) -> str:
+    rows = []
+    for name, r in results.items():
+        m = r["model"]
+        rows.append(f"training {name}: {m['kind']} vocab {m['vocab']}, embed {m['embed']}, {m['layers']}x{m['hidden']} "
+                    f"LSTM, seq-len {m['seq_len']}, batch {m['batch_size']}; median of {r['repeats']} runs of "
+                    f"{r['steps']} steps ({r['warmup']} warm-up)")
+        rows.append(f"  {r['flops_per_token'] / 1e6:.2f} MFLOP per training token; "
+                    f"2048^2 matmul {r['matmul_flops'] / 1e9:.1f} GFLOP/s")
+        for who in ("baseline", "rnncli"):
+            rows.append(f"  {who:<9} {r['tokens_per_s'][who]:9,.0f} tokens/s  "
+                        f"{r['achieved_flops'][who] / 1e9:6.1f} GFLOP/s  "
+                        f"{100 * r['fraction_of_matmul'][who]:5.1f}% of matmul")
+        rows.append(f"  ratio rnncli/baseline: {r['ratio']:.2f}x; rnncli at "
+                    f"{100 * r['fraction_of_matmul_median_of_repeats']:.1f}% of the matmul rate "
+                    f"(median over repeats of each repeat's own figure)")
+    return "\n".join(rows)
