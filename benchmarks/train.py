@@ -33,19 +33,20 @@ respect to the input, and to the weights), hence the factor 3. Gate nonlineariti
 the embedding lookup and the optimizer are left out: they grow with H or with the number of
 parameters, not with H^2 per token, and together add well under 1% here.
 
-Side by side, step by step: ``train_lm`` runs in a worker thread whose step callback waits for a
-go-ahead, so the two loops take turns one training step at a time (which goes first alternates from
-one repeat to the next), and a 2048^2 product is timed after every pair of steps. On a machine shared
-with other jobs both loops and the matmul thus see the same load. A run's rate is its tokens over
-the time of its steps after ``warmup`` steps; the fraction of the matmul rate is taken against the
-median matmul rate of the same repeat; the figures are medians over the repeats.
+Side by side, step by step: ``train_lm``'s step callback runs one baseline step and times one
+2048^2 product before handing back, so the two loops take turns one training step at a time in the
+same process and thread, and both loops and the matmul see the same machine state even on a machine
+shared with other jobs. (So the baseline also runs under the allocator setting ``train_lm`` makes,
+``rnncli.training.reuse_freed_memory``: a script of its own would not, and would be slower.) A run's
+rate is its tokens over the time of its steps after ``warmup`` steps; the fraction of the matmul
+rate is taken against the median matmul rate of the same repeat; the figures are medians over the
+repeats.
 """
 
 from __future__ import annotations
 
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Callable, Optional
@@ -161,68 +162,33 @@ def baseline_steps(ids: torch.Tensor, vocab: int, m: dict, seed: int = 1234):
 
 # --- rnncli: train_lm itself ------------------------------------------------------------------
 
-class SteppedTrainLM:
-    """``train_lm`` in a worker thread, advanced one training step at a time by the caller.
+def interleaved_train_lm(tok_path: Path, val_path: Path, m: dict, steps: int, workdir: Path,
+                         between: Callable[[], None]) -> list[float]:
+    """Run ``train_lm`` for ``steps`` steps, calling ``between()`` after each step but the last
+    (from its step callback); returns the time of every step but the first, ``between()`` excluded:
+    from the callback's return to the next callback, exactly one iteration of the loop."""
+    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
 
-    The step callback reports each finished step and then waits for the go-ahead, so the time of a
-    step is measured from the go-ahead to the next callback: exactly one iteration of the loop."""
+    times: list[float] = []
+    returned: list[float] = []
 
-    def __init__(self, tok_path: Path, val_path: Path, m: dict, steps: int, workdir: Path):
-        from rnncli.workflows.train_lm import TrainLMOptions
-
-        self._tmp = tempfile.TemporaryDirectory(dir=workdir)
-        self.opts = TrainLMOptions(val=str(val_path), tokenizer=str(tok_path), embed=m["embed"],
-                                   hidden=m["hidden"], layers=m["layers"], seq_len=m["seq_len"],
-                                   batch_size=m["batch_size"], lr=LR, clip=CLIP, max_steps=steps,
-                                   eval_every=steps, out=str(Path(self._tmp.name) / "run"), device="cpu")
-        self._go = threading.Semaphore(0)
-        self._done = threading.Semaphore(0)
-        self._resumed: Optional[float] = None
-        self.times: list[float] = []
-        self.error: Optional[BaseException] = None
-        self._thread = threading.Thread(target=self._main, daemon=True)
-
-    def _callback(self, event: str, data: dict) -> None:
+    def callback(event: str, data: dict) -> None:
         if event != "step":
             return
         now = time.perf_counter()
-        if self._resumed is not None:
-            self.times.append(now - self._resumed)
-        self._done.release()
-        self._go.acquire()
-        self._resumed = time.perf_counter()
+        if returned:
+            times.append(now - returned[-1])
+        if data["step"] < steps:
+            between()
+        returned.append(time.perf_counter())
 
-    def _main(self) -> None:
-        from rnncli.workflows.train_lm import train_lm
-
-        try:
-            train_lm(self.opts, self._callback)
-        except BaseException as e:  # reported to the caller's thread
-            self.error = e
-        finally:
-            self._done.release()
-
-    def _wait(self) -> None:
-        self._done.acquire()
-        if self.error is not None:
-            raise self.error
-
-    def start(self) -> None:
-        """Load the data, build the model and run the first step (not timed)."""
-        self._thread.start()
-        self._wait()
-
-    def step(self) -> float:
-        self._go.release()
-        self._wait()
-        return self.times[-1]
-
-    def finish(self) -> None:
-        self._go.release()  # the last step's callback returns; train_lm evaluates, saves and ends
-        self._thread.join()
-        self._tmp.cleanup()
-        if self.error is not None:
-            raise self.error
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        opts = TrainLMOptions(val=str(val_path), tokenizer=str(tok_path), embed=m["embed"], hidden=m["hidden"],
+                              layers=m["layers"], seq_len=m["seq_len"], batch_size=m["batch_size"], lr=LR,
+                              clip=CLIP, max_steps=steps, eval_every=steps, out=str(Path(tmp) / "run"),
+                              device="cpu")
+        train_lm(opts, callback)
+    return times
 
 
 # --- the benchmark ----------------------------------------------------------------------------
@@ -268,22 +234,18 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 8, war
         fractions: list[float] = []
         mm: list[float] = []
         for r in range(repeats):
-            rnncli = SteppedTrainLM(tok_path, val_path, m, steps, workdir)
-            rnncli.start()  # its first step, untimed, like the baseline's first below
             baseline = baseline_steps(ids, vocab, m)
-            next(baseline)
-            times: dict[str, list[float]] = {"baseline": [], "rnncli": []}
-            mm_repeat = []
-            for k in range(1, steps):
-                for who in (("baseline", "rnncli") if (r + k) % 2 == 0 else ("rnncli", "baseline")):
-                    if who == "rnncli":
-                        times[who].append(rnncli.step())
-                    else:
-                        t0 = time.perf_counter()
-                        next(baseline)
-                        times[who].append(time.perf_counter() - t0)
+            next(baseline)  # its first step, untimed, like rnncli's first
+            times: dict[str, list[float]] = {"baseline": []}
+            mm_repeat: list[float] = []
+
+            def between() -> None:  # one baseline step and one matmul between two rnncli steps
+                t0 = time.perf_counter()
+                next(baseline)
+                times["baseline"].append(time.perf_counter() - t0)
                 mm_repeat.append(matmul_rate(repeats=1))
-            rnncli.finish()
+
+            times["rnncli"] = interleaved_train_lm(tok_path, val_path, m, steps, workdir, between)
             baseline.close()
             for who in times:  # the first step was not timed: skip warmup - 1 more
                 rates[who].append(_rate(times[who], tokens_per_step, warmup - 1))

@@ -92,7 +92,11 @@ class RNNLanguageModel(nn.Module):
             state = self.init_state(tokens.shape[0], tokens.device)
         x = self.drop(self.embedding(tokens))
         out, state = self.rnn(x, state)
-        return self.output(self.drop(out)), state
+        # A batch-first RNN hands back a transposed view of its time-major output. Made contiguous
+        # (a copy of B*T*H numbers), the output layer is one matrix product with the bias fused in;
+        # on the view it would be a product plus a separate pass over all B*T*V logits for the bias,
+        # in the forward and again in the backward pass.
+        return self.output(self.drop(out.contiguous())), state
 
     def stepper(self) -> "LMStepper":
         return LMStepper(self)

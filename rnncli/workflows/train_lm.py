@@ -23,7 +23,8 @@ from rnncli.models.rnn import detach_state
 from rnncli.textio import check_writable
 from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
                              check_finite_loss, check_finite_weights, check_run_options, claimed_run_dir,
-                             make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
+                             make_optimizer, merge_resume_options, resolve_device, reuse_freed_memory, rng_state,
+                             set_rng_state)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -193,6 +194,8 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     emit = callback or (lambda event, data: None)
     opts.validate()
     device = resolve_device(opts.device)
+    if device.type == "cpu":
+        reuse_freed_memory()  # no page faults for activations after the first step
     check_precision(opts.precision, device)
     if not opts.resume:
         dist.rows(opts.batch_size)  # fail before anything starts when the batch cannot be shared
