@@ -46,7 +46,7 @@ def train_mt_command(
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 128,
     dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.2,
     bidirectional: Annotated[bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)] = True,
-    attention: Annotated[str, typer.Option(help="none, dot, general or concat.", rich_help_panel=_MODEL)] = "general",
+    attention: Annotated[str, typer.Option(help="none, dot, general or concat.", rich_help_panel=_MODEL)] = "dot",
     reverse_source: Annotated[bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)] = False,
     tie_weights: Annotated[bool, typer.Option(help="Share decoder embedding and output layer.",
                                               rich_help_panel=_MODEL)] = False,
@@ -68,12 +68,12 @@ def train_mt_command(
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.0,
     max_steps: Annotated[Optional[int], typer.Option(
-        help="Stop after this many steps (3000 when neither --epochs nor --time-budget is given).",
+        help="Stop after this many steps (10000 when neither --epochs nor --time-budget is given).",
         show_default=False, rich_help_panel=_RUN)] = None,
     epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
     time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
                                                          rich_help_panel=_RUN)] = None,
-    eval_every: Annotated[int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)] = 500,
+    eval_every: Annotated[int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)] = 1000,
     patience: Annotated[Optional[int], typer.Option(
         help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)] = None,
     save_every: SaveEveryOption = None,

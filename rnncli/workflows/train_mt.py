@@ -25,7 +25,7 @@ from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, Save
                              make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
-DEFAULT_MAX_STEPS = 3000
+DEFAULT_MAX_STEPS = 10000
 
 
 @dataclass
@@ -49,7 +49,7 @@ class TrainMTOptions:
     embed: int = 128
     dropout: float = 0.2
     bidirectional: bool = True
-    attention: str = "general"
+    attention: str = "dot"
     reverse_source: bool = False
     tie_weights: bool = False
     input_feeding: bool = False  # off: the decoder trains as one fused RNN call per batch
@@ -69,7 +69,7 @@ class TrainMTOptions:
     max_steps: Optional[int] = None
     epochs: Optional[float] = None
     time_budget: Optional[float] = None  # seconds
-    eval_every: int = 500
+    eval_every: int = 1000
     save_every: Optional[int] = None  # also write last.ckpt every N steps
     save_every_minutes: Optional[float] = None  # ... and/or every M minutes
     detect_anomaly: bool = False
