@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from conftest import invoke
+from conftest import MT_TINY, invoke
 from rnncli import checkpoint
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,3 +69,29 @@ def test_errors_under_torchrun_are_one_line_from_rank_zero(tmp_path, corpus_file
     assert ours == ["rnncli: error: --batch-size 7 cannot be shared by 2 processes (use a multiple of 2)"]
     assert "rnncli/" not in r.stderr.split("rnncli: error:")[0]  # no traceback of ours before it
     assert not (tmp_path / "run").exists()
+    # An error in what rank 0 does alone (claiming the run directory) stops every rank, none hangs.
+    (tmp_path / "file").write_text("not a directory")
+    r = torchrun("train-lm", corpus_file, "--out", tmp_path / "file", *SMALL)
+    assert r.returncode != 0
+    ours = [ln for ln in r.stderr.splitlines() if ln.startswith("rnncli: error:")]
+    assert len(ours) == 1 and "exists and is not a directory" in ours[0], r.stderr
+
+
+@pytest.mark.slow
+def test_train_mt_two_processes_train_like_one(tmp_path, parallel_dir):
+    d = parallel_dir
+    common = ["--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src", "--dev-tgt",
+              d / "dev.tgt", "--max-steps", "4", "--eval-every", "2", *MT_TINY, "--batch-size", "31",
+              "--device", "cpu", "--lr-schedule", "constant"]
+    r = invoke(["train-mt", "--out", tmp_path / "one", *common])
+    assert r.exit_code == 0, r.stderr
+    # 31 pairs a batch: the two processes get 16 and 15 pairs, and the loss is still the whole batch's.
+    r = torchrun("train-mt", "--out", tmp_path / "two", *common)
+    assert r.returncode == 0, r.stderr
+    assert "data parallel: 2 processes share each batch (gloo)" in r.stderr
+    assert r.stderr.count("done: 4 steps") == 1
+    a, b = (checkpoint.load(tmp_path / run / "last.ckpt", kind="mt") for run in ("one", "two"))
+    assert a["src_tokenizer"] == b["src_tokenizer"] and a["tgt_tokenizer"] == b["tgt_tokenizer"]
+    for k in a["model"]:
+        torch.testing.assert_close(b["model"][k], a["model"][k], rtol=1e-4, atol=1e-5)
+    assert b["metrics"]["val_loss"] == pytest.approx(a["metrics"]["val_loss"], rel=1e-5)

@@ -108,6 +108,8 @@ def train_mt_command(
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display:
         r = train_mt(opts, display)
+    if r.rank != 0:  # under torchrun, rank 0 reports for all
+        return
     info(f"done: {r.steps} steps in {r.seconds:.0f} s; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
     if json_out:
         print(json.dumps({"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps,

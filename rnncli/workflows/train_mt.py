@@ -13,6 +13,7 @@ import torch
 import torch.nn.functional as F
 
 from rnncli import checkpoint, tokenizers
+from rnncli import distributed as ddp
 from rnncli.data import bundled
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.attention import SCORES
@@ -139,6 +140,7 @@ class TrainMTResult:
     final_val_loss: float
     seconds: float
     curve: list[dict]
+    rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
 
 
 def _bundled_options(opts: TrainMTOptions) -> None:
@@ -175,18 +177,22 @@ def _check_special_ids(tok, side: str) -> None:
 
 
 def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> TrainMTResult:
-    with contextlib.ExitStack() as held:  # the run-directory lock, anomaly detection
-        return _train_mt(opts, callback, held)
+    """Train a translator; under torchrun, one process of a data-parallel run (see distributed.py)."""
+    dist = ddp.from_env()
+    with contextlib.ExitStack() as held:  # the process group, the run-directory lock, anomaly detection
+        return _train_mt(opts, callback if dist.is_main else None, held, dist)
 
 
 _CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "device", "patience",
                          "save_every", "save_every_minutes", "detect_anomaly")
 
 
-def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextlib.ExitStack) -> TrainMTResult:
+def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextlib.ExitStack,
+              dist: Optional[ddp.Dist] = None) -> TrainMTResult:
+    dist = dist or ddp.Dist()
     emit = callback or (lambda e, d: None)
     opts.validate()
-    device = resolve_device(opts.device)
+    device = held.enter_context(ddp.process_group(dist, resolve_device(opts.device)))
     resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
     given_tokenizers: tuple = (None, None)
     if resume is not None:
@@ -203,7 +209,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             given |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
         merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
     _bundled_options(opts)
-    run_dir = held.enter_context(claimed_run_dir(opts.out, "mt", opts.resume))
+    run_dir = dist.on_main(lambda: held.enter_context(claimed_run_dir(opts.out, "mt", opts.resume)))
     sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
     if opts.dev_src or opts.dev_tsv:
         dev_sources, dev_targets = read_pairs(opts.dev_src, opts.dev_tgt, opts.dev_tsv, "dev")
@@ -221,6 +227,9 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             if path and tokenizers.load(path).to_state() != mine.to_state():
                 raise CheckpointError(f"the {side} tokenizer {path} does not match the vocabulary of the checkpoint "
                                       "being resumed", "resume without --src-tokenizer/--tgt-tokenizer")
+    elif dist.enabled:  # rank 0 learns the vocabularies, the others take them from it
+        states = dist.on_main(lambda: tuple(t.to_state() for t in _tokenizers(opts, sources, targets, emit)))
+        src_tok, tgt_tok = (tokenizers.from_state(st) for st in states)
     else:
         src_tok, tgt_tok = _tokenizers(opts, sources, targets, emit)
     _check_special_ids(src_tok, "source")
@@ -246,6 +255,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     if resume is not None:
         model.load_state_dict(resume["model"])
     model.to(device)
+    net = ddp.wrap(model, dist, device)  # what the training step calls (the model itself on one process)
     optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
     batches_per_epoch = math.ceil(len(pairs) / opts.batch_size)
     limits = [x for x in (opts.max_steps,
@@ -273,13 +283,22 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
     check_writable(last_path, "checkpoint")
     metrics = MetricsLog(run_dir / "metrics.jsonl")
+    if not dist.is_main:
+        metrics.write = lambda record: None  # one writer: rank 0
+    if dist.enabled:
+        emit("log", {"message": f"data parallel: {dist.world} processes share each batch "
+                                f"({'nccl' if device.type == 'cuda' else 'gloo'})"})
     emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
                    "tokens": sum(len(t) + 1 for t in pairs.tgt), "pairs": len(pairs), "skipped": pairs.skipped,
                    "total_steps": total_steps, "step": step, "device": str(device), "config": config.to_dict(),
                    "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}"})
 
     def save(path: Path, record: dict) -> None:
+        # Collective under torchrun: every rank calls it at the same step; rank 0 writes.
         check_finite_weights(model, step, schedule.lr, last_path)
+        dist.on_main(lambda: _write(path, record))
+
+    def _write(path: Path, record: dict) -> None:
         checkpoint.save(path, "mt", {
             "model_config": config.to_dict(), "src_tokenizer": src_tok.to_state(),
             "tgt_tokenizer": tgt_tok.to_state(), "max_len": opts.max_len,
@@ -326,13 +345,16 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     last_record: dict = {}
     batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
     model.train()
+    # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step).
+    agreed_stop = agreed_time_up = agreed_save = False
     with stop.installed():
         while True:
             if total_steps is not None and step >= total_steps:
                 break
-            if opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget:
+            if agreed_time_up if dist.enabled else (
+                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget):
                 break
-            if stop.requested:
+            if agreed_stop if dist.enabled else stop.requested:
                 save(last_path, last_record)
                 raise Interrupted(f"interrupted at step {step}; saved {last_path}",
                                   f"continue with: rnncli train-mt --resume {last_path}")
@@ -342,14 +364,22 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             b = make_batch(pairs, batches[batch_no])
             ratio = teacher_forcing_ratio(step, opts.schedule_steps or total_steps or 10_000, opts.teacher_forcing,
                                           opts.schedule, opts.schedule_k)
-            logits = model(b.src.to(device), b.src_len, b.tgt_in.to(device), ratio, gen)
-            loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
-                                   ignore_index=PAD, label_smoothing=opts.label_smoothing)
+            if dist.enabled:
+                loss = _shared_loss(net, pairs, batches[batch_no], b.tokens, dist, device, ratio, gen,
+                                    opts.label_smoothing)
+            else:
+                logits = net(b.src.to(device), b.src_len, b.tgt_in.to(device), ratio, gen)
+                loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
+                                       ignore_index=PAD, label_smoothing=opts.label_smoothing)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             if opts.clip > 0:
                 torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
             lv = loss.item()
+            if dist.enabled:
+                lv, (agreed_time_up, agreed_stop, agreed_save) = dist.sync_step(lv, (
+                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
+                    stop.requested, saver.due(step + 1)))
             check_finite_loss(lv, step + 1, loss_ema, schedule.lr, last_path)
             optimizer.step()
             schedule.after_step()
@@ -359,8 +389,8 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             loss_ema = lv if loss_ema is None else 0.95 * loss_ema + 0.05 * lv
             emit("step", {"step": step, "loss": lv, "loss_avg": loss_ema, "lr": schedule.lr,
                           "tokens_per_s": meter.rate, "teacher_forcing": ratio})
-            final = (total_steps is not None and step >= total_steps) or (
-                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget)
+            final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
+                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget))
             if step % opts.eval_every == 0 or final:
                 ev = evaluate()
                 lowered = schedule.after_eval(ev["val_loss"])
@@ -382,7 +412,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                 if opts.patience is not None and bad_evals >= opts.patience:
                     emit("log", {"message": f"stopping early: no better dev BLEU in {bad_evals} evaluations"})
                     break
-            elif saver.due(step):
+            elif agreed_save if dist.enabled else saver.due(step):
                 save(last_path, last_record)
                 saver.saved()
     if not curve:
@@ -395,6 +425,21 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
         metrics.write(record)
     result = TrainMTResult(run_dir=run_dir, best=best_path, last=last_path, steps=step, best_bleu=best_bleu,
                            final_bleu=curve[-1]["bleu"], final_val_loss=curve[-1]["val_loss"],
-                           seconds=time.perf_counter() - t0, curve=curve)
+                           seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank)
     emit("end", asdict(result))
     return result
+
+
+def _shared_loss(net, pairs, batch: list[int], batch_tokens: int, dist: ddp.Dist, device, ratio: float, gen,
+                 label_smoothing: float) -> torch.Tensor:
+    """This rank's part of a batch's loss: its pairs' summed loss over the whole batch's token count,
+    times the number of ranks (DistributedDataParallel averages the gradients over the ranks), so
+    the ranks together take the step one process takes on the whole batch. A rank left without a
+    pair (a batch smaller than the number of ranks) runs one pair with weight 0 to stay in step."""
+    mine = batch[dist.rank::dist.world]
+    weight = dist.world / batch_tokens if mine else 0.0
+    b = make_batch(pairs, mine or batch[:1])
+    logits = net(b.src.to(device), b.src_len, b.tgt_in.to(device), ratio, gen)
+    loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
+                           ignore_index=PAD, label_smoothing=label_smoothing, reduction="sum")
+    return loss * weight
