@@ -248,7 +248,6 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 8, war
                 times["baseline"].append(time.perf_counter() - t0)
                 if len(times["baseline"]) % 2:
                     mm_repeat.append(matmul_rate(repeats=1))
-                time.sleep(0.3)  # let the matrix library's worker threads stop spinning (untimed)
 
             times["rnncli"] = interleaved_train_lm(tok_path, val_path, m, steps, workdir, between)
             baseline.close()
