@@ -68,7 +68,7 @@ def train_mt_command(
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.0,
     max_steps: Annotated[Optional[int], typer.Option(
-        help="Stop after this many steps (10000 when neither --epochs nor --time-budget is given).",
+        help="Stop after this many steps (7000 when neither --epochs nor --time-budget is given).",
         show_default=False, rich_help_panel=_RUN)] = None,
     epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
     time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",

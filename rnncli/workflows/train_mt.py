@@ -26,7 +26,7 @@ from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, Save
                              make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
-DEFAULT_MAX_STEPS = 10000
+DEFAULT_MAX_STEPS = 7000
 
 
 @dataclass
