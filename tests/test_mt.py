@@ -121,6 +121,17 @@ def test_fused_decoder_equals_step_by_step(cell, attention):
             logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
             steps.append(logits)
         assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+    # the stepper keeps its laid-out weights only while the weights stay the same
+    with torch.no_grad():
+        m.decoder.rnn.weight_hh_l0.mul_(0.5)
+        m.decoder.embedding.weight.add_(0.1)
+    fused = m(src, src_len, tgt_in)
+    memory, keys, mask, state = m.encode(src, src_len)
+    step, steps = m.decoder.stepper(), []
+    for t in range(tgt_in.shape[1]):
+        logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
+        steps.append(logits)
+    assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
 
 
 def test_attentionless_decoder_saved_as_cells_still_loads():

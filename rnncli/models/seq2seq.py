@@ -213,7 +213,14 @@ class Decoder(nn.Module):
         per token. Build it once per batch of sentences, after the weights last changed."""
         if self.input_feeding or self.training:
             return self.step
-        runner = StepRunner(self.rnn, self.embedding, self.c.cell)
+        # Laying the weights out costs a (vocab x embed) @ (embed x 4H) product: keep the runner
+        # while the weights stay the same (an optimizer step or load_state_dict bumps their version).
+        weights = [self.embedding.weight, *self.rnn.parameters()]
+        key = tuple((w.data_ptr(), w._version) for w in weights)
+        cached = getattr(self, "_runner", None)
+        if cached is None or cached[0] != key:
+            self._runner = (key, StepRunner(self.rnn, self.embedding, self.c.cell))
+        runner = self._runner[1]
 
         def step(y_prev, state, feed, memory, keys, mask):
             runner.state = list(state)
