@@ -18,7 +18,7 @@ from typing import Callable, Iterator, Optional, Sequence
 import numpy as np
 
 from rnncli.errors import InputError
-from rnncli.textio import read_text
+from rnncli.textio import open_binary, read_text
 
 REPO_DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -97,21 +97,7 @@ class CorpusReader:
     def _open(self, path: str):
         if path == "-":
             return io.BytesIO(self._stdin or b"")
-        p = Path(path)
-        try:
-            f = open(p, "rb")
-        except FileNotFoundError:
-            raise InputError(f"{self.what} not found: {p}", "check the path") from None
-        except IsADirectoryError:
-            raise InputError(f"{self.what} is a directory, not a file: {p}") from None
-        except PermissionError:
-            raise InputError(f"cannot read {self.what} {p}: permission denied") from None
-        except OSError as e:
-            raise InputError(f"cannot read {self.what} {p}: {e.strerror or e}") from None
-        if os.path.isdir(p):  # some systems open directories for reading
-            f.close()
-            raise InputError(f"{self.what} is a directory, not a file: {p}")
-        return f
+        return open_binary(path, self.what)
 
     def _name(self, i: int) -> str:
         return "standard input" if self.paths[i] == "-" else f"{self.what} {self.paths[i]}"

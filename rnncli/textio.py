@@ -18,10 +18,11 @@ from typing import IO, Iterator
 from rnncli.errors import InputError, OutputError
 
 
-def read_bytes(path: str | os.PathLike, what: str = "file") -> bytes:
+def open_binary(path: str | os.PathLike, what: str = "file") -> IO[bytes]:
+    """Open a file for reading bytes; a missing, unreadable or directory path is one clear error."""
     p = Path(path)
     try:
-        return p.read_bytes()
+        f = open(p, "rb")
     except FileNotFoundError:
         raise InputError(f"{what} not found: {p}", "check the path") from None
     except IsADirectoryError:
@@ -30,6 +31,18 @@ def read_bytes(path: str | os.PathLike, what: str = "file") -> bytes:
         raise InputError(f"cannot read {what} {p}: permission denied") from None
     except OSError as e:
         raise InputError(f"cannot read {what} {p}: {e.strerror or e}") from None
+    if os.path.isdir(p):  # some systems open directories for reading
+        f.close()
+        raise InputError(f"{what} is a directory, not a file: {p}")
+    return f
+
+
+def read_bytes(path: str | os.PathLike, what: str = "file") -> bytes:
+    with open_binary(path, what) as f:
+        try:
+            return f.read()
+        except OSError as e:
+            raise InputError(f"cannot read {what} {path}: {e.strerror or e}") from None
 
 
 def decode_utf8(data: bytes, name: str) -> str:
