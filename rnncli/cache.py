@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import random
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Optional, Sequence
@@ -231,20 +230,13 @@ class TokenCache:
             return False
 
     def _encode_to_file(self, reader: CorpusReader, scan: CorpusScan, tok, path: Path, task: str) -> dict:
-        tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
         try:
-            with open(tmp, "wb") as f:
+            with atomic_write(path, "wb", what="token cache") as f:
                 n_train, n_val, fp = encode_corpus(reader, scan, tok, lambda a: f.write(a.tobytes()),
                                                    self._progress(task))
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, path)
         except OSError as e:
             raise OutputError(f"cannot write the token cache {path.parent}: {e.strerror or e}",
                               "free some space, or give another --cache-dir") from None
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(tmp)
         return {"dtype": token_dtype(tok.vocab_size).name, "train": n_train, "val": n_val, "fingerprint": fp}
 
     @staticmethod

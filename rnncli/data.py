@@ -234,7 +234,7 @@ class ChunkEncoder:
 
     Characters: a lookup table from code point to id (256 entries for ASCII chunks, all of Unicode
     otherwise); only chunks with characters outside the vocabulary take the tokenizer's own
-    byte-fallback path. Sentencepiece: all lines of a chunk go to sentencepiece in one batched call."""
+    byte-fallback path. Sentencepiece: the tokenizer's batched ``encode_array``."""
 
     def __init__(self, tokenizer):
         self.tok = tokenizer
@@ -243,11 +243,6 @@ class ChunkEncoder:
             lut = np.full(0x110000, -1, dtype=np.int32)
             lut[[ord(c) for c in tokenizer.chars]] = np.arange(len(tokenizer.chars), dtype=np.int32)
             self.lut, self.ascii_lut = lut, lut[:256].copy()
-        else:
-            from rnncli.tokenizers import _SPLIT
-
-            self.split = _SPLIT
-            self.escapes = {c: np.asarray(ids, dtype=self.dtype) for c, ids in tokenizer._escapes.items()}
 
     def __call__(self, text: str) -> np.ndarray:
         if not text:
@@ -255,15 +250,10 @@ class ChunkEncoder:
         if self.tok.kind == "char":
             cps = _codepoints(text)
             ids = (self.ascii_lut if cps.dtype == np.uint8 else self.lut)[cps]
-            if (ids < 0).any():  # characters outside the vocabulary: spelled as bytes by the tokenizer
-                return self.tok.encode_array(text).astype(self.dtype)
-            return ids.astype(self.dtype)
-        parts = self.split.split(text)
-        plain = [p for p in parts if p and p not in self.escapes]
-        encoded = iter(self.tok.sp.encode(plain, out_type=int, num_threads=os.cpu_count() or 1) if plain else [])
-        out = [self.escapes[p] if p in self.escapes else np.asarray(next(encoded), dtype=self.dtype)
-               for p in parts if p]
-        return np.concatenate(out) if out else np.zeros(0, dtype=self.dtype)
+            if not (ids < 0).any():
+                return ids.astype(self.dtype)
+            # characters outside the vocabulary: spelled as bytes by the tokenizer
+        return self.tok.encode_array(text).astype(self.dtype)
 
 
 def encode_corpus(reader: CorpusReader, scan: CorpusScan, tokenizer, write: Callable[[np.ndarray], None],
