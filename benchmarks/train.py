@@ -53,7 +53,6 @@ from typing import Callable, Optional
 
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
 from rnncli.data import bundled
 

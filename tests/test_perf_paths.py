@@ -31,9 +31,85 @@ def _recording_generate(monkeypatch, lm, settings, length, prime="", num_samples
     return torch.tensor(steps).T, seen_logits  # (num_samples, length)
 
 
+@pytest.fixture(params=["one block", "three blocks"])
+def weight_blocks(request, monkeypatch):
+    """Run the step runners with their weights whole, or split into three column blocks (what a
+    three-thread CPU does with big models; the tests' models are small, so the minimum is lowered)."""
+    from rnncli.models import rnn
+
+    threads = torch.get_num_threads()
+    if request.param == "three blocks":
+        monkeypatch.setattr(rnn, "MIN_BLOCK", 16)
+        torch.set_num_threads(3)
+    else:
+        torch.set_num_threads(1)
+    yield request.param
+    torch.set_num_threads(threads)
+
+
+@pytest.mark.parametrize("blocks", [1, 2, 3, 4])
+@pytest.mark.parametrize("batch", [1, 5])
+def test_blocked_product_is_the_plain_product(blocks, batch):
+    from rnncli.models.rnn import Product
+
+    torch.manual_seed(0)
+    w_t, x = torch.randn(40, 96), torch.randn(batch, 40)
+    p = Product(w_t, blocks)
+    assert p.blocks == blocks and torch.equal(p.weight_t, w_t)
+    for bias in (torch.randn(96), torch.randn(batch, 96)):
+        got = p(bias, x)
+        assert got.shape == (batch, 96) and got.is_contiguous()
+        assert torch.allclose(got, torch.addmm(bias, x, w_t), atol=1e-5, rtol=0)
+        got.add_(1)  # a fresh tensor: writing to it leaves the weights and the bias alone
+        assert torch.equal(p.weight_t, w_t)
+    with pytest.raises(ValueError):
+        Product(w_t, 5)
+
+
+def test_split_count_follows_threads_and_width():
+    from rnncli.models.rnn import split_count
+
+    assert split_count(2048, threads=2) == 2
+    assert split_count(2048, threads=1) == 1
+    assert split_count(2048, threads=16) == 16  # blocks of 128 columns
+    assert split_count(2048, threads=32) == 16  # no narrower than that
+    assert split_count(65, threads=2) == 1  # a character vocabulary: too narrow to split
+    assert split_count(4001, threads=2) == 1  # no equal split
+    assert split_count(3000, threads=4) == 4 and split_count(3000, threads=7) == 6
+    assert split_count(2048, device="meta", threads=2) == 1  # only CPUs split
+
+
+@pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
+@pytest.mark.parametrize("blocks", [1, 2, 3])
+def test_step_runner_equals_the_fused_rnn(cell, blocks):
+    """Token by token through the runner == nn.LSTM/GRU/RNN over the whole sequence, with and
+    without an embedding table, for any split of the weights."""
+    from rnncli.models.rnn import StepRunner, make_rnn
+
+    torch.manual_seed(1)
+    rnn = make_rnn(cell, 12, 24, 3, 0.0).eval()
+    emb = torch.nn.Embedding(10, 12)
+    tokens = torch.randint(0, 10, (4, 7))
+    with torch.no_grad():
+        ref, ref_state = rnn(emb(tokens))
+    for with_table in (True, False):
+        runner = StepRunner(rnn, emb if with_table else None, cell, blocks=blocks)
+        assert runner.blocks == blocks
+        runner.reset(4)
+        with torch.no_grad():
+            out = [runner.step(tokens[:, t]) if with_table else runner.step(x=emb(tokens[:, t]))
+                   for t in range(tokens.shape[1])]
+        assert torch.allclose(torch.stack(out, 1), ref, atol=1e-5, rtol=0)
+        got_state = runner.get_state()
+        for a, b in zip(got_state if cell == "lstm" else [got_state], ref_state if cell == "lstm" else [ref_state]):
+            assert torch.allclose(a, b, atol=1e-5, rtol=0)
+    with pytest.raises(ValueError):
+        runner.step(tokens[:, 0])  # a runner without an embedding takes vectors
+
+
 @pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
 @pytest.mark.parametrize("tie", [False, True])
-def test_sampling_probabilities_equal_the_fused_models(monkeypatch, cell, tie):
+def test_sampling_probabilities_equal_the_fused_models(monkeypatch, weight_blocks, cell, tie):
     from rnncli import tokenizers
     from rnncli.decoding import SamplingSettings
     from rnncli.models.lm import LMConfig, RNNLanguageModel
@@ -47,6 +123,7 @@ def test_sampling_probabilities_equal_the_fused_models(monkeypatch, cell, tie):
         for p in model.rnn.parameters():
             p.mul_(3)
     lm = LoadedLM(model, tok, Path("<test>"), {})
+    assert model.stepper().runner.blocks == (3 if weight_blocks == "three blocks" else 1)
     prime = "the fox"
     length, n = 40, 3
     tokens, logits = _recording_generate(monkeypatch, lm, SamplingSettings(temperature=1.0), length, prime, n, seed=5)

@@ -9,7 +9,7 @@ import torch
 from torch import nn
 
 from rnncli.errors import CheckpointError, UsageError
-from rnncli.models.rnn import CELLS, State, StepRunner, make_rnn, zero_state
+from rnncli.models.rnn import CELLS, Product, State, StepRunner, make_rnn, split_count, zero_state
 
 
 @dataclass
@@ -114,7 +114,7 @@ class LMStepper:
             w = model.decoder.weight
             if model.proj is not None:
                 w = w @ model.proj.weight  # fold the projection into the output layer
-            self.out_w_t = w.t().contiguous()
+            self.out = Product(w.t(), split_count(w.shape[0], self.device))
             self.out_b = model.decoder.bias.detach().clone()
 
     def reset(self, batch: int = 1) -> None:
@@ -127,7 +127,7 @@ class LMStepper:
             self.out_b = self.out_b.index_fill(0, ids.to(self.out_b.device), float("-inf"))
 
     def logits(self, h: torch.Tensor) -> torch.Tensor:
-        return torch.addmm(self.out_b, h, self.out_w_t)
+        return self.out(self.out_b, h)
 
     @torch.no_grad()
     def step(self, tokens: torch.Tensor, record: bool = False):

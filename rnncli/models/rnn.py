@@ -41,13 +41,71 @@ def detach_state(state: State) -> State:
     return state.detach()
 
 
+# Narrower column blocks than this are not worth a thread of their own.
+MIN_BLOCK = 128
+
+
+def split_count(width: int, device=None, threads: Optional[int] = None, min_block: Optional[int] = None) -> int:
+    """How many column blocks to split a (K, width) weight matrix into for :class:`Product`: one per
+    CPU thread, as long as each block keeps at least ``min_block`` (default :data:`MIN_BLOCK`) columns;
+    1 on other devices."""
+    min_block = MIN_BLOCK if min_block is None else min_block
+    if device is not None and torch.device(device).type != "cpu":
+        return 1
+    n = threads if threads is not None else torch.get_num_threads()
+    n = max(1, min(n, width // min_block))
+    while n > 1 and width % n:
+        n -= 1
+    return n
+
+
+class Product:
+    """``bias + x @ W`` for the few rows of a generation step, with ``W`` (K, N) laid out once.
+
+    A step at batch 1 does little arithmetic per weight, so its time is the time to read the
+    weights, and one core cannot draw the memory bandwidth of the whole machine.  With ``blocks`` > 1
+    the columns of ``W`` are split into that many contiguous blocks, and the product runs as one
+    batched matrix product over them, which PyTorch spreads over its threads: each thread streams
+    its own block of the weights.  The result is the same product (each output column is the same
+    dot product), returned as a new (B, N) tensor.
+    """
+
+    def __init__(self, w_t: torch.Tensor, blocks: int = 1):
+        K, N = w_t.shape
+        if blocks < 1 or N % blocks:
+            raise ValueError(f"cannot split {N} columns into {blocks} equal blocks")
+        self.k, self.n, self.blocks = K, N, blocks
+        if blocks == 1:
+            self.w = w_t.contiguous()
+        else:  # (blocks, K, N / blocks): block j holds columns j*N/blocks ... (j+1)*N/blocks - 1
+            self.w = w_t.reshape(K, blocks, N // blocks).transpose(0, 1).contiguous()
+
+    def __call__(self, bias: torch.Tensor, x: torch.Tensor) -> torch.Tensor:
+        """``bias`` (N,) or (B, N), ``x`` (B, K) -> (B, N)."""
+        if self.blocks == 1:
+            return torch.addmm(bias, x, self.w)
+        C, B = self.blocks, x.shape[0]
+        bias = bias.reshape(-1, C, self.n // C).transpose(0, 1)  # (C, 1 or B, N / C)
+        out = torch.baddbmm(bias, x.expand(C, B, self.k), self.w)  # (C, B, N / C)
+        return out.transpose(0, 1).reshape(B, self.n)  # a view at batch 1, else one small copy
+
+    @property
+    def weight_t(self) -> torch.Tensor:
+        """W (K, N) again."""
+        if self.blocks == 1:
+            return self.w
+        return self.w.transpose(0, 1).reshape(self.k, self.n)
+
+
 class StepRunner:
     """Runs a trained ``nn.RNN``/``nn.GRU``/``nn.LSTM`` one time step at a time.
 
     The weights are laid out once for single-step use: the first layer's input projection is folded
     into the embedding table (one row lookup per token instead of a matrix product), the two biases
-    are summed, and the matrices are stored transposed and contiguous for ``addmm``.  The state is
-    kept between calls, so generating token t costs the same as token 1.
+    are summed, and for the LSTM and the vanilla RNN each later layer's input and hidden-to-hidden
+    matrices are stacked into one, so that a layer costs one product over ``[x; h]``.  The matrices
+    are held as :class:`Product` s, split into one column block per CPU thread.  The state is kept
+    between calls, so generating token t costs the same as token 1.
 
     A step is a handful of tensor operations per layer, most of them in place on the step's fresh
     gate buffer: the LSTM's gate blocks are stored in the order (i, f, o, g), so that one sigmoid
@@ -56,20 +114,29 @@ class StepRunner:
 
     ``record=True`` makes :meth:`step` also return, for every layer, the hidden state, the cell state
     (LSTM) and the gate activations: the raw material of activation dumps.
+
+    ``blocks`` sets the column split of the weights (default: :func:`split_count`).
     """
 
-    def __init__(self, rnn: nn.RNNBase, embedding: Optional[nn.Embedding], cell: str):
+    def __init__(self, rnn: nn.RNNBase, embedding: Optional[nn.Embedding], cell: str,
+                 blocks: Optional[int] = None):
         if rnn.bidirectional:
             raise ValueError("a bidirectional RNN cannot be run step by step")
         self.cell = cell
         self.layers = rnn.num_layers
         self.hidden = rnn.hidden_size
         self.nonlinearity = getattr(rnn, "nonlinearity", "tanh")
+        H = self.hidden
+        G = {"lstm": 4, "gru": 3, "rnn": 1}[cell]
+        device = rnn.weight_hh_l0.device
+        self.blocks = blocks if blocks is not None else split_count(G * H, device)
         with torch.no_grad():
-            self.w_ih_t: list[torch.Tensor] = []
-            self.w_hh_t: list[torch.Tensor] = []
             self.b: list[torch.Tensor] = []
             self.b_hn: list[Optional[torch.Tensor]] = []
+            # per layer: the product over [x; h] (LSTM, RNN) or over x alone (GRU), and over h
+            self.w_x: list[Optional[Product]] = []
+            self.w_h: list[Optional[Product]] = []
+            self.table = None
             for k in range(self.layers):
                 w_ih = getattr(rnn, f"weight_ih_l{k}")
                 w_hh = getattr(rnn, f"weight_hh_l{k}")
@@ -77,7 +144,6 @@ class StepRunner:
                 b_hh = getattr(rnn, f"bias_hh_l{k}", None)
                 b_ih = torch.zeros(w_ih.shape[0], dtype=w_ih.dtype, device=w_ih.device) if b_ih is None else b_ih
                 b_hh = torch.zeros(w_hh.shape[0], dtype=w_hh.dtype, device=w_hh.device) if b_hh is None else b_hh
-                H = self.hidden
                 if cell == "gru":
                     # The new-gate part of b_hh sits inside r * (...), so it cannot be merged with
                     # b_ih; it is added by the hidden-to-hidden product instead (b_hn below).
@@ -93,13 +159,19 @@ class StepRunner:
                     order = torch.cat([torch.arange(2 * H), torch.arange(3 * H, 4 * H), torch.arange(2 * H, 3 * H)])
                     order = order.to(w_ih.device)
                     w_ih, w_hh, b = w_ih[order], w_hh[order], b[order]
-                self.w_ih_t.append(w_ih.t().contiguous())
-                self.w_hh_t.append(w_hh.t().contiguous())
                 self.b.append(b.contiguous())
-            # Fold the embedding into layer 0's input projection: table[v] = E[v] @ W_ih0^T + b.
-            self.table = None
-            if embedding is not None:
-                self.table = torch.addmm(self.b[0], embedding.weight, self.w_ih_t[0]).contiguous()
+                w_ih_t, w_hh_t = w_ih.t(), w_hh.t()
+                if k == 0 and embedding is not None:
+                    # Fold the embedding into layer 0's input projection: table[v] = E[v] @ W_ih0^T + b.
+                    self.table = torch.addmm(b, embedding.weight, w_ih_t).contiguous()
+                    self.w_x.append(None)
+                    self.w_h.append(Product(w_hh_t, self.blocks))
+                elif cell == "gru":
+                    self.w_x.append(Product(w_ih_t, self.blocks))
+                    self.w_h.append(Product(w_hh_t, self.blocks))
+                else:
+                    self.w_x.append(Product(torch.cat([w_ih_t, w_hh_t], 0), self.blocks))
+                    self.w_h.append(None)
         self.state: Optional[list] = None
 
     def reset(self, batch: int, device=None, dtype=torch.float32) -> None:
@@ -135,19 +207,33 @@ class StepRunner:
         the input vectors ``x`` (B, input_size). Returns the top layer's new hidden state (B, H), and
         with ``record`` also a list (one dict per layer) of the signals of this step."""
         assert self.state is not None, "call reset() first"
+        if (tokens is None) != (self.table is None):
+            raise ValueError("give tokens to a runner with an embedding, input vectors to one without")
         H = self.hidden
         signals = [] if record else None
         inp = x
         for k in range(self.layers):
-            # gates: a new (B, G*H) buffer holding this step's input projection (bias included)
+            h_prev = self.state[k][0] if self.cell == "lstm" else self.state[k]
+            # gates: a new (B, G*H) buffer holding this step's pre-activations (biases included)
+            if self.cell == "gru":
+                gates = self.table.index_select(0, tokens) if k == 0 and tokens is not None \
+                    else self.w_x[k](self.b[k], inp)
+                gh = self.w_h[k](self.b_hn[k], h_prev)  # W_hh h, plus b_hn on the n block
+                rz = gates[:, :2 * H].add_(gh[:, :2 * H]).sigmoid_()
+                r, z = rz[:, :H], rz[:, H:]
+                n = torch.addcmul(gates[:, 2 * H:], r, gh[:, 2 * H:]).tanh_()
+                h = torch.lerp(n, h_prev, z)  # (1 - z) * n + z * h
+                self.state[k] = h
+                if record:
+                    signals.append({"h": h, "r": r, "z": z, "n": n})
+                inp = h
+                continue
             if k == 0 and tokens is not None:
-                assert self.table is not None
-                gates = self.table.index_select(0, tokens)
+                gates = self.w_h[0](self.table.index_select(0, tokens), h_prev)
             else:
-                gates = torch.addmm(self.b[k], inp, self.w_ih_t[k])
+                gates = self.w_x[k](self.b[k], torch.cat([inp, h_prev], 1))
             if self.cell == "lstm":
-                h, c = self.state[k]
-                gates.addmm_(h, self.w_hh_t[k])
+                c = self.state[k][1]
                 ifo = gates[:, :3 * H].sigmoid_()
                 g = gates[:, 3 * H:].tanh_()
                 i, f, o = ifo[:, :H], ifo[:, H:2 * H], ifo[:, 2 * H:]
@@ -156,19 +242,8 @@ class StepRunner:
                 self.state[k] = (h, c)
                 if record:
                     signals.append({"h": h, "c": c, "i": i, "f": f, "g": g, "o": o})
-            elif self.cell == "gru":
-                h = self.state[k]
-                gh = torch.addmm(self.b_hn[k], h, self.w_hh_t[k])  # W_hh h, plus b_hn on the n block
-                rz = gates[:, :2 * H].add_(gh[:, :2 * H]).sigmoid_()
-                r, z = rz[:, :H], rz[:, H:]
-                n = torch.addcmul(gates[:, 2 * H:], r, gh[:, 2 * H:]).tanh_()
-                h = torch.lerp(n, h, z)  # (1 - z) * n + z * h
-                self.state[k] = h
-                if record:
-                    signals.append({"h": h, "r": r, "z": z, "n": n})
             else:
-                h = gates.addmm_(self.state[k], self.w_hh_t[k])
-                h = h.tanh_() if self.nonlinearity == "tanh" else h.relu_()
+                h = gates.tanh_() if self.nonlinearity == "tanh" else gates.relu_()
                 self.state[k] = h
                 if record:
                     signals.append({"h": h})
