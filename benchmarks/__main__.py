@@ -27,7 +27,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--models", help="for 'train': char, bpe or both (default: char,bpe)")
-    ap.add_argument("--steps", type=int, default=8, help="for 'train': steps per run (the first 2 not timed)")
+    ap.add_argument("--steps", type=int, default=10, help="for 'train': steps per run (the first 2 not timed)")
     ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     args = ap.parse_args()

@@ -33,14 +33,19 @@ respect to the input, and to the weights), hence the factor 3. Gate nonlineariti
 the embedding lookup and the optimizer are left out: they grow with H or with the number of
 parameters, not with H^2 per token, and together add well under 1% here.
 
-Side by side, step by step: ``train_lm``'s step callback runs one baseline step and times one
-2048^2 product before handing back, so the two loops take turns one training step at a time in the
-same process and thread, and both loops and the matmul see the same machine state even on a machine
-shared with other jobs. (So the baseline also runs under the allocator setting ``train_lm`` makes,
-``rnncli.training.reuse_freed_memory``: a script of its own would not, and would be slower.) A run's
-rate is its tokens over the time of its steps after ``warmup`` steps; the fraction of the matmul
-rate is taken against the median matmul rate of the same repeat; the figures are medians over the
-repeats.
+Side by side, step by step, each loop in the process it would have in real use. ``train_lm``
+runs in this process; the baseline runs in a process of its own (started fresh, so with glibc's
+default allocator behaviour, as a user's script would be), and a second copy of the baseline runs in
+a third process that first makes the allocator setting ``train_lm`` makes
+(``rnncli.training.reuse_freed_memory``). ``train_lm``'s step callback hands one step to each
+baseline process in turn and times one 2048^2 product, so the three loops take turns one training
+step at a time and see the same machine state even on a machine shared with other jobs; the
+processes waiting for their turn sleep. The two ratios answer two questions: how much faster is
+``rnncli train-lm`` than the script a user would write (``ratio``), and how much of that is left
+when the script is given rnncli's allocator setting (``ratio_same_allocator``: on a CPU both
+spend almost all of a step in the same oneDNN LSTM kernels, so this one is about 1). A run's rate
+is its tokens over the time of its steps after ``warmup`` steps; the fraction of the matmul rate is
+taken against the median matmul rate of the same repeat; the figures are medians over the repeats.
 """
 
 from __future__ import annotations
@@ -209,10 +214,41 @@ def _rate(step_times: list[float], tokens_per_step: int, warmup: int) -> float:
     return tokens_per_step * len(timed) / sum(timed)
 
 
-def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 8, warmup: int = 2,
-        workdir: Path = Path("runs") / "bench-train", log: Callable[[str], None] = lambda s: None) -> dict:
-    """Measure every model in ``names`` (default: all); returns a dict per model."""
+def _baseline_worker(conn, tok_path: str, name: str, reuse_allocator: bool) -> None:
+    """A baseline training loop in a process of its own: one step per "step" message, answered with
+    the step's time."""
+    from rnncli import tokenizers
     from rnncli.textio import read_text
+
+    if reuse_allocator:
+        from rnncli.training import reuse_freed_memory
+
+        reuse_freed_memory()
+    m = MODELS[name]
+    tok = tokenizers.load(tok_path)
+    ids = torch.from_numpy(tok.encode_array(read_text(bundled("shakespeare", "train.txt"), "bundled corpus"))).long()
+    steps = baseline_steps(ids, tok.vocab_size, m)
+    next(steps)  # its first step, untimed, like rnncli's first
+    conn.send("ready")
+    while conn.recv() == "step":
+        t0 = time.perf_counter()
+        next(steps)
+        conn.send(time.perf_counter() - t0)
+    steps.close()
+
+
+BASELINES = {"baseline": False, "baseline_same_allocator": True}  # name: makes rnncli's allocator setting
+
+
+def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 10, warmup: int = 2,
+        workdir: Path = Path("runs") / "bench-train", log: Callable[[str], None] = lambda s: None,
+        pause: float = 0.2) -> dict:
+    """Measure every model in ``names`` (default: all); returns a dict per model. ``pause``: seconds
+    of rest after each loop's step (their worker threads spin for a moment after a step), untimed."""
+    import multiprocessing
+
+    from rnncli.textio import read_text
+    from rnncli.training import reuse_freed_memory
 
     if warmup < 1 or steps < warmup + 2:
         raise ValueError("need warmup >= 1 and steps >= warmup + 2")
@@ -222,41 +258,59 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 8, war
     # should not take longer than the run itself.
     val_path = workdir / "valid-head.txt"
     val_path.write_text(read_text(bundled("shakespeare", "valid.txt"), "bundled corpus")[:20_000], encoding="utf-8")
+    reuse_freed_memory()  # what train_lm does first thing anyway; made here before any large tensor
+    ctx = multiprocessing.get_context("spawn")  # fresh processes: nothing inherited from this one
     results = {}
     for name in names or list(MODELS):
         m = MODELS[name]
         tok_path, tok = _tokenizer(name, m, text, workdir)
-        ids = torch.from_numpy(tok.encode_array(text)).long()
         vocab = tok.vocab_size
         tokens_per_step = m["batch_size"] * m["seq_len"]
         flops = training_flops_per_token(m["embed"], m["hidden"], m["layers"], vocab)
-        rates: dict[str, list[float]] = {"baseline": [], "rnncli": []}
+        loops = ["rnncli", *BASELINES]
+        rates: dict[str, list[float]] = {who: [] for who in loops}
         fractions: list[float] = []
         mm: list[float] = []
         for r in range(repeats):
-            baseline = baseline_steps(ids, vocab, m)
-            next(baseline)  # its first step, untimed, like rnncli's first
-            times: dict[str, list[float]] = {"baseline": []}
+            workers = {}
+            for who, reuse in BASELINES.items():
+                here, there = ctx.Pipe()
+                proc = ctx.Process(target=_baseline_worker, args=(there, str(tok_path), name, reuse), daemon=True)
+                proc.start()
+                workers[who] = (here, proc)
+            for here, _ in workers.values():
+                if here.recv() != "ready":
+                    raise RuntimeError("a baseline worker failed to start")
+            times: dict[str, list[float]] = {who: [] for who in BASELINES}
             mm_repeat: list[float] = []
+            turn = [0]
 
-            def between() -> None:  # one baseline step and one matmul between two rnncli steps
-                if len(times["baseline"]) % 2:  # each loop follows the matmul half of the time
+            def between() -> None:  # one step of each baseline and one matmul between two rnncli steps
+                time.sleep(pause)
+                order = list(BASELINES) if turn[0] % 2 == 0 else list(BASELINES)[::-1]
+                if turn[0] % 2:  # the matmul comes first half of the time, last the other half
                     mm_repeat.append(matmul_rate(repeats=1))
-                t0 = time.perf_counter()
-                next(baseline)
-                times["baseline"].append(time.perf_counter() - t0)
-                if len(times["baseline"]) % 2:
+                for who in order:
+                    here, _ = workers[who]
+                    here.send("step")
+                    times[who].append(here.recv())
+                    time.sleep(pause)
+                if turn[0] % 2 == 0:
                     mm_repeat.append(matmul_rate(repeats=1))
+                turn[0] += 1
 
-            times["rnncli"] = interleaved_train_lm(tok_path, val_path, m, steps, workdir, between)
-            baseline.close()
-            for who in times:  # the first step was not timed: skip warmup - 1 more
+            try:
+                times["rnncli"] = interleaved_train_lm(tok_path, val_path, m, steps, workdir, between)
+            finally:
+                for here, proc in workers.values():
+                    here.send("stop")
+                    proc.join(30)
+            for who in loops:  # the first step was not timed: skip warmup - 1 more
                 rates[who].append(_rate(times[who], tokens_per_step, warmup - 1))
             mm.append(statistics.median(mm_repeat[warmup - 1:]))
             fractions.append(rates["rnncli"][-1] * flops / mm[-1])
-            log(f"  {name} repeat {r + 1}/{repeats}: baseline {rates['baseline'][-1]:,.0f}, rnncli "
-                f"{rates['rnncli'][-1]:,.0f} tokens/s; matmul {mm[-1] / 1e9:.1f} GFLOP/s; rnncli at "
-                f"{100 * fractions[-1]:.0f}% of it")
+            log(f"  {name} repeat {r + 1}/{repeats}: " + ", ".join(f"{who} {rates[who][-1]:,.0f}" for who in loops)
+                + f" tokens/s; matmul {mm[-1] / 1e9:.1f} GFLOP/s; rnncli at {100 * fractions[-1]:.0f}% of it")
         med = {who: statistics.median(v) for who, v in rates.items()}
         mm_med = statistics.median(mm)
         results[name] = {
@@ -264,6 +318,9 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 8, war
             "repeats": repeats, "steps": steps, "warmup": warmup,
             "tokens_per_s": med, "tokens_per_s_all": rates,
             "ratio": med["rnncli"] / med["baseline"],
+            "ratio_same_allocator": med["rnncli"] / med["baseline_same_allocator"],
+            "ratio_all": [a / b for a, b in zip(rates["rnncli"], rates["baseline"])],
+            "ratio_same_allocator_all": [a / b for a, b in zip(rates["rnncli"], rates["baseline_same_allocator"])],
             "flops_per_token": flops,
             "matmul_flops": mm_med,
             "achieved_flops": {who: v * flops for who, v in med.items()},
@@ -283,11 +340,15 @@ def report(results: dict) -> str:
                     f"{r['steps']} steps ({r['warmup']} warm-up)")
         rows.append(f"  {r['flops_per_token'] / 1e6:.2f} MFLOP per training token; "
                     f"2048^2 matmul {r['matmul_flops'] / 1e9:.1f} GFLOP/s")
-        for who in ("baseline", "rnncli"):
-            rows.append(f"  {who:<9} {r['tokens_per_s'][who]:9,.0f} tokens/s  "
+        for who in ("baseline", "baseline_same_allocator", "rnncli"):
+            rows.append(f"  {who:<24} {r['tokens_per_s'][who]:9,.0f} tokens/s  "
                         f"{r['achieved_flops'][who] / 1e9:6.1f} GFLOP/s  "
                         f"{100 * r['fraction_of_matmul'][who]:5.1f}% of matmul")
-        rows.append(f"  ratio rnncli/baseline: {r['ratio']:.2f}x; rnncli at "
+        rows.append(f"  ratio rnncli/baseline: {r['ratio']:.2f}x (per repeat "
+                    + ", ".join(f"{x:.2f}" for x in r["ratio_all"]) + "); with the same allocator setting: "
+                    + f"{r['ratio_same_allocator']:.2f}x (per repeat "
+                    + ", ".join(f"{x:.2f}" for x in r["ratio_same_allocator_all"]) + ")")
+        rows.append(f"  rnncli at "
                     f"{100 * r['fraction_of_matmul_median_of_repeats']:.1f}% of the matmul rate "
                     f"(median over repeats of each repeat's own figure)")
     return "\n".join(rows)
