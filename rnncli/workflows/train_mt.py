@@ -23,7 +23,8 @@ from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pai
 from rnncli.textio import check_writable
 from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
                              check_finite_loss, check_finite_weights, check_run_options, claimed_run_dir,
-                             make_optimizer, merge_resume_options, resolve_device, rng_state, set_rng_state)
+                             make_optimizer, merge_resume_options, resolve_device, reuse_freed_memory, rng_state,
+                             set_rng_state)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 7000
@@ -192,7 +193,10 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     dist = dist or ddp.Dist()
     emit = callback or (lambda e, d: None)
     opts.validate()
-    device = held.enter_context(ddp.process_group(dist, resolve_device(opts.device)))
+    device = resolve_device(opts.device)
+    if device.type == "cpu":
+        reuse_freed_memory()  # no page faults for activations after the first step
+    device = held.enter_context(ddp.process_group(dist, device))
     resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
     given_tokenizers: tuple = (None, None)
     if resume is not None:
