@@ -267,6 +267,93 @@ def check_finite_loss(loss: float, step: int, loss_avg: Optional[float], lr: flo
                             f"lower --lr (now {lr:g}) or use --clip; the last good checkpoint is {last_path}")
 
 
+def to_device(a, device: torch.device) -> torch.Tensor:
+    """A batch (tensor or NumPy array) on the training device: through pinned memory and without
+    waiting on a GPU."""
+    t = torch.from_numpy(a) if not isinstance(a, torch.Tensor) else a
+    if device.type == "cuda":
+        return t.pin_memory().to(device, non_blocking=True)
+    return t.to(device)
+
+
+def check_loss_every(n: Optional[int]) -> None:
+    if n is not None and n < 1:
+        raise UsageError(f"--loss-every must be at least 1 (got {n})")
+
+
+class LossReadback:
+    """The loss of every training step, brought back to the host without stalling a GPU.
+
+    Reading a loss (``loss.item()``) makes the host wait until the device has finished the step, so
+    it cannot queue the next one meanwhile. On the CPU that costs nothing, and under torchrun the
+    loss is all-reduced every step anyway: there every loss is read at once (``every`` = 1) and a
+    non-finite one stops the run before the optimizer step. On a GPU the losses stay on the device and
+    are read ``every`` steps at a time (:meth:`read`), or sooner when a value is needed (an
+    evaluation, a checkpoint, the end); until then a step whose loss or gradient norm is not finite is
+    skipped on the device (the fused optimizer's ``found_inf``, as the fp16 gradient scaler does), so a
+    NaN found later has not touched the weights, and the run then stops naming the step that made it.
+    Deferring needs an optimizer that can skip a step on the device (fused Adam/AdamW); with any other
+    every loss is read at once.
+    """
+
+    GPU_EVERY = 16
+
+    def __init__(self, device: torch.device, optimizer: torch.optim.Optimizer, distributed: bool,
+                 every: Optional[int] = None):
+        if every is None:
+            every = 1 if device.type == "cpu" else self.GPU_EVERY
+        if every < 1:
+            raise UsageError(f"the loss read-back interval must be at least 1 (got {every})")
+        if distributed or not getattr(optimizer, "_step_supports_amp_scaling", False):
+            every = 1
+        self.every = every
+        self.pending: list[torch.Tensor] = []
+
+    @property
+    def deferred(self) -> bool:
+        return self.every > 1
+
+    @contextmanager
+    def guarded(self, optimizer: torch.optim.Optimizer, loss: torch.Tensor, norm: Optional[torch.Tensor],
+                scaler: Any = None) -> Iterator[None]:
+        """Around the optimizer step of a deferred step: skip it on the device when ``loss`` or the
+        gradient ``norm`` is not finite (the fp16 scaler already does this itself)."""
+        if not self.deferred:
+            yield
+            return
+        if scaler is not None:
+            yield
+        else:
+            bad = ~torch.isfinite(loss.detach().float())
+            if norm is not None:
+                bad = bad | ~torch.isfinite(norm.detach().float())
+            optimizer.found_inf = bad.float().reshape(())  # type: ignore[attr-defined]
+            try:
+                yield
+            finally:
+                del optimizer.found_inf  # type: ignore[attr-defined]
+        self.pending.append(loss.detach().float())
+
+    def due(self) -> bool:
+        return len(self.pending) >= self.every
+
+    def read(self) -> list[float]:
+        """The losses kept since the last read, oldest first (one device synchronisation)."""
+        if not self.pending:
+            return []
+        values = torch.stack(self.pending).tolist()
+        self.pending.clear()
+        return values
+
+
+def gradient_norm(model: torch.nn.Module) -> torch.Tensor:
+    """The total 2-norm of the gradients, as a tensor on their device (no synchronisation)."""
+    grads = [p.grad for p in model.parameters() if p.grad is not None]
+    if hasattr(torch.nn.utils, "get_total_norm"):
+        return torch.nn.utils.get_total_norm(grads)
+    return torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(g) for g in grads]))
+
+
 def check_finite_weights(model: torch.nn.Module, step: int, lr: float, last_path: Path) -> None:
     """Called before every save: never replace a good checkpoint with broken weights."""
     if not all(torch.isfinite(p).all() for p in model.parameters()):

@@ -25,6 +25,10 @@ SaveEveryMinutesOption = Annotated[Optional[float], typer.Option(
     help="Also save last.ckpt every M minutes.", rich_help_panel="Run")]
 LogEveryOption = Annotated[Optional[int], typer.Option(
     help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel="Run")]
+LossEveryOption = Annotated[Optional[int], typer.Option(
+    help="Read the training loss back from the device every N steps (default: every step on a CPU, "
+         "every 16 on a GPU, so that the GPU is not kept waiting; a non-finite step is skipped meanwhile).",
+    show_default=False, rich_help_panel="Run")]
 DetectAnomalyOption = Annotated[bool, typer.Option(
     "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
 

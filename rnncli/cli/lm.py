@@ -10,8 +10,8 @@ from typing import Annotated, List, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, SaveEveryMinutesOption, SaveEveryOption,
-                               check_log_every, info)
+from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
+                               SaveEveryOption, check_log_every, info)
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -65,6 +65,7 @@ def train_lm_command(
     save_every_minutes: SaveEveryMinutesOption = None,
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
+    loss_every: LossEveryOption = None,
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
         rich_help_panel=_RUN)] = None,
@@ -96,7 +97,7 @@ def train_lm_command(
         max_steps=max_steps,
         epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,
-        seed=seed, device=device, precision=precision, cache_dir=str(cache_dir) if cache_dir else None,
+        seed=seed, device=device, precision=precision, loss_every=loss_every, cache_dir=str(cache_dir) if cache_dir else None,
         resume=str(resume) if resume else None, init_from=str(init_from) if init_from else None)
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",

@@ -10,8 +10,8 @@ from typing import Annotated, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, SaveEveryMinutesOption, SaveEveryOption,
-                               check_log_every, info)
+from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
+                               SaveEveryOption, check_log_every, info)
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
 _ATTN = "Attention maps"
@@ -80,6 +80,7 @@ def train_mt_command(
     save_every_minutes: SaveEveryMinutesOption = None,
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
+    loss_every: LossEveryOption = None,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.",
                                                 rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
@@ -104,7 +105,7 @@ def train_mt_command(
         label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
         time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,
-        detect_anomaly=detect_anomaly, seed=seed, device=device, resume=_s(resume))
+        detect_anomaly=detect_anomaly, loss_every=loss_every, seed=seed, device=device, resume=_s(resume))
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display:
         r = train_mt(opts, display)

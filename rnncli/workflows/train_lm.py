@@ -21,10 +21,10 @@ from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
 from rnncli.textio import check_writable
-from rnncli.training import (Callback, Interrupted, LRSchedule, MetricsLog, SaveTimer, StopFlag, Throughput,
-                             check_finite_loss, check_finite_weights, check_run_options, claimed_run_dir,
-                             make_optimizer, merge_resume_options, resolve_device, reuse_freed_memory, rng_state,
-                             set_rng_state)
+from rnncli.training import (Callback, Interrupted, LossReadback, LRSchedule, MetricsLog, SaveTimer, StopFlag,
+                             Throughput, check_finite_loss, check_finite_weights, check_run_options,
+                             check_loss_every, claimed_run_dir, gradient_norm, make_optimizer, merge_resume_options, resolve_device,
+                             reuse_freed_memory, rng_state, set_rng_state, to_device)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -69,6 +69,7 @@ class TrainLMOptions:
     seed: int = 1234
     device: str = "auto"
     precision: str = "fp32"  # autocast to bf16 / fp16 (fp16 with a gradient scaler; CUDA only)
+    loss_every: Optional[int] = None  # read the loss back every N steps (default: 1 on a CPU, 16 on a GPU)
     cache_dir: Optional[str] = None  # token cache; default $RNNCLI_CACHE_DIR or ~/.cache/rnncli
     resume: Optional[str] = None
     init_from: Optional[str] = None
@@ -87,6 +88,7 @@ class TrainLMOptions:
         if self.time_budget is not None and self.time_budget <= 0:
             raise UsageError(f"--time-budget must be positive (got {self.time_budget})")
         check_run_options(self.lr, self.save_every, self.save_every_minutes)
+        check_loss_every(self.loss_every)
         if self.clip < 0:
             raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
         if not 0.0 < self.val_fraction < 0.5:
@@ -107,7 +109,8 @@ class TrainLMOptions:
 # Settings a resumed run must share with its checkpoint, and those it may change.
 _FIXED_ON_RESUME = ("seq_len", "batch_size")
 _CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "clip", "device",
-                         "save_every", "save_every_minutes", "detect_anomaly", "precision", "cache_dir")
+                         "save_every", "save_every_minutes", "detect_anomaly", "precision", "cache_dir",
+                         "loss_every")
 
 
 @dataclass
@@ -150,7 +153,7 @@ def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size
         for x, y in eval_windows(arr, streams, seq_len):
             if max_tokens is not None and count >= max_tokens:
                 break
-            xb, yb = _to_device(x, device), _to_device(y, device)
+            xb, yb = to_device(x, device), to_device(y, device)
             with _autocast(device, precision):
                 logits, state = model(xb, state)
             total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1),
@@ -158,14 +161,6 @@ def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size
             count += yb.numel()
     model.train()
     return total / max(count, 1), count
-
-
-def _to_device(a: np.ndarray, device: torch.device) -> torch.Tensor:
-    """A batch on the training device: through pinned memory and without waiting on a GPU."""
-    t = torch.from_numpy(a)
-    if device.type == "cuda":
-        return t.pin_memory().to(device, non_blocking=True)
-    return t.to(device)
 
 
 def _autocast(device: torch.device, precision: str):
@@ -349,6 +344,21 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
     # that every rank takes the same branch; a single process decides on its own, as it always did.
     agreed_stop = agreed_time_up = agreed_save = False
+    readback = LossReadback(device, optimizer, dist.enabled, opts.loss_every)
+
+    def report(step_no: int, value: float) -> None:
+        nonlocal loss_ema
+        loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
+        emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
+                      "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0})
+
+    def read_back() -> None:
+        """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
+        values = readback.read()
+        for j, value in enumerate(values):
+            check_finite_loss(value, step - len(values) + 1 + j, loss_ema, schedule.lr, last_path)
+            report(step - len(values) + 1 + j, value)
+
     with stop.installed():
         while True:
             if total_steps is not None and step >= total_steps:
@@ -357,13 +367,14 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                     opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget):
                 break
             if agreed_stop if dist.enabled else stop.requested:
+                read_back()
                 save(last_path, last_metrics)
                 raise Interrupted(f"interrupted at step {step}; saved {last_path}",
                                   f"continue with: rnncli train-lm --resume {last_path}")
             if window >= batcher.windows:  # new epoch: streams restart, so does the state
                 window, state = 0, None
             x, y = batcher.window(window)
-            xb, yb = _to_device(x, device), _to_device(y, device)
+            xb, yb = to_device(x, device), to_device(y, device)
             if state is not None:
                 state = detach_state(state)
             with _autocast(device, opts.precision):
@@ -375,29 +386,35 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 scaler.unscale_(optimizer)  # clip the true gradients
             else:
                 loss.backward()
-            if opts.clip > 0:
-                torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip)
-            loss_value = loss.item()
-            if dist.enabled:
-                loss_value, (agreed_time_up, agreed_stop, agreed_save) = dist.sync_step(loss_value, (
-                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
-                    stop.requested, saver.due(step + 1)))
-            check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
-            if scaler is not None:
-                scaler.step(optimizer)
-                scaler.update()
-            else:
-                optimizer.step()
+            norm = torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip) if opts.clip > 0 else None
+            if not readback.deferred:
+                loss_value = loss.item()
+                if dist.enabled:
+                    loss_value, (agreed_time_up, agreed_stop, agreed_save) = dist.sync_step(loss_value, (
+                        opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
+                        stop.requested, saver.due(step + 1)))
+                check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
+            elif norm is None:
+                norm = gradient_norm(model)
+            with readback.guarded(optimizer, loss, norm, scaler):
+                if scaler is not None:
+                    scaler.step(optimizer)
+                    scaler.update()
+                else:
+                    optimizer.step()
             schedule.after_step()
             step += 1
             window += 1
             meter.add(opts.batch_size * opts.seq_len)
-            loss_ema = loss_value if loss_ema is None else 0.95 * loss_ema + 0.05 * loss_value
-            emit("step", {"step": step, "loss": loss_value, "loss_avg": loss_ema, "lr": schedule.lr,
-                          "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0})
+            if not readback.deferred:
+                report(step, loss_value)
             final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
                 opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget))
-            if step % opts.eval_every == 0 or final:
+            evaluating = step % opts.eval_every == 0 or final
+            saving = not evaluating and (agreed_save if dist.enabled else saver.due(step))
+            if readback.due() or evaluating or saving:
+                read_back()
+            if evaluating:
                 ev = run_eval(full=final)
                 lowered = schedule.after_eval(ev["val_loss"])
                 record = {"step": step, "epoch": step / steps_per_epoch, "time": round(time.perf_counter() - t0, 3),
@@ -413,9 +430,10 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 save(last_path, record)
                 saver.saved()
                 emit("eval", {**record, "best": improved, "lr_lowered": lowered})
-            elif agreed_save if dist.enabled else saver.due(step):
+            elif saving:
                 save(last_path, last_metrics)
                 saver.saved()
+        read_back()
     if not curve:  # budget ran out before the first step completed an evaluation
         ev = run_eval(full=True)
         record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev,
