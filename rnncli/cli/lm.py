@@ -97,7 +97,8 @@ def train_lm_command(
         max_steps=max_steps,
         epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,
-        seed=seed, device=device, precision=precision, loss_every=loss_every, cache_dir=str(cache_dir) if cache_dir else None,
+        seed=seed, device=device, precision=precision, loss_every=loss_every,
+        cache_dir=str(cache_dir) if cache_dir else None,
         resume=str(resume) if resume else None, init_from=str(init_from) if init_from else None)
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",

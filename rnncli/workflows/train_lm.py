@@ -22,8 +22,8 @@ from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state
 from rnncli.textio import check_writable
 from rnncli.training import (Callback, Interrupted, LossReadback, LRSchedule, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, check_finite_loss, check_finite_weights, check_run_options,
-                             check_loss_every, claimed_run_dir, gradient_norm, make_optimizer, merge_resume_options, resolve_device,
+                             Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
+                             claimed_run_dir, gradient_norm, make_optimizer, merge_resume_options, resolve_device,
                              reuse_freed_memory, rng_state, set_rng_state, to_device)
 
 LN2 = math.log(2)
