@@ -381,8 +381,10 @@ def merge_resume_options(opts: Any, saved: dict, changeable: tuple[str, ...], al
 
 
 def _shown(name: str, value: Any) -> Any:
+    if value is None:
+        return "unset"
     # --time-budget is given in minutes and kept in seconds
-    return round(value / 60, 4) if name == "time_budget" and value is not None else value
+    return round(value / 60, 4) if name == "time_budget" else value
 
 
 @contextmanager

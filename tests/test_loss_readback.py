@@ -79,6 +79,7 @@ def test_lm_nan_is_caught_and_named_with_deferred_reading(tmp_path, corpus_file)
         r = invoke(["train-lm", "--resume", out / "last.ckpt", "--max-steps", "40", "--lr", "3e38", "--clip", "0",
                     "--loss-every", n])
         assert_clean_error(r, 1, "lower --lr", "last good")
+        assert f"--loss-every unset -> {n}" in r.stderr  # the change is reported on resume
         errors[n] = [line.replace(str(out), "RUN") for line in r.stderr.splitlines() if "error" in line]
         assert (out / "best.ckpt").read_bytes() == best
         last = checkpoint.load(out / "last.ckpt")
