@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 
 from conftest import TINY
 
@@ -84,3 +85,19 @@ def test_sample_into_a_closed_pipe(lm_ckpt):
     assert len(r.stdout) == 10
     assert r.returncode == 141  # pipefail reports rnncli's status: 128 + SIGPIPE
     assert r.stderr == ""
+
+
+@pytest.mark.parametrize("what", ["bleu", "translate", "sample", "help"])
+def test_output_to_a_full_disk(tmp_path, lm_ckpt, mt_ckpt, what):
+    """`rnncli ... > /dev/full`: one error line, exit 5 (an output that cannot be written), no
+    traceback, whether the write fails in a command or while printing help."""
+    hyp = tmp_path / "hyp.txt"
+    hyp.write_text("the cat sat on the mat\n", encoding="utf-8")
+    args = {"bleu": ["bleu", hyp, hyp], "translate": ["translate", mt_ckpt, hyp],
+            "sample": ["sample", lm_ckpt, "--length", "20000", "--seed", "1"], "help": ["--help"]}[what]
+    env = {**os.environ, "NO_COLOR": "1"}
+    with open("/dev/full", "w") as full:
+        r = subprocess.run([rnncli_exe(), *map(str, args)], stdout=full, stderr=subprocess.PIPE, text=True, env=env,
+                           timeout=120)
+    assert r.returncode == 5, r.stderr
+    assert r.stderr.strip().splitlines() == ["rnncli: error: cannot write the output: No space left on device"]

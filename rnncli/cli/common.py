@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from typing import Annotated, Any, Optional
@@ -15,7 +16,8 @@ except ImportError:  # pragma: no cover - older typer depends on click itself
     from click import exceptions as click_exc
 
 from rnncli import __version__
-from rnncli.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_USAGE, RnncliError, UsageError
+from rnncli.errors import (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, OutputError, RnncliError,
+                           UsageError)
 
 
 # Options every training command shares (typer reads these aliases like any annotation).
@@ -70,14 +72,26 @@ class _ReaderGone(Exception):
     carried past click under another name.)"""
 
 
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
 class RnncliGroup(TyperGroup):
     """Runs a command and turns user errors into one line on stderr and a documented exit code."""
 
     def invoke(self, ctx: "typer.Context") -> Any:
         try:
-            return super().invoke(ctx)
+            rv = super().invoke(ctx)
+            sys.stdout.flush()  # a failed write shows here, not as a message at interpreter exit
+            return rv
         except BrokenPipeError:
             raise _ReaderGone() from None
+        except OSError as e:
+            # Only write failures (a full disk behind `> file`, /dev/full, a quota): reading errors
+            # are mapped where the files are opened.
+            if e.errno not in _WRITE_ERRNOS:
+                raise
+            _silence_stdout()  # what is left in the buffer cannot be written either
+            raise OutputError(f"cannot write the output: {e.strerror or e}") from None
 
     def list_commands(self, ctx: "typer.Context") -> list[str]:
         return list(self.commands)  # keep the order in which they are registered
@@ -108,6 +122,16 @@ class RnncliGroup(TyperGroup):
                 msg += f" (see '{e.ctx.command_path} --help')"
             print_error(msg)
             code = e.exit_code
+        except OSError as e:  # writing help or a usage message, outside any command
+            if isinstance(e, BrokenPipeError):
+                _silence_stdout()
+                code = EXIT_BROKEN_PIPE
+            elif e.errno in _WRITE_ERRNOS:
+                _silence_stdout()
+                print_error(f"cannot write the output: {e.strerror or e}")
+                code = EXIT_OUTPUT
+            else:
+                raise
         except _ReaderGone:
             # The reader went away (`rnncli sample | head -1`): stop without a word, and with the status
             # a shell gives a program killed by SIGPIPE, so `set -o pipefail` scripts can tell.
