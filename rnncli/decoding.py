@@ -6,6 +6,8 @@ a softmax afterwards gives them probability 0.  All of them are exact and vector
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from typing import Optional
 
@@ -24,8 +26,8 @@ class SamplingSettings:
     greedy: bool = False
 
     def validate(self) -> None:
-        if not self.temperature >= 0:  # also catches NaN
-            raise UsageError(f"--temperature must be 0 (greedy) or positive (got {self.temperature})")
+        if not 0 <= self.temperature < math.inf:  # also catches NaN
+            raise UsageError(f"--temperature must be 0 (greedy) or a positive number (got {self.temperature})")
         if self.top_k < 0:
             raise UsageError(f"--top-k must be 0 (off) or positive (got {self.top_k})")
         if not 0.0 < self.top_p <= 1.0:
@@ -51,7 +53,15 @@ def apply_repetition_penalty(logits: torch.Tensor, seen: torch.Tensor, penalty: 
 
 
 def apply_temperature(logits: torch.Tensor, temperature: float) -> torch.Tensor:
-    return logits if temperature == 1.0 else logits / temperature
+    """logits / temperature, for any positive finite temperature: computed in float64 after
+    subtracting each row's maximum (which the softmax ignores), so that a tiny temperature sends the
+    other logits to -inf instead of overflowing, and a huge one makes them all 0 (uniform over the
+    allowed tokens) while banned tokens stay at -inf."""
+    if temperature == 1.0:
+        return logits
+    x = logits.double()
+    x = x - x.amax(dim=-1, keepdim=True)
+    return torch.where(torch.isneginf(x), x, x / temperature).to(logits.dtype)
 
 
 def apply_top_k(logits: torch.Tensor, k: int) -> torch.Tensor:

@@ -79,6 +79,7 @@ CASES = [
     ("run dir on a read-only path", [*TRAIN, "corpus.txt", "--out", "/proc/rnncli-run"], OUTPUT, "/proc/rnncli-run"),
     ("top-p 1.5", ["sample", "lm.ckpt", "--top-p", "1.5"], USAGE, "--top-p"),
     ("temperature -1", ["sample", "lm.ckpt", "--temperature", "-1"], USAGE, "--temperature"),
+    ("temperature inf", ["sample", "lm.ckpt", "--temperature", "inf"], USAGE, "--temperature"),
     ("negative top-k", ["sample", "lm.ckpt", "--top-k", "-2"], USAGE, "--top-k"),
     ("min-p 1", ["sample", "lm.ckpt", "--min-p", "1"], USAGE, "--min-p"),
     ("zero samples", ["sample", "lm.ckpt", "--num-samples", "0"], USAGE, "--num-samples"),

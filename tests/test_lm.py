@@ -75,6 +75,26 @@ def test_sample_same_seed_same_text_and_greedy_equivalents(lm_ckpt):
     assert len(set(greedy)) == 1 and len(greedy[0]) > 40
 
 
+def test_sample_at_extreme_temperatures(lm_ckpt):
+    """A temperature far below 1 is the argmax, far above it is uniform over the tokens the model can
+    produce (never a byte fallback it did not see), and neither overflows."""
+    greedy = invoke(["sample", lm_ckpt, "--length", "80", "--greedy"])
+    for t in ("1e-40", "1e-300"):
+        r = invoke(["sample", lm_ckpt, "--length", "80", "--temperature", t, "--seed", "3"])
+        assert r.exit_code == 0, r.stderr
+        assert r.stdout == greedy.stdout
+    from rnncli.workflows.lm_use import load_lm
+
+    tok = load_lm(str(lm_ckpt)).tokenizer
+    unused = set(tok.unused_ids())
+    seen_chars = {c for i in range(tok.vocab_size) if i not in unused for c in tok.decode([i])}
+    for t in ("1e39", "1e300"):
+        r = invoke(["sample", lm_ckpt, "--length", "400", "--temperature", t, "--seed", "3"])
+        assert r.exit_code == 0, r.stderr
+        assert set(r.stdout) - {"\n"} <= seen_chars
+        assert len(set(r.stdout)) > 20  # close to uniform: many different characters
+
+
 def test_sample_prime_and_num_samples(lm_ckpt):
     r = invoke(["sample", lm_ckpt, "--length", "30", "--prime", "The king", "--num-samples", "3", "--seed", "1"])
     assert r.exit_code == 0, r.stderr
