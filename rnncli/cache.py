@@ -273,7 +273,7 @@ def prepare_lm_data(train_paths: Sequence[str], val_paths: Optional[Sequence[str
     if tokenizer is None:
         tokenizer = cache.learn_tokenizer(reader, scan, split, kind, vocab_size)
     val_chars = vscan.chars if vscan is not None else scan.chars - scan.train_chars
-    cache.emit("log", {"message": f"encoding {scan.train_chars:,} + {val_chars:,} characters ({tokenizer.describe()})"})
+    cache.emit("log", {"message": f"encoding {scan.train_chars:,} training + {val_chars:,} validation characters"})
     enc = cache.encode(reader, scan, split, tokenizer)
     val = cache.encode(vreader, vscan, None, tokenizer).train if vreader is not None else enc.held_out
     return LMData(tokenizer, enc.train, val, scan.train_chars, val_chars, enc.fingerprint, enc.cache_file)

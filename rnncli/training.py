@@ -276,6 +276,24 @@ def to_device(a, device: torch.device) -> torch.Tensor:
     return t.to(device)
 
 
+def check_training_options(max_steps: Optional[int], epochs: Optional[float], time_budget: Optional[float],
+                           clip: float, optimizer: str, lr_schedule: str) -> None:
+    """Budgets, clipping and the optimizer and schedule names, checked before any data is read
+    (``time_budget`` in seconds, reported in the minutes it was given in)."""
+    if max_steps is not None and max_steps < 1:
+        raise UsageError(f"--max-steps must be at least 1 (got {max_steps})")
+    if epochs is not None and not 0 < epochs < math.inf:  # also NaN
+        raise UsageError(f"--epochs must be a positive number (got {epochs})")
+    if time_budget is not None and not 0 < time_budget < math.inf:
+        raise UsageError(f"--time-budget must be a positive number of minutes (got {time_budget / 60:g})")
+    if not 0 <= clip < math.inf:
+        raise UsageError(f"--clip must be 0 (off) or a positive number (got {clip})")
+    if optimizer not in OPTIMIZERS:
+        raise UsageError(f"unknown optimizer {optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
+    if lr_schedule not in SCHEDULES:
+        raise UsageError(f"unknown --lr-schedule {lr_schedule!r}; choose one of {', '.join(SCHEDULES)}")
+
+
 def check_loss_every(n: Optional[int]) -> None:
     if n is not None and n < 1:
         raise UsageError(f"--loss-every must be at least 1 (got {n})")
@@ -387,6 +405,9 @@ def _shown(name: str, value: Any) -> Any:
     return round(value / 60, 4) if name == "time_budget" else value
 
 
+RUN_FILES = ("best.ckpt", "last.ckpt", "metrics.jsonl")  # what a run writes into its directory
+
+
 @contextmanager
 def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = None) -> Iterator[Path]:
     """The run directory, created if need be and locked, before any slow work starts.
@@ -407,6 +428,11 @@ def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = Non
             made.insert(0, run_dir)
     try:
         with run_lock(run_dir):
+            held = [] if resume else sorted(p.name for p in run_dir.iterdir() if p.name in RUN_FILES)
+            if held:  # a new run would overwrite another run's checkpoints and mix its metrics
+                raise UsageError(f"--out {run_dir} already holds a run ({', '.join(held)})",
+                                 f"continue it with --resume {run_dir / 'last.ckpt'}, or give another --out "
+                                 "(or delete that directory)")
             yield run_dir
     except BaseException:
         if made and not any(run_dir.glob("*.ckpt")):

@@ -130,6 +130,23 @@ CASES = [
     ("translate a missing file", ["translate", "mt-real.ckpt", "nope.txt"], INPUT, "not found"),
     ("length penalty below 0", ["translate", "mt-real.ckpt", "corpus.txt", "--length-penalty", "-1"], USAGE,
      "--length-penalty"),
+    ("length penalty NaN", ["translate", "mt-real.ckpt", "corpus.txt", "--length-penalty", "nan"], USAGE,
+     "--length-penalty"),
+    ("length ratio inf", ["translate", "mt-real.ckpt", "corpus.txt", "--len-ratio", "inf"], USAGE, "--len-ratio"),
+    ("greedy and beam", ["translate", "mt-real.ckpt", "corpus.txt", "--greedy", "--beam", "3"], USAGE, "exclude"),
+    ("greedy n-best", ["translate", "mt-real.ckpt", "corpus.txt", "--greedy", "--n-best", "2"], USAGE, "--n-best"),
+    ("target without source", ["train-mt", "--tgt", "train.tgt"], USAGE, "--tgt needs --src"),
+    ("dev target without dev source", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--dev-tgt", "dev.tgt"],
+     USAGE, "--dev-tgt needs --dev-src"),
+    ("mt clip NaN", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--clip", "nan"], USAGE, "--clip"),
+    ("mt time budget NaN", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--time-budget", "nan"], USAGE,
+     "--time-budget"),
+    ("mt epochs -1", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--epochs", "-1"], USAGE, "--epochs"),
+    ("lm time budget -1, in minutes", [*TRAIN, "corpus.txt", "--time-budget", "-1"], USAGE, "(got -1)"),
+    # checked before the corpus is read (one line on stderr: no "learning ..." or "encoding ..." before it)
+    ("unknown cell", [*TRAIN, "corpus.txt", "--cell", "transformer"], USAGE, "unknown cell"),
+    ("unknown optimizer", [*TRAIN, "corpus.txt", "--optimizer", "rmsprop"], USAGE, "unknown optimizer"),
+    ("unknown lr schedule", [*TRAIN, "corpus.txt", "--lr-schedule", "step"], USAGE, "--lr-schedule"),
 ]
 
 

@@ -162,6 +162,19 @@ def test_tsv_input(tmp_path, parallel_dir):
     r = invoke(["train-mt", "--tsv", tmp_path / "pairs.tsv", "--out", tmp_path / "r", "--max-steps", "5",
                 *MT_TINY])
     assert r.exit_code == 0, r.stderr
+    # no dev files: the last 5% of the pairs are held out, and the log says so
+    n_dev = len(src) // 20
+    assert f"no dev files given: the last {n_dev:,} pairs are held out as the dev set" in r.stderr
+
+
+def test_n_best_rows_for_empty_lines(mt_ckpt):
+    """Every input line gets at least one row: an empty line one row with no score."""
+    r = invoke(["translate", mt_ckpt, "--beam", "3", "--n-best", "2"], input="the king sees a dog\n\n  \na cat\n")
+    assert r.exit_code == 0, r.stderr
+    rows = [line.split("\t") for line in r.stdout.splitlines()]
+    assert [row[0] for row in rows] == ["0", "0", "1", "2", "3", "3"]
+    assert rows[2] == ["1", "", ""] and rows[3] == ["2", "", ""]
+    assert all(float(row[1]) <= 0 for row in rows if row[1])
 
 
 def test_teacher_forcing_schedules_move_from_one_to_the_floor():

@@ -92,7 +92,12 @@ def test_second_run_in_the_same_directory_is_refused(tmp_path, corpus_file):
         assert_clean_error(r, 5, "in use by another rnncli run")
     after = {p.name: p.read_bytes() for p in out.iterdir()}
     assert after.keys() == before.keys() and all(after[k] == before[k] for k in before if k != ".lock")
-    # once the holder is gone the directory is free again
+    # a new run may not overwrite the finished one (and mix two runs' metrics) ...
+    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", *TINY, "--hidden", "24"])
+    assert_clean_error(r, 2, "already holds a run", "best.ckpt, last.ckpt, metrics.jsonl", "--resume")
+    after = {p.name: p.read_bytes() for p in out.iterdir()}
+    assert all(after[k] == before[k] for k in before if k != ".lock")
+    # ... but once the holder is gone the run can be continued
     r = invoke(["train-lm", "--resume", out / "last.ckpt", "--max-steps", "20"])
     assert r.exit_code == 0, r.stderr
 

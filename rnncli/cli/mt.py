@@ -12,6 +12,7 @@ import typer
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
                                SaveEveryOption, check_log_every, info)
+from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
 _ATTN = "Attention maps"
@@ -52,7 +53,8 @@ def train_mt_command(
                                               rich_help_panel=_MODEL)] = False,
     input_feeding: Annotated[bool, typer.Option(
         help="Feed each step's attentional vector into the next decoder step (Luong). Off, teacher-forced "
-             "training runs the decoder as one fused call: several times faster.", rich_help_panel=_MODEL)] = False,
+             "training runs the decoder as one fused call (about 1.8x faster on a CPU).",
+        rich_help_panel=_MODEL)] = False,
     teacher_forcing: Annotated[float, typer.Option(
         help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT)] = 1.0,
     schedule: Annotated[str, typer.Option(
@@ -138,7 +140,8 @@ def translate_command(
         show_default=False)] = None,
     file: Annotated[Optional[Path], typer.Argument(help="Lines to translate (default: stdin).",
                                                    show_default=False)] = None,
-    beam: Annotated[int, typer.Option(help="Beam size.", rich_help_panel=_SEARCH)] = 5,
+    beam: Annotated[Optional[int], typer.Option(help="Beam size.  [default: 5]", show_default=False,
+                                                rich_help_panel=_SEARCH)] = None,
     greedy: Annotated[bool, typer.Option("--greedy", help="Greedy decoding instead of beam search.",
                                          rich_help_panel=_SEARCH)] = False,
     length_penalty: Annotated[float, typer.Option(
@@ -147,7 +150,8 @@ def translate_command(
     max_len: Annotated[int, typer.Option(help="Longest translation in tokens.", rich_help_panel=_SEARCH)] = 200,
     len_ratio: Annotated[float, typer.Option(
         help="Longest translation relative to the source length (plus 5 tokens).", rich_help_panel=_SEARCH)] = 2.0,
-    n_best: Annotated[int, typer.Option(help="Print the N best hypotheses with scores.",
+    n_best: Annotated[int, typer.Option(help="Print the N best hypotheses as id<TAB>score<TAB>text rows (an empty "
+                                             "input line gives one row with no score).",
                                         rich_help_panel=_SEARCH)] = 1,
     batch_size: Annotated[int, typer.Option(help="Sentences per batch.", rich_help_panel=_SEARCH)] = 32,
     truncate: Annotated[bool, typer.Option(help="Cut over-long input lines instead of refusing them.")] = False,
@@ -166,7 +170,9 @@ def translate_command(
     from rnncli.textio import read_lines
     from rnncli.workflows.translate import SearchSettings, load_mt, translate_lines
 
-    settings = SearchSettings(beam=beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
+    if greedy and beam is not None:
+        raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
+    settings = SearchSettings(beam=5 if beam is None else beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
                               length_penalty=length_penalty, n_best=n_best, batch_size=batch_size)
     settings.validate()
     attention = None
@@ -193,6 +199,8 @@ def translate_command(
         elif n_best > 1:
             for t, h in zip(tr.texts, tr.hypotheses):
                 out.write(f"{n}\t{h.score:.4f}\t{t}\n")
+            if not tr.hypotheses:  # an empty line: still one row, so that every input id appears
+                out.write(f"{n}\t\t\n")
         else:
             out.write(tr.text + "\n")
         if attention is not None:

@@ -19,12 +19,13 @@ from rnncli.cache import prepare_lm_data
 from rnncli.data import StreamBatcher, bundled, eval_windows
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
-from rnncli.models.rnn import detach_state
+from rnncli.models.rnn import CELLS, detach_state
 from rnncli.textio import check_writable
-from rnncli.training import (Callback, Interrupted, LossReadback, LRSchedule, MetricsLog, SaveTimer, StopFlag,
+from rnncli.training import (Callback, Interrupted, LRSchedule, LossReadback, MetricsLog, SaveTimer, StopFlag,
                              Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
-                             claimed_run_dir, gradient_norm, make_optimizer, merge_resume_options, resolve_device,
-                             reuse_freed_memory, rng_state, set_rng_state, to_device)
+                             check_training_options, claimed_run_dir, gradient_norm, make_optimizer,
+                             merge_resume_options, resolve_device, reuse_freed_memory, rng_state, set_rng_state,
+                             to_device)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -81,16 +82,12 @@ class TrainLMOptions:
         for name, v in positive.items():
             if v < 1:
                 raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {v})")
-        if self.max_steps is not None and self.max_steps < 1:
-            raise UsageError(f"--max-steps must be at least 1 (got {self.max_steps})")
-        if self.epochs is not None and self.epochs <= 0:
-            raise UsageError(f"--epochs must be positive (got {self.epochs})")
-        if self.time_budget is not None and self.time_budget <= 0:
-            raise UsageError(f"--time-budget must be positive (got {self.time_budget})")
+        check_training_options(self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer,
+                               self.lr_schedule)
         check_run_options(self.lr, self.save_every, self.save_every_minutes)
         check_loss_every(self.loss_every)
-        if self.clip < 0:
-            raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
+        if self.cell not in CELLS:
+            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
         if not 0.0 < self.val_fraction < 0.5:
             raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
         if not 0.0 <= self.dropout < 1.0:

@@ -21,10 +21,11 @@ from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
 from rnncli.textio import check_writable
-from rnncli.training import (Callback, Interrupted, LossReadback, LRSchedule, MetricsLog, SaveTimer, StopFlag,
+from rnncli.training import (Callback, Interrupted, LRSchedule, LossReadback, MetricsLog, SaveTimer, StopFlag,
                              Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
-                             claimed_run_dir, gradient_norm, make_optimizer, merge_resume_options, resolve_device,
-                             reuse_freed_memory, rng_state, set_rng_state, to_device)
+                             check_training_options, claimed_run_dir, gradient_norm, make_optimizer,
+                             merge_resume_options, resolve_device, reuse_freed_memory, rng_state, set_rng_state,
+                             to_device)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 7000
@@ -103,14 +104,16 @@ class TrainMTOptions:
         check_loss_every(self.loss_every)
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
-        if self.max_steps is not None and self.max_steps < 1:
-            raise UsageError(f"--max-steps must be at least 1 (got {self.max_steps})")
+        check_training_options(self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer,
+                               self.lr_schedule)
+        if self.tgt and not (self.src or self.tsv):
+            raise UsageError("--tgt needs --src (give both source and target training files, or one --tsv file)")
+        if self.dev_tgt and not (self.dev_src or self.dev_tsv):
+            raise UsageError("--dev-tgt needs --dev-src (give both dev files, or one --dev-tsv file)")
         if self.schedule_steps is not None and self.schedule_steps < 1:
             raise UsageError(f"--schedule-steps must be at least 1 (got {self.schedule_steps})")
         if self.patience is not None and self.patience < 1:
             raise UsageError(f"--patience must be at least 1 (got {self.patience})")
-        if self.clip < 0:
-            raise UsageError(f"--clip must be 0 (off) or positive (got {self.clip})")
 
 
 def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
@@ -225,6 +228,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
         sources, targets = sources[:-n_dev], targets[:-n_dev]
         if not sources:
             raise InputError("too few sentence pairs to hold some out for the dev set", "give --dev-src/--dev-tgt")
+        emit("log", {"message": f"no dev files given: the last {n_dev:,} pairs are held out as the dev set"})
 
     if resume is not None:
         src_tok = tokenizers.from_state(resume["src_tokenizer"])

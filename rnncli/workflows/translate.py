@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
@@ -60,16 +62,18 @@ class SearchSettings:
             raise UsageError(f"--beam must be at least 1 (got {self.beam})")
         if self.n_best < 1:
             raise UsageError(f"--n-best must be at least 1 (got {self.n_best})")
+        if self.greedy and self.n_best > 1:
+            raise UsageError(f"--n-best {self.n_best} needs beam search (greedy decoding finds one translation)")
         if not self.greedy and self.n_best > self.beam:
             raise UsageError(f"--n-best {self.n_best} exceeds --beam {self.beam}")
         if self.max_len < 1:
             raise UsageError(f"--max-len must be at least 1 (got {self.max_len})")
-        if self.len_ratio is not None and self.len_ratio <= 0:
-            raise UsageError(f"--len-ratio must be positive (got {self.len_ratio})")
+        if self.len_ratio is not None and not 0 < self.len_ratio < math.inf:  # also NaN
+            raise UsageError(f"--len-ratio must be a positive number (got {self.len_ratio})")
         if self.batch_size < 1:
             raise UsageError(f"--batch-size must be at least 1 (got {self.batch_size})")
-        if self.length_penalty < 0:
-            raise UsageError(f"--length-penalty must be 0 or positive (got {self.length_penalty})")
+        if not 0 <= self.length_penalty < math.inf:
+            raise UsageError(f"--length-penalty must be 0 or a positive number (got {self.length_penalty})")
 
 
 @dataclass
