@@ -114,7 +114,7 @@ def evaluate_text(lm: LoadedLM, text: str, name: str, batch_size: int = 32, seq_
         raise InputError(f"{name} is too short to score (it needs at least two tokens)")
     device = next(lm.model.parameters()).device
     loss, n = evaluate(lm.model, ids, batch_size, seq_len, device)
-    chars = len(text) * n / (len(ids) - 1)
+    chars = len(text) * n / len(ids)  # the characters of the n tokens scored (the first is never predicted)
     return EvalResult(checkpoint=str(lm.path), file=name, tokens=n, characters=round(chars),
                       loss=loss, perplexity=math.exp(min(loss, 700.0)), bits_per_token=loss / math.log(2),
                       bits_per_char=loss * n / math.log(2) / max(chars, 1))

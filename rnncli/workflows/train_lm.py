@@ -305,7 +305,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
         loss, n = evaluate(model, val_ids, opts.batch_size, opts.seq_len, device,
                            None if full else opts.eval_tokens, opts.precision)
         # Bits per character: the tokens scored cover a share of the validation characters.
-        chars = val_chars * n / max(len(val_ids) - 1, 1)
+        chars = val_chars * n / max(len(val_ids), 1)
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
 
     def save(path: Path, metrics_now: dict) -> None:
