@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import invoke, make_corpus
+from conftest import assert_clean_error, invoke, make_corpus
 from rnncli.tokenizers import CharTokenizer, load, train_tokenizer
 
 TRICKY = "Ünïcödé 日本語 🎉\ttab  two spaces ▁ <0x41> trailing \n\n  indented\n"
@@ -46,6 +46,20 @@ def test_decode_rejects_non_ids(tmp_path, corpus_file):
     assert invoke(["tokenize", "train", corpus_file, "-o", model]).exit_code == 0
     r = invoke(["tokenize", "decode", "-m", model, "--ids"], input="1 2 x\n")
     assert r.exit_code == 3 and "not a list of token ids" in r.stderr
+
+
+@pytest.mark.parametrize("kind,size", [("char", 0), ("bpe", 330)])
+def test_decode_without_ids_refuses_ids_and_unknown_pieces(tmp_path, corpus_file, kind, size):
+    """Ids piped into `decode` without --ids, or pieces the model does not have, are an error with a
+    hint, not garbage text and exit 0."""
+    model = tmp_path / f"{kind}.model"
+    args = ["tokenize", "train", corpus_file, "--kind", kind, "-o", model] + (["--vocab-size", str(size)] if size else [])
+    assert invoke(args).exit_code == 0
+    ids = invoke(["tokenize", "encode", "-m", model, "--ids"], input="The king\n").stdout
+    r = invoke(["tokenize", "decode", "-m", model], input=ids)
+    assert_clean_error(r, 3, "looks like token ids", "--ids")
+    r = invoke(["tokenize", "decode", "-m", model], input="\u2581zzzqqq notapiece\n")
+    assert_clean_error(r, 3, "is not a piece of this tokenizer")
 
 
 def test_any_sentencepiece_model_loads(tmp_path, corpus_file):

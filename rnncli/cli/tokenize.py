@@ -35,6 +35,15 @@ def _char_piece(tok, i: int) -> str:
     return p
 
 
+def _is_piece(tok, piece: str) -> bool:
+    from rnncli.tokenizers import BYTE_PIECES, CharTokenizer
+
+    if isinstance(tok, CharTokenizer):
+        return piece == SPACE or piece in tok.char_to_id or piece in BYTE_PIECES
+    unk = tok.sp.unk_id()
+    return tok.sp.PieceToId(piece) != unk or piece == tok.sp.IdToPiece(unk)
+
+
 def _pieces_to_text(tok, pieces: list[str]) -> str:
     from rnncli.tokenizers import CharTokenizer
 
@@ -130,5 +139,12 @@ def decode(
                                  "drop --ids to decode pieces") from None
             out.write(tok.decode(seq) + "\n")
         else:
-            out.write(_pieces_to_text(tok, [f for f in fields if f]) + "\n")
+            pieces = [f for f in fields if f]
+            unknown = [p for p in pieces if not _is_piece(tok, p)]
+            if unknown and all(p.isdigit() for p in pieces):
+                raise InputError(f"line {n} looks like token ids, not pieces: {line[:40]!r}", "pass --ids")
+            if unknown:
+                raise InputError(f"line {n}: {unknown[0]!r} is not a piece of this tokenizer",
+                                 "decode what `rnncli tokenize encode` wrote with the same model (ids with --ids)")
+            out.write(_pieces_to_text(tok, pieces) + "\n")
     out.flush()
