@@ -128,6 +128,8 @@ CASES = [
     ("translate a non-UTF-8 file", ["translate", "mt-real.ckpt", "latin1.txt"], INPUT, "UTF-8"),
     ("translate a binary file", ["translate", "mt-real.ckpt", "binary.bin"], INPUT, "UTF-8"),
     ("translate a missing file", ["translate", "mt-real.ckpt", "nope.txt"], INPUT, "not found"),
+    ("translate a lone missing file", ["translate", "nope.en"], INPUT, "not found: nope.en"),
+    ("activations of a lone missing file", ["activations", "nope.txt"], INPUT, "not found: nope.txt"),
     ("length penalty below 0", ["translate", "mt-real.ckpt", "corpus.txt", "--length-penalty", "-1"], USAGE,
      "--length-penalty"),
     ("length penalty NaN", ["translate", "mt-real.ckpt", "corpus.txt", "--length-penalty", "nan"], USAGE,

@@ -121,11 +121,15 @@ def train_mt_command(
 
 
 def _looks_like_text(path: Path) -> bool:
-    """A lone argument to translate is taken as the input file when it cannot be a checkpoint."""
+    """A lone argument to translate is taken as the input file when it cannot be a checkpoint. One
+    that does not exist at all is an error here: it is not known which of the two was meant."""
     from rnncli.checkpoint import MAGIC
+    from rnncli.errors import InputError
 
     if str(path) == "-":
         return True
+    if not path.exists():
+        raise InputError(f"not found: {path}", "give an existing checkpoint or input file")
     if path.suffix == ".ckpt" or not path.is_file():
         return False
     with open(path, "rb") as f:
