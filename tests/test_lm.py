@@ -198,3 +198,18 @@ def test_step_runner_matches_fused_model():
             s.reset(2)
             got = torch.stack([s.step(x[:, t]) for t in range(30)], 1)
             assert torch.allclose(got, ref, atol=1e-5), (cell, tie)
+
+
+def test_log_lines_without_a_terminal(tmp_path, corpus_file):
+    """In a log (stderr not a terminal): no heartbeat line in the first 30 s of a short run (it used
+    to print 'step 1/N ... 0 tok/s' and 'reading FILE: 92%'), one line per evaluation, and with
+    --log-every N a step line every N steps."""
+    r = invoke(["train-lm", corpus_file, "--out", tmp_path / "a", "--max-steps", "20", *TINY])
+    assert r.exit_code == 0, r.stderr
+    steps = [line for line in r.stderr.splitlines() if line.startswith("step ")]
+    assert [line.split()[1] for line in steps] == ["10/20", "20/20"]  # the evaluations only
+    assert all(" val " in line for line in steps)
+    assert not [line for line in r.stderr.splitlines() if line.endswith("%")]
+    r = invoke(["train-lm", corpus_file, "--out", tmp_path / "b", "--max-steps", "20", *TINY, "--log-every", "4"])
+    heartbeats = [line.split()[1] for line in r.stderr.splitlines() if line.startswith("step ") and " val " not in line]
+    assert heartbeats == ["4/20", "8/20", "12/20", "16/20", "20/20"]

@@ -48,7 +48,7 @@ class TrainingDisplay:
         self.progress: Optional[Progress] = None
         self.task = None
         self.total = None
-        self.last_log = 0.0
+        self.last_log = time.monotonic()  # the first heartbeat line comes 30 s in, not at once
         self.prep: Optional[Progress] = None  # reading / encoding a corpus
         self.prep_task: Optional[str] = None
 
