@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 import html.parser
 import json
 import re
@@ -358,7 +359,9 @@ def test_sample_show_units_colours_the_generated_text(lm_ckpt, monkeypatch):
 def test_translate_show_attention_grid_png_and_html(mt_ckpt, parallel_dir, tmp_path):
     lines = (parallel_dir / "test.src").read_text().splitlines()[:3]
     src = tmp_path / "in.txt"
-    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # an empty second line: it has no attention to show, and the others keep their line numbers
+    src.write_text(lines[0] + "\n\n" + "\n".join(lines[1:]) + "\n", encoding="utf-8")
+    numbers = [1, 3, 4]
     plain = invoke(["translate", mt_ckpt, src])
     r = invoke(["translate", mt_ckpt, src, "--show-attention", "--attention-png", tmp_path / "maps",
                 "--html", tmp_path / "attn.html"])
@@ -366,7 +369,9 @@ def test_translate_show_attention_grid_png_and_html(mt_ckpt, parallel_dir, tmp_p
     assert r.stdout == plain.stdout  # the grid goes to stderr; stdout stays the translations
     grids = re.split(r"^attention (?=\d+: )", r.stderr, flags=re.M)[1:]
     assert len(grids) == 3
-    for n, (g, line, hyp) in enumerate(zip(grids, lines, plain.stdout.splitlines()), 1):
+    hyps = plain.stdout.splitlines()
+    assert len(hyps) == 4 and hyps[1] == ""
+    for n, g, line, hyp in zip(numbers, grids, lines, [hyps[0], hyps[2], hyps[3]]):
         head, *rows = g.split("\n\n")[0].splitlines()
         assert head == f"{n}: {line}  ->  {hyp}"
         body = [row.split() for row in rows if row.split()[1:] and all(c == "." or c.isdigit() for c in row.split()[1:])]
@@ -374,13 +379,13 @@ def test_translate_show_attention_grid_png_and_html(mt_ckpt, parallel_dir, tmp_p
         for cells in body:  # each target step's weights are percentages that sum to about 100
             assert 90 <= sum(int(c) for c in cells[1:] if c != ".") <= 100 + len(cells)
     pngs = sorted((tmp_path / "maps").iterdir())
-    assert [p.name for p in pngs] == ["attention-0001.png", "attention-0002.png", "attention-0003.png"]
+    assert [p.name for p in pngs] == ["attention-0001.png", "attention-0003.png", "attention-0004.png"]
     for p in pngs:
         _check_png(p)
     doc = (tmp_path / "attn.html").read_text(encoding="utf-8")
     assert doc.count('<table class="grid">') == 3 and doc.count(" ← ") > 10
-    for line in lines:
-        assert line in doc
+    for n, line in zip(numbers, lines):
+        assert f"<h2>{n}. {html.escape(line)}</h2>" in doc
 
 
 def test_attention_grid_rows_sum_to_one_and_colour_follows_weight():

@@ -301,7 +301,7 @@ class AttentionOutput:
             save_png(attention_figure(w, src, tgt, title), self.png_dir / f"attention-{n + 1:04d}.png")
             self.pngs += 1
         if self.html is not None:
-            self.items.append((tr.source.strip(), tr.text, w, src, tgt))
+            self.items.append((n + 1, tr.source.strip(), tr.text, w, src, tgt))
 
     def finish(self, mt) -> None:
         from rnncli.textio import atomic_write

@@ -41,11 +41,12 @@ def grid_text(weights: np.ndarray, src: list[str], tgt: list[str], colour: bool)
     return "\n".join(rows) + "\n"
 
 
-def html_grids(items: list[tuple[str, str, np.ndarray, list[str], list[str]]], title: str) -> str:
-    """One table per sentence: items are (source line, translation, weights, source pieces, target
-    pieces). Hovering a cell shows the two pieces and the weight."""
+def html_grids(items: list[tuple[int, str, str, np.ndarray, list[str], list[str]]], title: str) -> str:
+    """One table per sentence: items are (line number, source line, translation, weights, source
+    pieces, target pieces); the numbers are the input's line numbers, as in the terminal grid and the
+    PNG names. Hovering a cell shows the two pieces and the weight."""
     parts = []
-    for n, (source, translation, w, src, tgt) in enumerate(items):
+    for number, source, translation, w, src, tgt in items:
         head = "<tr><th></th>" + "".join(f'<th class="src">{html.escape(s)}</th>' for s in src) + "</tr>"
         body = []
         for t, tp in enumerate(tgt):
@@ -57,6 +58,6 @@ def html_grids(items: list[tuple[str, str, np.ndarray, list[str], list[str]]], t
                 cells.append(f'<td style="background:{hex_colour(bg)};color:{hex_colour(text_colour(bg))}" '
                              f'title="{tip}">{round(v * 100) if v >= 0.01 else ""}</td>')
             body.append(f"<tr><th>{html.escape(tp)}</th>{''.join(cells)}</tr>")
-        parts.append(f"<h2>{n + 1}. {html.escape(source)}</h2><p>{html.escape(translation)}</p>"
+        parts.append(f"<h2>{number}. {html.escape(source)}</h2><p>{html.escape(translation)}</p>"
                      f'<table class="grid">{head}{"".join(body)}</table>')
     return page(title, "\n".join(parts))
