@@ -318,8 +318,11 @@ def test_gate_stats_of_a_vanilla_rnn_is_a_clean_error(tmp_path, corpus_file):
 
 @pytest.mark.parametrize("args, code, fragment", [
     (["--units", "1,x"], 2, "bad unit"),
-    (["--units", "999"], 2, "unit 999 does not exist"),
+    (["--units", "999"], 2, "--units 999: unit 999 does not exist"),
+    (["--units", "x5"], 2, "--units x5: signal x does not exist for an LSTM"),
+    (["--units", "0.c5"], 2, "--units 0.c5: layer 0 does not exist"),
     (["--layer", "3"], 2, "--layer 3 does not exist"),
+    (["--signal", "q"], 2, "--signal q does not exist for an LSTM"),
     (["--find", "(unclosed"], 2, "nor a valid regular expression"),
     (["--find", "zzz"], 2, "marks no token"),
     (["--top", "0"], 2, "--top must be at least 1"),

@@ -177,7 +177,7 @@ def activations_command(
     if units is not None:
         shown = []
         for u in parse_units(units, default_layer, default_signal):
-            acts.check(layer=u.layer, signal=u.signal, unit=u.unit)
+            acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
             shown.append(Unit(u.layer, u.signal, u.unit))
     elif find is None and not gate_stats:
         shown = [Unit(default_layer, default_signal, i) for i in

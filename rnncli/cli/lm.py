@@ -201,7 +201,7 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
     acts = sample_activations(lm, prime, generated)
     units = []
     for u in specs:
-        acts.check(layer=u.layer, signal=u.signal, unit=u.unit)
+        acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
         units.append(Unit(u.layer, u.signal, u.unit))
     show_units(acts, units, use_colour(sys.stdout), _width(None))
 

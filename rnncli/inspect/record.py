@@ -52,14 +52,21 @@ class Activations:
         """One unit over the text; ``layer`` counts from 1."""
         return self.signals[signal][layer - 1, :, unit]
 
-    def check(self, layer: int | None = None, signal: str | None = None, unit: int | None = None) -> None:
+    def check(self, layer: int | None = None, signal: str | None = None, unit: int | None = None,
+              spec: str | None = None) -> None:
+        """Refuse a layer, signal or unit the model does not have; ``spec`` names the --units item
+        they came from (else they are the --layer and --signal options)."""
+        where = f"--units {spec}: " if spec is not None else ""
         if layer is not None and not 1 <= layer <= self.layers:
-            raise UsageError(f"--layer {layer} does not exist: this model has layers 1 to {self.layers}")
+            what = f"{where}layer {layer}" if spec is not None else f"--layer {layer}"
+            raise UsageError(f"{what} does not exist: this model has layers 1 to {self.layers}")
         if signal is not None and signal not in self.signals:
-            raise UsageError(f"--signal {signal} does not exist for a {self.cell.upper()}; "
+            what = f"{where}signal {signal}" if spec is not None else f"--signal {signal}"
+            article = "an" if self.cell.upper()[0] in "AEFHILMNORSX" else "a"
+            raise UsageError(f"{what} does not exist for {article} {self.cell.upper()}; "
                              f"choose one of {', '.join(self.signals)}")
         if unit is not None and not 0 <= unit < self.units:
-            raise UsageError(f"unit {unit} does not exist: layers have units 0 to {self.units - 1}")
+            raise UsageError(f"{where}unit {unit} does not exist: layers have units 0 to {self.units - 1}")
 
     def to_npz_dict(self) -> dict[str, np.ndarray]:
         out = {"ids": self.ids, "tokens": np.array(self.texts, dtype=object).astype(str),

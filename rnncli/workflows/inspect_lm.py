@@ -15,6 +15,7 @@ class UnitSpec:
     layer: int  # from 1
     signal: str
     unit: int
+    text: str = ""  # the item as written in --units
 
 
 def parse_units(spec: str, default_layer: int, default_signal: str) -> list[UnitSpec]:
@@ -36,7 +37,7 @@ def parse_units(spec: str, default_layer: int, default_signal: str) -> list[Unit
         digits = rest[len(letters):]
         if not digits or (letters and not letters.isalpha()):
             raise UsageError(f"bad unit {item!r}: write [layer.][signal]unit, e.g. 17, c17 or 2.c17")
-        out.append(UnitSpec(layer, letters or signal, int(digits)))
+        out.append(UnitSpec(layer, letters or signal, int(digits), item))
     if not out:
         raise UsageError("--units needs at least one unit number, e.g. --units 3,17")
     return out
