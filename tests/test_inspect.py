@@ -468,3 +468,14 @@ def test_subword_models_colour_whole_pieces(tmp_path, corpus_file, colour):
     p = _Spans()
     p.feed((tmp_path / "p.html").read_text(encoding="utf-8"))
     assert [t for _, t in p.sections[0]] == [t for t in tokens if t]
+
+
+def test_show_chars_zero_prints_only_the_ranking(lm_ckpt):
+    r = invoke(["activations", lm_ckpt, "--text", 'x = "a b"\nprint("c")\n', "--find", "double-quotes",
+                "--show-chars", "0", "--rank", "3"])
+    assert r.exit_code == 0, r.stderr
+    lines = r.stdout.splitlines()
+    assert lines[0].startswith("--find double-quotes: ") and len(lines) == 5  # summary, header, 3 ranks
+    assert_clean_error(invoke(["activations", lm_ckpt, "--text", "abc", "--show-chars", "0"]), 2, "--show-chars")
+    assert_clean_error(invoke(["activations", lm_ckpt, "--text", "abc", "--find", "double-quotes", "--show-chars",
+                               "0", "--units", "1"]), 2, "--show-chars 0")

@@ -97,7 +97,8 @@ def activations_command(
     max_chars: Annotated[int, typer.Option(help="Read at most this many characters of the text.",
                                            rich_help_panel=_OUT)] = 20000,
     show_chars: Annotated[int, typer.Option(
-        help="Colour (and tabulate, and put in the HTML page) at most this many characters.",
+        help="Colour (and tabulate, and put in the HTML page) at most this many characters; 0 prints only "
+             "the --find ranking or --gate-stats.",
         rich_help_panel=_OUT)] = 2000,
     width: Annotated[Optional[int], typer.Option(help="Wrap coloured text at this many columns "
                                                       "(default: the terminal's width).",
@@ -117,9 +118,13 @@ def activations_command(
     from rnncli.textio import atomic_write, check_writable
     from rnncli.workflows.inspect_lm import parse_units, read_activations
 
-    for name, v in (("--top", top), ("--rank", rank), ("--max-chars", max_chars), ("--show-chars", show_chars)):
+    for name, v in (("--top", top), ("--rank", rank), ("--max-chars", max_chars)):
         if v < 1:
             raise UsageError(f"{name} must be at least 1 (got {v})")
+    if show_chars < 0 or (show_chars == 0 and find is None and not gate_stats):
+        raise UsageError(f"--show-chars must be at least 1 (got {show_chars}; 0 is for --find or --gate-stats)")
+    if show_chars == 0 and (html is not None or units is not None):
+        raise UsageError("--show-chars 0 shows no text: it cannot go with --html or --units")
     cols = _width(width)
     for p, what in ((html, "HTML page"), (save, "activations file"), (gate_png, "PNG")):
         if p is not None:
@@ -183,6 +188,8 @@ def activations_command(
         shown = [Unit(default_layer, default_signal, i) for i in
                  top_variance_units(acts, default_layer, default_signal, top)]
 
+    if show_chars == 0:
+        shown = []  # the ranking or the gate statistics alone
     view = acts
     if len(acts) > show_chars and shown:
         keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
