@@ -443,7 +443,8 @@ def test_plot_bad_inputs(tmp_path):
     assert_clean_error(invoke(["plot", bad]), 3, "line 2 is not JSON")
     good = _metrics(tmp_path / "good", [{"step": 1, "val_loss": 2.0}])
     assert_clean_error(invoke(["plot", good, "--metric", "speed"]), 2, "unknown --metric")
-    assert_clean_error(invoke(["plot", good, "--metric", "bleu"]), 3, "none of the runs has 'bleu'")
+    assert_clean_error(invoke(["plot", good, "--metric", "bleu"]), 3, "none of the runs has 'bleu'",
+                       "(these runs have --metric val_loss)")
     assert_clean_error(invoke(["plot", good, "-o", tmp_path / "no" / "x.png"]), 5, "does not exist")
 
 

@@ -101,8 +101,8 @@ def text_chart(runs: list[Run], metric: str, x: str = "step", width: int = 64, h
     series = [r.pairs(x, metric) for r in runs]
     pts = [(a, b) for xs, ys in series for a, b in zip(xs, ys)]
     if not pts:
-        raise InputError(f"none of the runs has {metric!r} values",
-                         f"choose another --metric (these runs have: {', '.join(sorted(set().union(*(r.columns for r in runs)) - {'step', 'time'}))})")
+        have = sorted(set().union(*(r.columns for r in runs)) - {"step", "time", "best"})
+        raise InputError(f"none of the runs has {metric!r} values", f"these runs have --metric {', '.join(have)}")
     x0, x1 = min(p[0] for p in pts), max(p[0] for p in pts)
     y0, y1 = min(p[1] for p in pts), max(p[1] for p in pts)
     if x1 == x0:
