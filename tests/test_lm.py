@@ -8,7 +8,7 @@ import math
 import pytest
 import torch
 
-from conftest import TINY, invoke, make_corpus
+from conftest import TINY, assert_clean_error, invoke, make_corpus
 
 
 def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
@@ -213,3 +213,15 @@ def test_log_lines_without_a_terminal(tmp_path, corpus_file):
     r = invoke(["train-lm", corpus_file, "--out", tmp_path / "b", "--max-steps", "20", *TINY, "--log-every", "4"])
     heartbeats = [line.split()[1] for line in r.stderr.splitlines() if line.startswith("step ") and " val " not in line]
     assert heartbeats == ["4/20", "8/20", "12/20", "16/20", "20/20"]
+
+
+def test_sample_json_one_object_per_sample(lm_ckpt):
+    plain = invoke(["sample", lm_ckpt, "--length", "40", "--prime", "The", "--num-samples", "3", "--seed", "4"])
+    r = invoke(["sample", lm_ckpt, "--length", "40", "--prime", "The", "--num-samples", "3", "--seed", "4", "--json"])
+    assert r.exit_code == 0, r.stderr
+    objs = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [o["sample"] for o in objs] == [0, 1, 2] and all(o["seed"] == 4 for o in objs)
+    assert "\n\n".join(o["text"] for o in objs) + "\n" == plain.stdout  # the same samples as the text output
+    one = invoke(["sample", lm_ckpt, "--length", "40", "--seed", "4", "--json"])
+    assert json.loads(one.stdout)["text"] + "\n" == invoke(["sample", lm_ckpt, "--length", "40", "--seed", "4"]).stdout
+    assert_clean_error(invoke(["sample", lm_ckpt, "--json", "--show-units", "1"]), 2, "exclude")

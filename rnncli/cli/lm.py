@@ -143,6 +143,10 @@ def sample_command(
         help="Instead of the plain text, show the sample coloured by these units ([layer.][signal]unit, "
              "comma-separated, as in 'rnncli activations --units'); a table of values without colour.",
         show_default=False, rich_help_panel="Looking inside")] = None,
+    json_out: Annotated[bool, typer.Option(
+        "--json", help="One JSON object per sample ({\"sample\", \"seed\", \"text\"}), one per line, when "
+                       "the samples are done: for scripts, since samples may contain blank lines.",
+        rich_help_panel=_SAMPLE)] = False,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Generate text from a language model, streamed to stdout."""
@@ -155,6 +159,8 @@ def sample_command(
     settings = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p,
                                 repetition_penalty=repetition_penalty, greedy=greedy)
     settings.validate()
+    if show_units is not None and json_out:
+        raise UsageError("--json and --show-units exclude each other")
     lm = load_lm(str(checkpoint) if checkpoint else None, device)
     if checkpoint is None:
         info(f"using {lm.path}")
@@ -166,7 +172,17 @@ def sample_command(
     if show_units is not None:
         _sample_show_units(lm, steps, prime, show_units, num_samples)
         return
-    if num_samples == 1:
+    if json_out:
+        import json
+
+        columns = [[] for _ in range(num_samples)]
+        for ids in steps:
+            for col, i in zip(columns, ids):
+                col.append(i)
+        for k, col in enumerate(columns):
+            out.write(json.dumps({"sample": k, "seed": seed, "text": prime + lm.tokenizer.decode(col)},
+                                 ensure_ascii=False) + "\n")
+    elif num_samples == 1:
         dec = StreamDecoder(lm.tokenizer)
         out.write(prime)
         for ids in steps:
