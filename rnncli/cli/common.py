@@ -61,6 +61,13 @@ def print_error(message: str) -> None:
     sys.stderr.flush()
 
 
+def steps_done(steps: int, start_step: int, seconds: float) -> str:
+    """'2400 steps in 235 s', or for a resumed run 'step 2400 (400 steps in 39 s, resumed at step 2000)'."""
+    if not start_step:
+        return f"{steps} steps in {seconds:.0f} s"
+    return f"step {steps} ({steps - start_step} steps in {seconds:.0f} s, resumed at step {start_step})"
+
+
 def info(message: str) -> None:
     """A log line on stderr (data goes to stdout, everything else here)."""
     sys.stderr.write(message + "\n")

@@ -11,7 +11,7 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, info)
+                               SaveEveryOption, check_log_every, info, steps_done)
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -106,7 +106,7 @@ def train_lm_command(
         result = train_lm(opts, display)
     if result.rank != 0:  # under torchrun, rank 0 reports for all
         return
-    summary = (f"done: {result.steps} steps in {result.seconds:.0f} s; best validation loss "
+    summary = (f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "
                f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}")
     info(summary)
     if json_out:

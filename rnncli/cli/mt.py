@@ -11,7 +11,7 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, info)
+                               SaveEveryOption, check_log_every, info, steps_done)
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -113,7 +113,7 @@ def train_mt_command(
         r = train_mt(opts, display)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
-    info(f"done: {r.steps} steps in {r.seconds:.0f} s; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
+    info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
     if json_out:
         print(json.dumps({"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps,
                           "best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds,

@@ -123,6 +123,7 @@ class TrainResult:
     seconds: float
     curve: list[dict]
     rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
+    start_step: int = 0  # the step a resumed run started from (0 for a new run)
 
 
 def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]:
@@ -292,6 +293,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     if dist.enabled:
         emit("log", {"message": f"data parallel: {dist.world} processes, {opts.batch_size // dist.world} "
                                 f"streams each ({'nccl' if device.type == 'cuda' else 'gloo'})"})
+    start_step = step
     emit("start", {"run_dir": str(run_dir), "params": n_params, "tokens": len(train_ids),
                    "val_tokens": len(val_ids), "steps_per_epoch": steps_per_epoch, "total_steps": total_steps,
                    "step": step, "device": str(device), "vocab": tok.vocab_size, "config": config.to_dict(),
@@ -445,7 +447,8 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     result = TrainResult(run_dir=run_dir, best=best_path, last=last_path, steps=step,
                          best_val_loss=best_record["val_loss"], best_val_bpc=best_record["val_bpc"],
                          final_val_loss=curve[-1]["val_loss"], final_val_bpc=curve[-1]["val_bpc"],
-                         seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank)
+                         seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank,
+                         start_step=start_step)
     emit("end", asdict(result))
     return result
 

@@ -147,6 +147,7 @@ class TrainMTResult:
     seconds: float
     curve: list[dict]
     rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
+    start_step: int = 0  # the step a resumed run started from (0 for a new run)
 
 
 def _bundled_options(opts: TrainMTOptions) -> None:
@@ -298,6 +299,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     if dist.enabled:
         emit("log", {"message": f"data parallel: {dist.world} processes share each batch "
                                 f"({'nccl' if device.type == 'cuda' else 'gloo'})"})
+    start_step = step
     emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
                    "tokens": sum(len(t) + 1 for t in pairs.tgt), "pairs": len(pairs), "skipped": pairs.skipped,
                    "total_steps": total_steps, "step": step, "device": str(device), "config": config.to_dict(),
@@ -460,7 +462,8 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
         metrics.write(record)
     result = TrainMTResult(run_dir=run_dir, best=best_path, last=last_path, steps=step, best_bleu=best_bleu,
                            final_bleu=curve[-1]["bleu"], final_val_loss=curve[-1]["val_loss"],
-                           seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank)
+                           seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank,
+                           start_step=start_step)
     emit("end", asdict(result))
     return result
 
