@@ -225,3 +225,25 @@ def test_sample_json_one_object_per_sample(lm_ckpt):
     one = invoke(["sample", lm_ckpt, "--length", "40", "--seed", "4", "--json"])
     assert json.loads(one.stdout)["text"] + "\n" == invoke(["sample", lm_ckpt, "--length", "40", "--seed", "4"]).stdout
     assert_clean_error(invoke(["sample", lm_ckpt, "--json", "--show-units", "1"]), 2, "exclude")
+
+
+def test_heartbeat_counts_from_the_start_of_training(monkeypatch):
+    """Reading a big corpus for a minute does not make the first training step print a heartbeat:
+    the 30 s count starts with training."""
+    import io
+
+    from rich.console import Console
+
+    from rnncli.cli import progress
+
+    clock = [1000.0]
+    monkeypatch.setattr(progress.time, "monotonic", lambda: clock[0])
+    buf = io.StringIO()
+    display = progress.TrainingDisplay(console=Console(file=buf, force_terminal=False, width=200))
+    clock[0] += 60  # reading and encoding
+    display("start", {"run_dir": "r", "params": 1, "tokens": 1, "device": "cpu", "total_steps": 100})
+    for step in range(1, 101):
+        clock[0] += 0.5
+        display("step", {"step": step, "loss_avg": 2.0, "tokens_per_s": 1000.0})
+    heartbeats = [line.split()[1] for line in buf.getvalue().splitlines() if line.startswith("step ")]
+    assert heartbeats == ["61/100"]  # the first after 30 s of training, not at step 1

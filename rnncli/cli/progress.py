@@ -100,6 +100,7 @@ class TrainingDisplay:
         self.log(f"run {d['run_dir']}: {arch}{d['params']:,} parameters, {d['tokens']:,} training tokens, "
                  f"{d.get('tokenizer', '')}, device {d['device']}")
         self.total = d.get("total_steps")
+        self.last_log = time.monotonic()  # heartbeats count from the start of training, not of reading
         if self.live:
             self.progress = Progress(
                 TextColumn("[bold]step"), MofNCompleteColumn(), BarColumn(bar_width=24),
