@@ -132,6 +132,26 @@ def test_fused_decoder_equals_step_by_step(cell, attention):
         logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
         steps.append(logits)
     assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+    # A fused optimizer updates the weights in place without bumping their version counter (this once
+    # made dev BLEU during train-mt decode with weights from an earlier evaluation). Followed whether
+    # the step is taken in train mode (train() drops the runner) or not (the weights' sums change).
+    opt = torch.optim.Adam(m.parameters(), lr=0.05, fused=True)
+    for train_mode in (True, False):
+        m.train(train_mode)
+        for p in m.parameters():
+            p.grad = torch.randn_like(p)
+        versions = [p._version for p in m.decoder.rnn.parameters()]
+        opt.step()
+        assert [p._version for p in m.decoder.rnn.parameters()] == versions  # why the sums are needed
+        m.eval()
+        with torch.no_grad():
+            fused = m(src, src_len, tgt_in)
+            memory, keys, mask, state = m.encode(src, src_len)
+            step, steps = m.decoder.stepper(), []
+            for t in range(tgt_in.shape[1]):
+                logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
+                steps.append(logits)
+        assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
 
 
 def test_attentionless_decoder_saved_as_cells_still_loads():

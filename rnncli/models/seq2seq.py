@@ -206,6 +206,11 @@ class Decoder(nn.Module):
         feed, logits, weights = self._output(h, memory, keys, mask)
         return logits, new_state, feed, weights
 
+    def train(self, mode: bool = True):
+        if mode:
+            self._runner = None  # training changes the weights the runner has laid out
+        return super().train(mode)
+
     def stepper(self):
         """The step function for decoding: :meth:`step`, or for a decoder without input feeding in
         eval mode, the same computation through a :class:`StepRunner` whose weights are laid out once
@@ -214,9 +219,11 @@ class Decoder(nn.Module):
         if self.input_feeding or self.training:
             return self.step
         # Laying the weights out costs a (vocab x embed) @ (embed x 4H) product: keep the runner
-        # while the weights stay the same (an optimizer step or load_state_dict bumps their version).
+        # while the weights stay the same. Fused optimizers update weights in place without bumping
+        # their version counter, so the key also holds each weight's sum, and train() drops the runner.
         weights = [self.embedding.weight, *self.rnn.parameters()]
-        key = tuple((w.data_ptr(), w._version) for w in weights)
+        with torch.no_grad():
+            key = tuple((w.data_ptr(), w._version, float(w.sum())) for w in weights)
         cached = getattr(self, "_runner", None)
         if cached is None or cached[0] != key:
             self._runner = (key, StepRunner(self.rnn, self.embedding, self.c.cell))
