@@ -107,6 +107,9 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
     attn_hist = torch.zeros(B * k, 0, memory.shape[1], device=dev) if keep_attention else None
     finished: list[list[Hypothesis]] = [[] for _ in range(B)]
     done = torch.zeros(B, dtype=torch.bool, device=dev)
+    # Sentences leave the batch when they are done; orig[b] is the input sentence at batch row b.
+    orig = list(range(B))
+    lengths = src_len.tolist()
     base = (torch.arange(B, device=dev) * k)[:, None]
     V = model.config.tgt_vocab
     for t in range(int(limits.max())):
@@ -127,8 +130,8 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
                 lp = float(top_scores[b, j])
                 a = None
                 if keep_attention:
-                    a = torch.cat([attn_hist[src_row], weights[src_row][None]], 0)[:, : int(src_len[b])].cpu()
-                finished[b].append(Hypothesis(toks, lp, _normalise(lp, len(toks) + 1, alpha), a))
+                    a = torch.cat([attn_hist[src_row], weights[src_row][None]], 0)[:, : lengths[orig[b]]].cpu()
+                finished[orig[b]].append(Hypothesis(toks, lp, _normalise(lp, len(toks) + 1, alpha), a))
         # The best k extensions that do not end in EOS stay active.
         rank = is_eos.float() * (2 * k) + torch.arange(top_idx.shape[1], device=dev)[None, :].float()
         keep = rank.argsort(dim=1)[:, :k]
@@ -149,7 +152,7 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
         for b in range(B):
             if done[b]:
                 continue
-            if len(finished[b]) >= k:
+            if len(finished[orig[b]]) >= k:
                 done[b] = True
             elif at_limit[b]:
                 for j in range(k):
@@ -157,11 +160,27 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
                     if lp == float("-inf"):
                         continue
                     row = b * k + j
-                    a = attn_hist[row][:, : int(src_len[b])].cpu() if keep_attention else None
-                    finished[b].append(Hypothesis(history[row].tolist(), lp,
-                                                  _normalise(lp, history.shape[1], alpha), a))
+                    a = attn_hist[row][:, : lengths[orig[b]]].cpu() if keep_attention else None
+                    finished[orig[b]].append(Hypothesis(history[row].tolist(), lp,
+                                                        _normalise(lp, history.shape[1], alpha), a))
                 done[b] = True
         if bool(done.all()):
             break
-        scores = scores.masked_fill(done[:, None], float("-inf"))
+        if bool(done.any()):  # the sentences that are done leave the batch
+            live = (~done).nonzero().squeeze(1)
+            live_rows = (live[:, None] * k + torch.arange(k, device=dev)[None, :]).view(-1)
+            memory, keys, mask = memory.index_select(0, live_rows), keys.index_select(0, live_rows), \
+                mask.index_select(0, live_rows)
+            state = [tuple(p.index_select(0, live_rows) for p in s) if isinstance(s, tuple)
+                     else s.index_select(0, live_rows) for s in state]
+            if feed is not None:
+                feed = feed.index_select(0, live_rows)
+            y, history = y.index_select(0, live_rows), history.index_select(0, live_rows)
+            if keep_attention:
+                attn_hist = attn_hist.index_select(0, live_rows)
+            scores, limits = scores.index_select(0, live), limits.index_select(0, live.to(limits.device))
+            orig = [orig[i] for i in live.tolist()]
+            B = len(orig)
+            done = torch.zeros(B, dtype=torch.bool, device=dev)
+            base = (torch.arange(B, device=dev) * k)[:, None]
     return [sorted(f, key=lambda h: h.score, reverse=True)[: max(n_best, 1)] for f in finished]

@@ -54,6 +54,33 @@ def test_translation_does_not_depend_on_batch(mt_ckpt, parallel_dir):
     assert rev.stdout.splitlines() == list(reversed(together.stdout.splitlines()))
 
 
+def test_beam_search_drops_finished_sentences(monkeypatch, mt_ckpt, parallel_dir):
+    """Sentences that are done leave the batch, so later steps decode fewer rows; the translations,
+    their n-best lists and scores, and the attention maps are what each sentence gets on its own."""
+    from rnncli.models.seq2seq import Decoder
+
+    lines = (parallel_dir / "test.src").read_text().splitlines()[:12]
+    rows: list[int] = []
+    real_stepper = Decoder.stepper
+
+    def counting_stepper(self):
+        step = real_stepper(self)
+
+        def counted(y, *args):
+            rows.append(y.shape[0])
+            return step(y, *args)
+        return counted
+
+    monkeypatch.setattr(Decoder, "stepper", counting_stepper)
+    args = ["translate", mt_ckpt, "--beam", "3", "--n-best", "2"]
+    together = invoke([*args, "--batch-size", "12"], input="\n".join(lines) + "\n")
+    assert together.exit_code == 0, together.stderr
+    assert rows[0] == 12 * 3 and rows[-1] < rows[0] and rows == sorted(rows, reverse=True)
+    alone = [invoke([*args, "--batch-size", "1"], input=line + "\n").stdout for line in lines]
+    assert [r.split("\t", 1)[1] for r in together.stdout.splitlines()] == \
+        [r.split("\t", 1)[1] for a in alone for r in a.splitlines()]
+
+
 def test_empty_line_gives_empty_translation(mt_ckpt):
     r = invoke(["translate", mt_ckpt, "--greedy"], input="the king sees a dog\n\nthe cat\n")
     assert r.exit_code == 0, r.stderr
