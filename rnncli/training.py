@@ -12,7 +12,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 import torch
 
@@ -335,16 +335,17 @@ class LossReadback:
     def guarded(self, optimizer: torch.optim.Optimizer, loss: torch.Tensor, norm: Optional[torch.Tensor],
                 scaler: Any = None) -> Iterator[None]:
         """Around the optimizer step of a deferred step: skip it on the device when ``loss`` or the
-        gradient ``norm`` is not finite (the fp16 scaler already does this itself)."""
+        gradient ``norm`` is not finite (the fp16 scaler already does this itself). Without a
+        ``norm`` (no clipping) the gradients' norm is taken here, only when it is needed."""
         if not self.deferred:
             yield
             return
         if scaler is not None:
             yield
         else:
-            bad = ~torch.isfinite(loss.detach().float())
-            if norm is not None:
-                bad = bad | ~torch.isfinite(norm.detach().float())
+            if norm is None:
+                norm = gradient_norm(p for group in optimizer.param_groups for p in group["params"])
+            bad = ~torch.isfinite(loss.detach().float()) | ~torch.isfinite(norm.detach().float())
             optimizer.found_inf = bad.float().reshape(())  # type: ignore[attr-defined]
             try:
                 yield
@@ -364,9 +365,9 @@ class LossReadback:
         return values
 
 
-def gradient_norm(model: torch.nn.Module) -> torch.Tensor:
-    """The total 2-norm of the gradients, as a tensor on their device (no synchronisation)."""
-    grads = [p.grad for p in model.parameters() if p.grad is not None]
+def gradient_norm(params: Iterable[torch.Tensor]) -> torch.Tensor:
+    """The total 2-norm of the parameters' gradients, as a tensor on their device (no synchronisation)."""
+    grads = [p.grad for p in params if p.grad is not None]
     if hasattr(torch.nn.utils, "get_total_norm"):
         return torch.nn.utils.get_total_norm(grads)
     return torch.linalg.vector_norm(torch.stack([torch.linalg.vector_norm(g) for g in grads]))

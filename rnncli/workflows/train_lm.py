@@ -23,9 +23,8 @@ from rnncli.models.rnn import CELLS, detach_state
 from rnncli.textio import check_writable
 from rnncli.training import (Callback, Interrupted, LRSchedule, LossReadback, MetricsLog, SaveTimer, StopFlag,
                              Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
-                             check_training_options, claimed_run_dir, gradient_norm, make_optimizer,
-                             merge_resume_options, resolve_device, reuse_freed_memory, rng_state, set_rng_state,
-                             to_device)
+                             check_training_options, claimed_run_dir, make_optimizer, merge_resume_options,
+                             resolve_device, reuse_freed_memory, rng_state, set_rng_state, to_device)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -393,8 +392,6 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                         opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
                         stop.requested, saver.due(step + 1)))
                 check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
-            elif norm is None:
-                norm = gradient_norm(model)
             with readback.guarded(optimizer, loss, norm, scaler):
                 if scaler is not None:
                     scaler.step(optimizer)

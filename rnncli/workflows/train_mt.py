@@ -23,9 +23,8 @@ from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pai
 from rnncli.textio import check_writable
 from rnncli.training import (Callback, Interrupted, LRSchedule, LossReadback, MetricsLog, SaveTimer, StopFlag,
                              Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
-                             check_training_options, claimed_run_dir, gradient_norm, make_optimizer,
-                             merge_resume_options, resolve_device, reuse_freed_memory, rng_state, set_rng_state,
-                             to_device)
+                             check_training_options, claimed_run_dir, make_optimizer, merge_resume_options,
+                             resolve_device, reuse_freed_memory, rng_state, set_rng_state, to_device)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 7000
@@ -410,8 +409,6 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                         opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
                         stop.requested, saver.due(step + 1)))
                 check_finite_loss(lv, step + 1, loss_ema, schedule.lr, last_path)
-            elif norm is None:
-                norm = gradient_norm(model)
             with readback.guarded(optimizer, loss, norm):
                 optimizer.step()
             schedule.after_step()
