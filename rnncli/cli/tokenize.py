@@ -36,10 +36,15 @@ def _char_piece(tok, i: int) -> str:
 
 
 def _is_piece(tok, piece: str) -> bool:
-    from rnncli.tokenizers import BYTE_PIECES, CharTokenizer
+    from rnncli.errors import InputError
+    from rnncli.tokenizers import CharTokenizer
 
     if isinstance(tok, CharTokenizer):
-        return piece == SPACE or piece in tok.char_to_id or piece in BYTE_PIECES
+        try:  # a character model's own lookup: its characters and byte fallbacks
+            tok.piece_to_id(piece)
+        except InputError:
+            return piece == SPACE  # how `encode` writes a space
+        return True
     unk = tok.sp.unk_id()
     return tok.sp.PieceToId(piece) != unk or piece == tok.sp.IdToPiece(unk)
 
