@@ -139,26 +139,28 @@ def test_fused_decoder_equals_step_by_step(cell, attention):
                          attention=attention, input_feeding=False)).eval()
     src, src_len = torch.randint(4, 50, (5, 7)), torch.tensor([7, 3, 5, 1, 6])
     tgt_in = torch.randint(4, 60, (5, 9))
-    fused = m(src, src_len, tgt_in)
-    memory, keys, mask, state0 = m.encode(src, src_len)
-    # decoder.step drives nn.LSTM one token at a time; stepper() is what translate uses
-    for step in (m.decoder.step, m.decoder.stepper()):
-        state, steps = state0, []
-        for t in range(tgt_in.shape[1]):
-            logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
-            steps.append(logits)
+
+    def assert_steps_equal_fused(step=None) -> None:
+        """The target sentence one token at a time through ``step`` (default: a fresh
+        ``decoder.stepper()``, what translate uses) gives the fused call's logits."""
+        with torch.no_grad():
+            fused = m(src, src_len, tgt_in)
+            memory, keys, mask, state = m.encode(src, src_len)
+            step = step or m.decoder.stepper()
+            steps = []
+            for t in range(tgt_in.shape[1]):
+                logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
+                steps.append(logits)
         assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+
+    # decoder.step drives nn.LSTM one token at a time; stepper() is what translate uses
+    assert_steps_equal_fused(m.decoder.step)
+    assert_steps_equal_fused()
     # the stepper keeps its laid-out weights only while the weights stay the same
     with torch.no_grad():
         m.decoder.rnn.weight_hh_l0.mul_(0.5)
         m.decoder.embedding.weight.add_(0.1)
-    fused = m(src, src_len, tgt_in)
-    memory, keys, mask, state = m.encode(src, src_len)
-    step, steps = m.decoder.stepper(), []
-    for t in range(tgt_in.shape[1]):
-        logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
-        steps.append(logits)
-    assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+    assert_steps_equal_fused()
     # A fused optimizer updates the weights in place without bumping their version counter (this once
     # made dev BLEU during train-mt decode with weights from an earlier evaluation). Followed whether
     # the step is taken in train mode (train() drops the runner) or not (the weights' sums change).
@@ -171,14 +173,7 @@ def test_fused_decoder_equals_step_by_step(cell, attention):
         opt.step()
         assert [p._version for p in m.decoder.rnn.parameters()] == versions  # why the sums are needed
         m.eval()
-        with torch.no_grad():
-            fused = m(src, src_len, tgt_in)
-            memory, keys, mask, state = m.encode(src, src_len)
-            step, steps = m.decoder.stepper(), []
-            for t in range(tgt_in.shape[1]):
-                logits, state, _, _ = step(tgt_in[:, t], state, None, memory, keys, mask)
-                steps.append(logits)
-        assert torch.allclose(fused, torch.stack(steps, 1), atol=1e-5)
+        assert_steps_equal_fused()
 
 
 def test_attentionless_decoder_saved_as_cells_still_loads():
