@@ -318,10 +318,9 @@ class LossReadback:
 
     def __init__(self, device: torch.device, optimizer: torch.optim.Optimizer, distributed: bool,
                  every: Optional[int] = None):
+        check_loss_every(every)
         if every is None:
             every = 1 if device.type == "cpu" else self.GPU_EVERY
-        if every < 1:
-            raise UsageError(f"the loss read-back interval must be at least 1 (got {every})")
         if distributed or not getattr(optimizer, "_step_supports_amp_scaling", False):
             every = 1
         self.every = every
