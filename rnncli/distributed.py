@@ -90,17 +90,18 @@ class Dist:
             raise cls(message, hint)
         raise RuntimeError(f"rank 0 failed: {rest[0]}")
 
-    def sync_step(self, loss: float, flags: Sequence[bool]) -> tuple[float, list[bool]]:
-        """The loss averaged over ranks, and each flag true when it is true on any rank: one
-        collective per step, so that every rank stops, saves and evaluates at the same step."""
+    def sync_step(self, loss: float, flags: Sequence[bool], clock: float = 0.0) -> tuple[float, list[bool], float]:
+        """The loss and ``clock`` (seconds into the run) averaged over ranks, and each flag true when
+        it is true on any rank: one collective per step, so that every rank stops, saves and
+        evaluates at the same step, and sets the same learning rate."""
         if not self.enabled:
-            return loss, list(flags)
+            return loss, list(flags), clock
         import torch.distributed as td
 
-        t = torch.tensor([loss, *(1.0 if f else 0.0 for f in flags)], dtype=torch.float64, device=self.device)
+        t = torch.tensor([loss, clock, *(1.0 if f else 0.0 for f in flags)], dtype=torch.float64, device=self.device)
         td.all_reduce(t)
         values = t.tolist()
-        return values[0] / self.world, [v > 0 for v in values[1:]]
+        return values[0] / self.world, [v > 0 for v in values[2:]], values[1] / self.world
 
     def gather_rows(self, t: torch.Tensor) -> torch.Tensor:
         """Concatenate every rank's rows of a (layers, rows, hidden) state tensor, in rank order."""

@@ -20,7 +20,7 @@ from rnncli.errors import EXIT_INTERRUPTED, OutputError, RnncliError, TrainingEr
 from rnncli.textio import ensure_dir
 
 OPTIMIZERS = ("adam", "adamw", "sgd")
-SCHEDULES = ("plateau", "cosine", "constant")
+SCHEDULES = ("cosine", "linear", "plateau", "constant")
 
 Callback = Callable[[str, dict], None]
 FLOAT32_MAX = float(torch.finfo(torch.float32).max)  # optimizers apply the learning rate in float32
@@ -87,45 +87,91 @@ def reuse_freed_memory() -> bool:
     return bool(mallopt(m_mmap_max, 0)) and bool(mallopt(m_trim_threshold, 2**31 - 1))
 
 
-class LRSchedule:
-    """Learning-rate schedule with a uniform interface: ``after_step()`` every step and
-    ``after_eval(val_loss)`` after every validation.
+class Budget:
+    """How much of a run's budget is spent, as a share from 0 to 1: the steps of ``total_steps``
+    (from --max-steps or --epochs) or the seconds of ``seconds`` (--time-budget), whichever is
+    further along. A time budget counts this session's seconds; a resumed run (``start``: the
+    share spent before) spreads what was left of its budget over them."""
 
-    * plateau: multiply the rate by ``decay`` when validation loss has not improved for
-      ``patience`` evaluations;
-    * cosine: cosine decay from the initial rate to 1% of it over ``total_steps`` (after a short
-      linear warm-up);
+    def __init__(self, total_steps: Optional[int], seconds: Optional[float], start: float = 0.0):
+        self.total_steps = total_steps
+        self.seconds = seconds
+        self.start = start
+        self.t0 = time.perf_counter()
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.t0
+
+    def time_up(self) -> bool:
+        return self.seconds is not None and self.elapsed() >= self.seconds
+
+    def progress(self, step: int, elapsed: Optional[float] = None) -> float:
+        shares = [0.0]
+        if self.total_steps:
+            shares.append(step / self.total_steps)
+        if self.seconds:
+            spent = self.elapsed() if elapsed is None else elapsed
+            shares.append(self.start + (1.0 - self.start) * spent / self.seconds)
+        return min(1.0, max(shares))
+
+
+class LRSchedule:
+    """Learning-rate schedule with a uniform interface: ``after_step(progress)`` every step, with
+    the share of the run's budget spent (see :class:`Budget`), and ``after_eval(val_loss)`` after
+    every validation.
+
+    Every schedule starts with a linear warm-up over the first ``warmup`` share of the budget. Then:
+
+    * cosine: cosine decay from the initial rate to ``floor`` times it at the end of the budget,
+      whether the budget is steps, epochs or minutes, so a short and a long run both end annealed;
+    * linear: the same decay as a straight line;
+    * plateau: multiply the rate by ``decay`` when validation loss has not improved for ``patience``
+      evaluations, never below ``floor`` times the initial rate;
     * constant.
     """
 
-    def __init__(self, optimizer: torch.optim.Optimizer, kind: str, total_steps: int,
-                 decay: float = 0.5, patience: int = 1, warmup: int = 0):
+    def __init__(self, optimizer: torch.optim.Optimizer, kind: str, decay: float = 0.5, patience: int = 2,
+                 warmup: float = 0.0, floor: float = 0.01):
         if kind not in SCHEDULES:
             raise UsageError(f"unknown --lr-schedule {kind!r}; choose one of {', '.join(SCHEDULES)}")
         self.opt = optimizer
         self.kind = kind
-        self.total = max(1, total_steps)
         self.decay = decay
         self.patience = patience
         self.warmup = warmup
+        self.floor = floor
         self.base = [g["lr"] for g in optimizer.param_groups]
         self.scale = 1.0
         self.best = math.inf
         self.bad_evals = 0
         self.step_no = 0
+        self.progress = 0.0
+        self._apply()
+
+    def factor(self) -> float:
+        """The rate as a share of the initial one, now."""
+        p, f = self.progress, self.scale
+        if self.kind in ("cosine", "linear"):
+            after = 0.0 if p <= self.warmup else (p - self.warmup) / (1.0 - self.warmup)
+            shape = 0.5 * (1 + math.cos(math.pi * after)) if self.kind == "cosine" else 1.0 - after
+            f = self.floor + (1.0 - self.floor) * shape
+        if self.warmup and p < self.warmup:
+            f *= max(p / self.warmup, 0.01)
+        return f
 
     def _apply(self) -> None:
-        f = self.scale
-        if self.kind == "cosine":
-            t = min(self.step_no, self.total)
-            f = 0.01 + 0.99 * 0.5 * (1 + math.cos(math.pi * t / self.total))
-        if self.warmup and self.step_no < self.warmup:
-            f *= (self.step_no + 1) / self.warmup
+        f = self.factor()
         for g, b in zip(self.opt.param_groups, self.base):
             g["lr"] = b * f
 
-    def after_step(self) -> None:
+    def after_step(self, progress: float) -> None:
         self.step_no += 1
+        self.progress = min(1.0, max(0.0, progress))
+        self._apply()
+
+    def resume_at(self, progress: float) -> None:
+        """Continue a resumed run at ``progress`` of its budget (which may have been changed)."""
+        self.progress = min(1.0, max(0.0, progress))
         self._apply()
 
     def after_eval(self, val_loss: float) -> bool:
@@ -137,8 +183,8 @@ class LRSchedule:
             self.bad_evals = 0
             return False
         self.bad_evals += 1
-        if self.bad_evals >= self.patience:
-            self.scale *= self.decay
+        if self.bad_evals >= self.patience and self.scale > self.floor:
+            self.scale = max(self.scale * self.decay, self.floor)
             self.bad_evals = 0
             self._apply()
             return True
@@ -153,13 +199,18 @@ class LRSchedule:
         return self.opt.param_groups[0]["lr"]
 
     def state_dict(self) -> dict:
-        return {"kind": self.kind, "total": self.total, "decay": self.decay, "patience": self.patience,
-                "warmup": self.warmup, "base": self.base, "scale": self.scale, "best": self.best,
-                "bad_evals": self.bad_evals, "step_no": self.step_no}
+        return {"kind": self.kind, "decay": self.decay, "patience": self.patience, "warmup": self.warmup,
+                "floor": self.floor, "base": self.base, "scale": self.scale, "best": self.best,
+                "bad_evals": self.bad_evals, "step_no": self.step_no, "progress": self.progress}
 
     def load_state_dict(self, d: dict) -> None:
         for k in ("scale", "best", "bad_evals", "step_no"):
             setattr(self, k, d[k])
+        # Checkpoints from before budget-keyed schedules: steps of a fixed total, no warm-up, no floor
+        # on the plateau.
+        self.progress = d.get("progress", min(1.0, d["step_no"] / max(1, d.get("total", 10_000))))
+        self.warmup = d.get("warmup", 0) if "progress" in d else 0.0
+        self.floor = d.get("floor", 0.01 if self.kind == "cosine" else 0.0)
         self._apply()
 
 
@@ -292,6 +343,17 @@ def check_training_options(max_steps: Optional[int], epochs: Optional[float], ti
         raise UsageError(f"unknown optimizer {optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
     if lr_schedule not in SCHEDULES:
         raise UsageError(f"unknown --lr-schedule {lr_schedule!r}; choose one of {', '.join(SCHEDULES)}")
+
+
+def check_schedule_options(warmup: float, lr_floor: float, lr_decay: float, lr_patience: int) -> None:
+    if not 0.0 <= warmup < 1.0:  # also NaN
+        raise UsageError(f"--warmup must be a share of the budget in [0, 1) (got {warmup})")
+    if not 0.0 <= lr_floor <= 1.0:
+        raise UsageError(f"--lr-floor must be a share of --lr in [0, 1] (got {lr_floor})")
+    if not 0.0 < lr_decay <= 1.0:
+        raise UsageError(f"--lr-decay must be in (0, 1] (got {lr_decay})")
+    if lr_patience < 1:
+        raise UsageError(f"--lr-patience must be at least 1 (got {lr_patience})")
 
 
 def check_loss_every(n: Optional[int]) -> None:
@@ -520,3 +582,62 @@ class Throughput:
             return 0.0
         dt = self.samples[-1][0] - self.samples[0][0]
         return sum(t for _, t in self.samples[1:]) / dt if dt > 0 else 0.0
+
+
+class LossWatch:
+    """Names trouble in the training loss as it happens, so that a bad run shows what went wrong.
+
+    * A **spike**: one step's loss far above the running average (more than 6 running standard
+      deviations and 15% above it), typically a batch the model has not seen the like of, or an
+      update too large for the curvature where the weights are. Each one is logged with its step and
+      rate (at most ``max_logged`` per evaluation interval; the rest are counted).
+    * A **rise**: the running average higher at an evaluation than at the one before (by over 3%),
+      at a rate that did not change much: the optimizer is undoing its own progress, which lowering
+      the rate or clipping harder cures.
+
+    ``observe`` takes every step's loss; ``at_eval`` returns the interval's figures for the metrics
+    record (``loss_max``, ``spikes``) and the message for a rise, if any."""
+
+    def __init__(self, beta: float = 0.98, warmup_steps: int = 50, max_logged: int = 3):
+        self.beta, self.warmup_steps, self.max_logged = beta, warmup_steps, max_logged
+        self.mean: Optional[float] = None
+        self.var = 0.0
+        self.seen = 0
+        self.spikes = 0
+        self.loss_max = -math.inf
+        self.last_eval: Optional[tuple] = None  # step, running average, rate, validation loss
+
+    def observe(self, step: int, loss: float, lr: float) -> Optional[str]:
+        message = None
+        self.seen += 1
+        self.loss_max = max(self.loss_max, loss)
+        if self.mean is None:
+            self.mean = loss
+            return None
+        deviation = loss - self.mean
+        if (self.seen > self.warmup_steps and deviation > 6 * math.sqrt(self.var)
+                and deviation > 0.15 * abs(self.mean)):
+            self.spikes += 1
+            if self.spikes <= self.max_logged:
+                message = (f"loss spike at step {step}: {loss:.3f} against a running average of "
+                           f"{self.mean:.3f} (lr {lr:.2e})")
+            deviation = min(deviation, 6 * math.sqrt(self.var))  # one outlier does not reset the scale
+        self.mean += (1 - self.beta) * deviation
+        self.var = self.beta * (self.var + (1 - self.beta) * deviation * deviation)
+        return message
+
+    def at_eval(self, step: int, lr: float, val_loss: float) -> tuple[dict, Optional[str]]:
+        figures = {"loss_max": self.loss_max if self.seen else None, "spikes": self.spikes}
+        message = None
+        if self.mean is not None:
+            if self.last_eval is not None:
+                before_step, before, before_lr, before_val = self.last_eval
+                if self.mean > before * 1.03 and lr >= 0.5 * before_lr:
+                    cause = ("validation rose too: the updates are undoing progress; a lower --lr or --clip "
+                             "steadies them" if val_loss > before_val else
+                             "validation did not: this stretch of the training text is harder")
+                    message = (f"training loss rose from {before:.3f} at step {before_step} to {self.mean:.3f} "
+                               f"at step {step} (lr {before_lr:.2e} -> {lr:.2e}); {cause}")
+            self.last_eval = (step, self.mean, lr, val_loss)
+        self.spikes, self.loss_max = 0, -math.inf
+        return figures, message

@@ -32,7 +32,9 @@ def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus
     val = tmp_path / "val.txt"
     val.write_text(make_corpus(2500, seed=5), encoding="utf-8")  # ~90,000 characters
     out = tmp_path / "run"
-    r = invoke(["train-lm", corpus_file, "--val", val, "--out", out, "--max-steps", "30", "--json", *TINY])
+    # (a constant rate, so that the wrecking rate below is not annealed away at the end of the budget)
+    r = invoke(["train-lm", corpus_file, "--val", val, "--out", out, "--max-steps", "30", "--lr-schedule",
+                "constant", "--json", *TINY])
     assert r.exit_code == 0, r.stderr
 
     def whole_val_loss(ckpt):
@@ -157,10 +159,11 @@ def test_resume_continues_from_saved_step(tmp_path, corpus_file):
 
 
 def test_resume_is_exact(tmp_path, corpus_file):
-    """N steps in one go and N/2 + N/2 with a resume in between end with identical weights."""
+    """N steps in one go and N/2 + N/2 with a resume in between end with identical weights (a
+    constant rate, since the budget itself changes on resume here; see the next test)."""
     from rnncli import checkpoint
 
-    common = [corpus_file, *TINY, "--dropout", "0.2", "--layers", "2"]
+    common = [corpus_file, *TINY, "--dropout", "0.2", "--layers", "2", "--lr-schedule", "constant"]
     assert invoke(["train-lm", *common, "--out", tmp_path / "a", "--max-steps", "20"]).exit_code == 0
     assert invoke(["train-lm", *common, "--out", tmp_path / "b", "--max-steps", "10"]).exit_code == 0
     assert invoke(["train-lm", "--resume", tmp_path / "b" / "last.ckpt", "--max-steps", "20"]).exit_code == 0
@@ -169,6 +172,32 @@ def test_resume_is_exact(tmp_path, corpus_file):
     assert a.keys() == b.keys()
     for k in a:
         assert torch.equal(a[k], b[k]), k
+
+
+def test_interrupted_run_resumes_exactly_on_its_budget_keyed_schedule(tmp_path, corpus_file, monkeypatch):
+    """The default schedule warms up and decays over the budget; a run stopped (as by Ctrl-C) at step
+    9 of 20 and resumed ends with the weights of the run that was never stopped."""
+    from rnncli import checkpoint
+    from rnncli.workflows import train_lm as wf
+
+    common = [corpus_file, *TINY, "--dropout", "0.2", "--warmup", "0.2", "--max-steps", "20"]
+    assert invoke(["train-lm", *common, "--out", tmp_path / "a"]).exit_code == 0
+    steps = []
+    real_add = wf.Throughput.add
+
+    class StopAtNine(wf.StopFlag):  # Ctrl-C during step 9
+        requested = property(lambda self: len(steps) >= 9, lambda self, value: None)
+
+    monkeypatch.setattr(wf.Throughput, "add", lambda self, n: (steps.append(n), real_add(self, n)))
+    monkeypatch.setattr(wf, "StopFlag", StopAtNine)
+    assert invoke(["train-lm", *common, "--out", tmp_path / "b"]).exit_code == 130
+    monkeypatch.undo()
+    assert checkpoint.load(tmp_path / "b" / "last.ckpt")["train"]["step"] == 9
+    assert invoke(["train-lm", "--resume", tmp_path / "b" / "last.ckpt"]).exit_code == 0
+    a, b = (checkpoint.load(tmp_path / x / "last.ckpt") for x in "ab")
+    assert a["train"]["schedule"]["progress"] == b["train"]["schedule"]["progress"] == 1.0
+    for k in a["model"]:
+        assert torch.equal(a["model"][k], b["model"][k]), k
 
 
 def test_init_from_starts_a_new_run_from_weights(tmp_path, corpus_file, lm_ckpt):

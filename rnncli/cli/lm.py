@@ -49,9 +49,15 @@ def train_lm_command(
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 3e-3,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
     lr_schedule: Annotated[str, typer.Option(
-        help="plateau (cut by --lr-decay when validation stalls), cosine (decay to 1% over the run) or constant.",
-        rich_help_panel=_OPT)] = "plateau",
+        help="cosine or linear (decay to --lr-floor over the budget: steps, epochs or minutes), plateau (cut by "
+             "--lr-decay when validation stalls for --lr-patience evaluations) or constant.",
+        rich_help_panel=_OPT)] = "cosine",
+    warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
+                                          rich_help_panel=_OPT)] = 0.02,
+    lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
     lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
+    lr_patience: Annotated[int, typer.Option(help="Evaluations without improvement before the plateau schedule "
+                                                  "lowers the rate.", rich_help_panel=_OPT)] = 2,
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     max_steps: Annotated[Optional[int], typer.Option(
         help="Stop after this many steps (2400 when neither --epochs nor --time-budget is given).",
@@ -93,7 +99,8 @@ def train_lm_command(
         out=str(out) if out else None, tokenizer=str(tokenizer) if tokenizer else None, kind=kind,
         vocab_size=vocab_size, cell=cell, layers=layers, hidden=hidden, embed=embed, dropout=dropout,
         tie_weights=tie_weights, seq_len=seq_len, batch_size=batch_size, optimizer=optimizer, lr=lr,
-        weight_decay=weight_decay, lr_schedule=lr_schedule, lr_decay=lr_decay, clip=clip,
+        weight_decay=weight_decay, lr_schedule=lr_schedule, lr_decay=lr_decay, clip=clip, warmup=warmup,
+        lr_floor=lr_floor, lr_patience=lr_patience,
         max_steps=max_steps,
         epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,

@@ -66,7 +66,12 @@ def train_mt_command(
     batch_size: Annotated[int, typer.Option(help="Sentence pairs per batch.", rich_help_panel=_OPT)] = 64,
     optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
-    lr_schedule: Annotated[str, typer.Option(help="plateau, cosine or constant.", rich_help_panel=_OPT)] = "plateau",
+    lr_schedule: Annotated[str, typer.Option(
+        help="plateau (halve the rate when the dev loss stalls), cosine or linear (decay to --lr-floor over the "
+             "budget: steps, epochs or minutes) or constant.", rich_help_panel=_OPT)] = "plateau",
+    warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
+                                          rich_help_panel=_OPT)] = 0.0,
+    lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.0,
     max_steps: Annotated[Optional[int], typer.Option(
@@ -103,7 +108,7 @@ def train_mt_command(
         reverse_source=reverse_source, tie_weights=tie_weights, input_feeding=input_feeding,
         teacher_forcing=teacher_forcing,
         schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, optimizer=optimizer, lr=lr,
-        lr_schedule=lr_schedule, clip=clip,
+        lr_schedule=lr_schedule, clip=clip, warmup=warmup, lr_floor=lr_floor,
         label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
         time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,

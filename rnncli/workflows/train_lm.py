@@ -21,10 +21,11 @@ from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import CELLS, detach_state
 from rnncli.textio import check_writable
-from rnncli.training import (Callback, Interrupted, LRSchedule, LossReadback, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
-                             check_training_options, claimed_run_dir, make_optimizer, merge_resume_options,
-                             resolve_device, reuse_freed_memory, rng_state, set_rng_state, to_device)
+from rnncli.training import (Budget, Callback, Interrupted, LossReadback, LossWatch, LRSchedule, MetricsLog,
+                             SaveTimer, StopFlag, Throughput, check_finite_loss, check_finite_weights,
+                             check_loss_every, check_run_options, check_schedule_options, check_training_options,
+                             claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
+                             reuse_freed_memory, rng_state, set_rng_state, to_device)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -54,9 +55,11 @@ class TrainLMOptions:
     optimizer: str = "adam"
     lr: float = 3e-3
     weight_decay: float = 0.0
-    lr_schedule: str = "plateau"
+    lr_schedule: str = "cosine"
     lr_decay: float = 0.5
-    lr_patience: int = 1
+    lr_patience: int = 2
+    warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
+    lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
     clip: float = 1.0
     max_steps: Optional[int] = None  # DEFAULT_MAX_STEPS when no budget at all is given
     epochs: Optional[float] = None
@@ -91,8 +94,7 @@ class TrainLMOptions:
             raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
         if not 0.0 <= self.dropout < 1.0:
             raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        if not 0.0 < self.lr_decay <= 1.0:
-            raise UsageError(f"--lr-decay must be in (0, 1] (got {self.lr_decay})")
+        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience)
         if self.kind not in tokenizers.KINDS:
             raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
         if self.precision not in PRECISIONS:
@@ -261,7 +263,8 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
 
     steps_per_epoch = batcher.windows
     total_steps = _total_steps(opts, steps_per_epoch)
-    schedule = LRSchedule(optimizer, opts.lr_schedule, total_steps or 10_000, opts.lr_decay, opts.lr_patience)
+    schedule = LRSchedule(optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
+                          opts.lr_floor)
 
     step, window, best_val, elapsed_before = 0, 0, math.inf, 0.0
     state = None
@@ -333,12 +336,15 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
 
     meter = Throughput()
     saver = SaveTimer(opts.save_every, opts.save_every_minutes)
-    t0 = time.perf_counter()
+    budget = Budget(total_steps, opts.time_budget, schedule.progress if resume_payload is not None else 0.0)
+    t0 = budget.t0
+    schedule.resume_at(budget.progress(step))
     curve: list[dict] = []
     last_metrics: dict = {}
     stop = StopFlag()
     model.train()
     loss_ema = None
+    watch = LossWatch()
     # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
     # that every rank takes the same branch; a single process decides on its own, as it always did.
     agreed_stop = agreed_time_up = agreed_save = False
@@ -347,6 +353,9 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     def report(step_no: int, value: float) -> None:
         nonlocal loss_ema
         loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
+        trouble = watch.observe(step_no, value, schedule.lr)
+        if trouble:
+            emit("log", {"message": trouble})
         emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
                       "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0})
 
@@ -362,7 +371,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             if total_steps is not None and step >= total_steps:
                 break
             if agreed_time_up if dist.enabled else (
-                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget):
+                    budget.time_up()):
                 break
             if agreed_stop if dist.enabled else stop.requested:
                 read_back()
@@ -385,12 +394,13 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             else:
                 loss.backward()
             norm = torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip) if opts.clip > 0 else None
+            clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
             if not readback.deferred:
                 loss_value = loss.item()
                 if dist.enabled:
-                    loss_value, (agreed_time_up, agreed_stop, agreed_save) = dist.sync_step(loss_value, (
-                        opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
-                        stop.requested, saver.due(step + 1)))
+                    loss_value, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(loss_value, (
+                        budget.time_up(),
+                        stop.requested, saver.due(step + 1)), budget.elapsed())
                 check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
             with readback.guarded(optimizer, loss, norm, scaler):
                 if scaler is not None:
@@ -398,14 +408,14 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                     scaler.update()
                 else:
                     optimizer.step()
-            schedule.after_step()
+            schedule.after_step(budget.progress(step + 1, clock))
             step += 1
             window += 1
             meter.add(opts.batch_size * opts.seq_len)
             if not readback.deferred:
                 report(step, loss_value)
             final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
-                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget))
+                budget.time_up()))
             evaluating = step % opts.eval_every == 0 or final
             saving = not evaluating and (agreed_save if dist.enabled else saver.due(step))
             if readback.due() or evaluating or saving:
@@ -413,8 +423,11 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
             if evaluating:
                 ev = run_eval(full=final)
                 lowered = schedule.after_eval(ev["val_loss"])
+                trouble, rise = watch.at_eval(step, schedule.lr, ev["val_loss"])
+                if rise:
+                    emit("log", {"message": rise})
                 record = {"step": step, "epoch": step / steps_per_epoch, "time": round(time.perf_counter() - t0, 3),
-                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **ev}
+                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble, **ev}
                 improved = ev["val_loss"] < best_val
                 record["best"] = improved
                 curve.append(record)

@@ -21,10 +21,11 @@ from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
 from rnncli.textio import check_writable
-from rnncli.training import (Callback, Interrupted, LRSchedule, LossReadback, MetricsLog, SaveTimer, StopFlag,
-                             Throughput, check_finite_loss, check_finite_weights, check_loss_every, check_run_options,
-                             check_training_options, claimed_run_dir, make_optimizer, merge_resume_options,
-                             resolve_device, reuse_freed_memory, rng_state, set_rng_state, to_device)
+from rnncli.training import (Budget, Callback, Interrupted, LossReadback, LossWatch, LRSchedule, MetricsLog,
+                             SaveTimer, StopFlag, Throughput, check_finite_loss, check_finite_weights,
+                             check_loss_every, check_run_options, check_schedule_options, check_training_options,
+                             claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
+                             reuse_freed_memory, rng_state, set_rng_state, to_device)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 7000
@@ -66,6 +67,8 @@ class TrainMTOptions:
     lr_schedule: str = "plateau"
     lr_decay: float = 0.5
     lr_patience: int = 1
+    warmup: float = 0.0  # share of the budget (steps, epochs or minutes) spent warming up
+    lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
     clip: float = 1.0
     label_smoothing: float = 0.0
     max_steps: Optional[int] = None
@@ -101,6 +104,7 @@ class TrainMTOptions:
             raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
         check_run_options(self.lr, self.save_every, self.save_every_minutes)
         check_loss_every(self.loss_every)
+        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience)
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
         check_training_options(self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer,
@@ -273,7 +277,8 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     if not limits and opts.time_budget is None:
         limits = [DEFAULT_MAX_STEPS]
     total_steps = min(limits) if limits else None
-    schedule = LRSchedule(optimizer, opts.lr_schedule, total_steps or 10_000, opts.lr_decay, opts.lr_patience)
+    schedule = LRSchedule(optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
+                          opts.lr_floor)
 
     step, epoch, batch_no, best_bleu, bad_evals, elapsed_before = 0, 0, 0, -1.0, 0, 0.0
     gen = torch.Generator()
@@ -349,10 +354,13 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
 
     meter = Throughput()
     saver = SaveTimer(opts.save_every, opts.save_every_minutes)
-    t0 = time.perf_counter()
+    budget = Budget(total_steps, opts.time_budget, schedule.progress if resume is not None else 0.0)
+    t0 = budget.t0
+    schedule.resume_at(budget.progress(step))
     curve: list[dict] = []
     stop = StopFlag()
     loss_ema = None
+    watch = LossWatch()
     last_record: dict = {}
     batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
     model.train()
@@ -364,6 +372,9 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     def report(step_no: int, value: float) -> None:
         nonlocal loss_ema
         loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
+        trouble = watch.observe(step_no, value, schedule.lr)
+        if trouble:
+            emit("log", {"message": trouble})
         emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
                       "tokens_per_s": meter.rate, "teacher_forcing": ratios.pop(step_no)})
 
@@ -379,7 +390,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             if total_steps is not None and step >= total_steps:
                 break
             if agreed_time_up if dist.enabled else (
-                    opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget):
+                    budget.time_up()):
                 break
             if agreed_stop if dist.enabled else stop.requested:
                 read_back()
@@ -402,16 +413,17 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             norm = torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip) if opts.clip > 0 else None
+            clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
             if not readback.deferred:
                 lv = loss.item()
                 if dist.enabled:
-                    lv, (agreed_time_up, agreed_stop, agreed_save) = dist.sync_step(lv, (
-                        opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget,
-                        stop.requested, saver.due(step + 1)))
+                    lv, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(lv, (
+                        budget.time_up(),
+                        stop.requested, saver.due(step + 1)), budget.elapsed())
                 check_finite_loss(lv, step + 1, loss_ema, schedule.lr, last_path)
             with readback.guarded(optimizer, loss, norm):
                 optimizer.step()
-            schedule.after_step()
+            schedule.after_step(budget.progress(step + 1, clock))
             step += 1
             batch_no += 1
             meter.add(b.tokens)
@@ -419,7 +431,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             if not readback.deferred:
                 report(step, lv)
             final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
-                opts.time_budget is not None and time.perf_counter() - t0 >= opts.time_budget))
+                budget.time_up()))
             evaluating = step % opts.eval_every == 0 or final
             saving = not evaluating and (agreed_save if dist.enabled else saver.due(step))
             if readback.due() or evaluating or saving:
@@ -427,8 +439,11 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             if evaluating:
                 ev = evaluate()
                 lowered = schedule.after_eval(ev["val_loss"])
+                trouble, rise = watch.at_eval(step, schedule.lr, ev["val_loss"])
+                if rise:
+                    emit("log", {"message": rise})
                 record = {"step": step, "epoch": step / batches_per_epoch, "time": round(time.perf_counter() - t0, 3),
-                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate,
+                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble,
                           "teacher_forcing": ratio, **ev}
                 improved = ev["bleu"] > best_bleu
                 if improved:
