@@ -196,7 +196,8 @@ class MetricOptions:
         """Raise :class:`UsageError` for options sacrebleu would refuse or silently ignore."""
         check_tokenizer(self.tokenize)
         if self.smooth_method not in SMOOTH_METHODS:
-            raise UsageError(f"unknown --smooth-method {self.smooth_method!r}; choose one of {', '.join(SMOOTH_METHODS)}")
+            raise UsageError(f"unknown --smooth-method {self.smooth_method!r}; "
+                             f"choose one of {', '.join(SMOOTH_METHODS)}")
         if self.smooth_value is not None and self.smooth_method not in ("floor", "add-k"):
             raise UsageError(f"--smooth-value needs --smooth-method floor or add-k (not {self.smooth_method})")
         if self.max_ngram_order < 1:
