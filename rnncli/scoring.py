@@ -416,6 +416,8 @@ def compare_systems(systems: Sequence[tuple[str, Sequence[str]]], refs_list: Seq
 
             sigs, scores = PairedTest(named, metric_objs, references=None, test_type=test, n_samples=n_samples)()
             sigs = {k: v.format(short) for k, v in sigs.items()}
+            if as_json:
+                _plain_floats(scores)
     args = argparse.Namespace(format="json" if as_json else "text", width=width, paired_bs=test == "bs",
                               paired_ar=test == "ar", paired_bs_n=n_samples or 1000, paired_ar_n=n_samples or 10000)
     out = io.StringIO()
@@ -426,6 +428,15 @@ def compare_systems(systems: Sequence[tuple[str, Sequence[str]]], refs_list: Seq
     finally:
         utils.Color.ENABLE_COLORS = colors
     return out.getvalue().rstrip("\n")
+
+
+def _plain_floats(scores: dict) -> None:
+    """Turn NumPy scalars in sacrebleu's test results into floats (its own ``--format json`` fails on them)."""
+    for column in scores.values():
+        for result in column:
+            for key, value in vars(result).items() if not isinstance(result, str) else ():
+                if value is not None:
+                    setattr(result, key, float(value))
 
 
 def _plain_table(named, metric_objs: dict, width: int, short: bool) -> tuple[dict, dict]:

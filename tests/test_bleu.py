@@ -469,3 +469,183 @@ def test_never_imports_torch(data):
     lines = p.stdout.splitlines()
     assert lines[-1] == "no torch"
     assert [ln.split("|")[0].strip() for ln in lines[:-1]] == ["BLEU", "chrF2", "TER"]
+
+
+# ------------------------------------------------------------------- several systems, tests, options, files
+
+
+def _degrade(text: str, k: int) -> str:
+    """A second "system": every k-th word of every other line dropped (empty lines stay empty)."""
+    out = []
+    for i, line in enumerate(text.splitlines()):
+        words = line.split()
+        out.append(" ".join(w for j, w in enumerate(words) if i % 2 or (j + 1) % k))
+    return "".join(ln + "\n" for ln in out)
+
+
+@pytest.fixture(scope="module")
+def files(data, tmp_path_factory) -> dict[str, Path]:
+    import gzip
+
+    d = tmp_path_factory.mktemp("bleu-more")
+    out = dict(data)
+    texts = {"en_sys2": _degrade(EN_REF2, 4), "en_sys3": _degrade(EN_HYP, 3), "de_sys2": _degrade(DE_REF, 5),
+             "zh_sys2": _degrade(ZH_REF.replace("，", " ，"), 2),
+             "en_tsv": "".join(f"{a}\t{b}\n" for a, b in zip(EN_REF1.splitlines(), EN_REF2.splitlines()))}
+    for name, text in texts.items():
+        out[name] = d / f"{name}.txt"
+        out[name].write_text(text, encoding="utf-8")
+    for name in ("en_hyp", "en_ref1", "en_sys2", "en_tsv"):
+        out[name + "_gz"] = d / f"{name}.txt.gz"
+        out[name + "_gz"].write_bytes(gzip.compress(out[name].read_bytes()))
+    for name, text in (("de_hyp", DE_HYP), ("de_ref", DE_REF)):
+        for codec in ("latin-1", "utf-16"):
+            out[f"{name}_{codec}"] = d / f"{name}.{codec}.txt"
+            out[f"{name}_{codec}"].write_bytes(text.encode(codec, errors="ignore"))  # latin-1 drops the emoji
+    return out
+
+
+# (id, systems, references, options as sacrebleu spells them, SACREBLEU_SEED or None, format)
+MANY = [
+    ("two systems", ["en_hyp", "en_sys2"], ["en_ref1"], ["-m", "bleu", "chrf", "ter"], None, "text"),
+    ("three systems, two references", ["en_hyp", "en_sys2", "en_sys3"], ["en_ref1", "en_ref2"], [], None, "text"),
+    ("paired bs", ["en_hyp", "en_sys2", "en_sys3"], ["en_ref1"], ["--paired-bs", "-m", "bleu", "chrf"], None, "text"),
+    ("paired bs, german, empty lines", ["de_hyp", "de_sys2"], ["de_ref"], ["--paired-bs", "-m", "bleu", "chrf", "ter"],
+     None, "text"),
+    ("paired bs, 300 resamples, seed 7", ["en_hyp", "en_sys3"], ["en_ref1", "en_ref2"],
+     ["-pbs", "-pbsn", "300", "-w", "3"], "7", "text"),
+    ("paired bs, bleu and ter", ["en_hyp", "en_sys2"], ["en_ref1"], ["--paired-bs", "-m", "bleu", "ter"], None,
+     "text"),
+    ("paired ar", ["en_hyp", "en_sys2", "en_sys3"], ["en_ref1"], ["--paired-ar", "-parn", "2000", "-m", "bleu", "ter"],
+     None, "text"),
+    ("paired ar, chinese, seed 3", ["zh_hyp", "zh_sys2"], ["zh_ref"],
+     ["--paired-ar", "-tok", "zh", "-m", "bleu", "chrf"], "3", "text"),
+    ("paired ar json", ["de_hyp", "de_sys2"], ["de_ref"], ["-par", "-parn", "1000", "-m", "chrf"], None, "json"),
+    ("paired bs, short signatures", ["en_hyp", "en_sys2"], ["en_ref1"], ["-pbs", "-sh", "-m", "bleu", "chrf", "ter"],
+     None, "text"),
+    ("several systems, width 0", ["en_hyp", "en_sys2"], ["en_ref1"], ["-w", "0", "-m", "bleu", "chrf"], None, "text"),
+    ("several systems json", ["en_hyp", "en_sys2"], ["en_ref1"], ["-m", "bleu", "chrf", "ter"], None, "json"),
+    ("confidence", ["en_hyp"], ["en_ref1", "en_ref2"], ["--confidence", "-m", "bleu", "chrf", "ter"], None, "text"),
+    ("confidence, 200 resamples, seed 11", ["de_hyp"], ["de_ref"], ["-ci", "-cin", "200", "-w", "2"], "11", "text"),
+    ("confidence json", ["en_hyp"], ["en_ref1"], ["-ci", "-m", "bleu", "chrf"], None, "json"),
+    ("sentence bleu", ["en_hyp"], ["en_ref1"], ["-sl"], None, "text"),
+    ("sentence bleu, two references, floor", ["en_hyp"], ["en_ref1", "en_ref2"], ["-sl", "-s", "floor", "-w", "4"],
+     None, "text"),
+    ("sentence chrf, german", ["de_hyp"], ["de_ref"], ["-sl", "-m", "chrf"], None, "text"),
+    ("sentence chrF++", ["de_hyp"], ["de_ref"], ["-sl", "-m", "chrf", "-cw", "2", "-b"], None, "text"),
+    ("sentence ter", ["en_hyp"], ["en_ref1", "en_ref2"], ["-sl", "-m", "ter", "-sh"], None, "text"),
+    ("sentence ter, asian", ["zh_hyp"], ["zh_ref"], ["-sl", "-m", "ter", "--ter-asian-support", "--ter-normalized"],
+     None, "text"),
+    ("smooth floor", ["en_hyp"], ["en_ref1"], ["-s", "floor"], None, "text"),
+    ("smooth floor 0.3", ["de_hyp"], ["de_ref"], ["-s", "floor", "-sv", "0.3"], None, "text"),
+    ("smooth add-k", ["en_sys3"], ["en_ref2"], ["-s", "add-k"], None, "text"),
+    ("smooth add-k 2", ["en_sys3"], ["en_ref2"], ["-s", "add-k", "-sv", "2", "-tok", "intl"], None, "text"),
+    ("smooth none", ["en_sys3"], ["en_ref2"], ["-s", "none", "-lc"], None, "text"),
+    ("chrF++", ["de_hyp"], ["de_ref"], ["-m", "chrf", "-cw", "2"], None, "text"),
+    ("chrf options", ["en_hyp"], ["en_ref1", "en_ref2"],
+     ["-m", "chrf", "-cc", "4", "-cw", "1", "--chrf-beta", "1", "--chrf-whitespace", "--chrf-lowercase"], None, "text"),
+    ("chrf eps smoothing", ["de_hyp"], ["de_ref"], ["-m", "chrf", "--chrf-eps-smoothing", "--chrf-beta", "3"],
+     None, "text"),
+    ("ter case-sensitive", ["en_hyp"], ["en_ref1"], ["-m", "ter", "--ter-case-sensitive"], None, "text"),
+    ("ter normalized, no punct", ["de_hyp"], ["de_ref"], ["-m", "ter", "--ter-normalized", "--ter-no-punct"],
+     None, "text"),
+    ("ter asian", ["zh_hyp"], ["zh_ref"], ["-m", "ter", "--ter-asian-support", "--ter-normalized"], None, "text"),
+    ("every option json", ["en_hyp"], ["en_ref1"],
+     ["-m", "bleu", "chrf", "ter", "-s", "add-k", "-sv", "0.5", "-cw", "2", "--chrf-lowercase",
+      "--ter-case-sensitive", "--ter-no-punct"], None, "json"),
+    ("short signatures", ["en_hyp"], ["en_ref1"], ["-sh", "-m", "bleu", "chrf", "ter"], None, "text"),
+    ("gzip", ["en_hyp_gz"], ["en_ref1_gz"], ["-m", "bleu", "chrf"], None, "text"),
+    ("gzip, paired", ["en_hyp_gz", "en_sys2_gz"], ["en_ref1"], ["-pbs"], None, "text"),
+    ("tab-separated references", ["en_hyp"], ["en_tsv"], ["-nr", "2", "-m", "bleu", "chrf", "ter"], None, "text"),
+    ("tab-separated references, gzip, paired", ["en_hyp", "en_sys2"], ["en_tsv_gz"], ["-nr", "2", "-pbs"],
+     None, "text"),
+    ("latin-1", ["de_hyp_latin-1"], ["de_ref_latin-1"], ["-e", "latin-1", "-m", "bleu", "chrf"], None, "text"),
+    ("utf-16", ["de_hyp_utf-16"], ["de_ref_utf-16"], ["--encoding", "utf-16", "-m", "bleu", "ter"], None, "text"),
+]
+
+
+def _many_cmds(files, case) -> tuple[list[str], dict, list[str]]:
+    _, hyps, refs, opts, seed, fmt = case
+    sacre = [sys.executable, "-m", "sacrebleu", *[str(files[r]) for r in refs], "-i", *[str(files[h]) for h in hyps],
+             *opts, "--format", fmt, "--quiet"]
+    env = {"SACREBLEU_SEED": seed} if seed else {}
+    ours = [*[files[r] for r in refs], *[a for h in hyps for a in ("--hyp", files[h])], *_as_rnncli(opts),
+            *(["--seed", seed] if seed else []), *(["--json"] if fmt == "json" else [])]
+    return sacre, env, ours
+
+
+@pytest.fixture(scope="module")
+def sacrebleu_many(files):
+    """`sacrebleu` output of every case of MANY, all started at once."""
+    procs = {}
+    for case in MANY:
+        cmd, env, _ = _many_cmds(files, case)
+        p = _start_env(cmd, env)
+        procs[case[0]] = p
+    return {name: _finish(p, None) for name, p in procs.items()}
+
+
+def _start_env(cmd: list[str], extra_env: dict) -> subprocess.Popen:
+    env = {k: v for k, v in os.environ.items() if k not in ("SACREBLEU_FORMAT", "SACREBLEU_SEED")}
+    env.update(NO_COLOR="1", **extra_env)
+    return subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+
+
+@pytest.mark.parametrize("case", MANY, ids=[c[0] for c in MANY])
+def test_same_output_as_sacrebleu(files, sacrebleu_many, case, monkeypatch):
+    monkeypatch.delenv("SACREBLEU_SEED", raising=False)
+    expected = sacrebleu_many[case[0]]
+    _, _, ours = _many_cmds(files, case)
+    got = _rnncli(ours)
+    assert got == expected
+    opts = case[3]
+    if "-sl" in opts:
+        assert len(got.splitlines()) == len(files[case[1][0]].read_bytes().splitlines())
+    elif any(o in opts for o in ("--paired-bs", "-pbs", "--paired-ar", "-par")) and case[5] == "text":
+        assert "(p = 0." in got and got.count("Baseline: ") >= 1  # a real test ran
+    elif any(o in opts for o in ("--confidence", "-ci")):
+        assert "μ = " in got
+    if len(case[1]) == 1 and "-nr" not in opts:  # today's form `rnncli bleu HYP REF...` prints the same
+        _, hyps, refs, _, seed, fmt = case
+        assert _rnncli([files[hyps[0]], *[files[r] for r in refs], *_as_rnncli(opts),
+                        *(["--seed", seed] if seed else []), *(["--json"] if fmt == "json" else [])]) == got
+
+
+def test_paired_bs_json_has_the_numbers_of_sacrebleus_table(files, sacrebleu_many):
+    """sacrebleu's own `--paired-bs --format json` fails (NumPy floats); rnncli's JSON has the table's numbers."""
+    case = next(c for c in MANY if c[0] == "paired bs, bleu and ter")
+    _, _, ours = _many_cmds(files, case)
+    got = json.loads(_rnncli([*ours, "--json"]))
+    assert [row["system"] for row in got] == [f"Baseline: {files['en_hyp']}", str(files["en_sys2"])]
+    table = sacrebleu_many[case[0]]
+    numbers = []
+    for row in got:
+        for metric in ("BLEU", "TER"):
+            r = row[metric]
+            numbers.append(f"{r['score']:.1f} ({r['mean']:.1f} ± {r['ci']:.1f})")
+            if r["p_value"] is not None:
+                numbers.append(f"(p = {r['p_value']:.4f})")
+    assert len(numbers) == 6
+    for text in numbers:
+        assert text in table, (text, table)
+
+
+def test_options_change_the_scores(sacrebleu_many):
+    """The cases above are not all the same number: each option does something."""
+    def first_score(name):
+        return float(re.search(r"= ([\d.]+)", sacrebleu_many[name]).group(1))
+
+    assert len({first_score(n) for n in ("smooth add-k", "smooth add-k 2", "smooth none")}) == 3
+    assert first_score("chrF++") != first_score("chrf eps smoothing")
+
+
+def test_seed_changes_the_resampling(files, monkeypatch):
+    monkeypatch.delenv("SACREBLEU_SEED", raising=False)
+    args = [files["en_ref1"], "--hyp", files["en_hyp"], "--hyp", files["en_sys3"], "-pbs", "-pbsn", "200",
+            "-w", "4", "--json"]
+    default, seven = _rnncli(args), _rnncli([*args, "--seed", "7"])
+    assert default == _rnncli([*args, "--seed", "12345"])  # sacrebleu's default seed
+    assert json.loads(default)[1]["BLEU"]["p_value"] != json.loads(seven)[1]["BLEU"]["p_value"] or \
+        json.loads(default)[1]["BLEU"]["mean"] != json.loads(seven)[1]["BLEU"]["mean"]
+    monkeypatch.setenv("SACREBLEU_SEED", "7")  # the environment variable, as sacrebleu reads it
+    assert _rnncli(args) == seven
