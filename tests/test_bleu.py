@@ -649,3 +649,139 @@ def test_seed_changes_the_resampling(files, monkeypatch):
         json.loads(default)[1]["BLEU"]["mean"] != json.loads(seven)[1]["BLEU"]["mean"]
     monkeypatch.setenv("SACREBLEU_SEED", "7")  # the environment variable, as sacrebleu reads it
     assert _rnncli(args) == seven
+
+
+# --------------------------------------------------- sacrebleu's published test vectors, through `rnncli bleu`
+# The cases and expected values of sacrebleu 2.6.0's test suite (test/test_sentence_bleu.py, test_bleu.py,
+# test_chrf.py, test_ter.py, test_tokenizer_ter.py) that `rnncli bleu` can express, as
+# (hypothesis lines, reference streams, options, sentence level?, expected score, tolerance).
+
+_RO_REF = "producţia de zahăr brut se exprimă în zahăr alb;"
+_RO_SYS = "Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;"
+_DOG_REFS = [["The dog bit the man.", "It was not unexpected.", "The man bit him first."],
+             ["The dog had bit the man.", "No one was surprised.", "The man had bitten the dog."]]
+_DOG_HYPS = ["The dog bit the man.", "It wasn't surprising.", "The man had just bitten him."]
+_RISK_HYP = (" risk assessment must be made of those who are qualified and expertise in the sector - these are the "
+             "scientists .")
+_RISK_REF = ("risk assessment has to be undertaken by those who are qualified and expert in that area - that is the "
+             "scientists .")
+_OBAMA_REF = "Das Verhältnis zwischen Obama und Netanyahu ist nicht gerade freundschaftlich."
+
+
+def _sentence_bleu_vectors():
+    cases = [("exp", None, False, "13a", 8.493), ("none", None, False, "13a", 0.0),
+             ("floor", None, False, "13a", 4.51688), ("floor", 0.1, False, "13a", 4.51688),
+             ("floor", 0.5, False, "13a", 10.10), ("add-k", None, False, "13a", 14.882),
+             ("add-k", 1, False, "13a", 14.882), ("add-k", 2, False, "13a", 21.389),
+             ("exp", None, False, "none", 7.347), ("exp", None, False, "intl", 8.493),
+             ("exp", None, False, "char", 40.8759), ("exp", None, True, "char", 42.0267)]
+    for method, value, lc, tok, expected in cases:
+        opts = ["-s", method, *(["-sv", str(value)] if value is not None else []), "-tok", tok, *(["-lc"] if lc else [])]
+        yield [_RO_SYS], [[_RO_REF]], opts, True, expected, 1e-3
+    for method, value in (("exp", None), ("none", None), ("floor", None), ("floor", 0.1), ("add-k", None),
+                          ("add-k", 1)):
+        yield ["this is a cat"], [["okay thanks"]], ["-s", method, *(["-sv", str(value)] if value else [])], \
+            True, 0.0, 1e-3
+
+
+def _corpus_bleu_vectors():
+    for hyps, opts, expected in ((_DOG_HYPS, [], 48.530827), (["", "", ""], [], 0.0),
+                                 (_DOG_HYPS, ["-tok", "none"], 49.1919566), (_DOG_HYPS, ["-tok", "13a"], 48.530827),
+                                 (_DOG_HYPS, ["-tok", "intl"], 43.91623493), (_DOG_HYPS, ["-s", "none"], 48.530827)):
+        yield hyps, _DOG_REFS, opts, False, expected, 1e-6
+    for order, expected in ((1, 77.65), (2, 60.50), (3, 53.93), (4, 48.53), (5, 46.14), (6, 43.28)):
+        yield _DOG_HYPS, _DOG_REFS, ["--max-ngram-order", str(order)], False, expected, 0.005
+
+
+def _chrf_vectors():
+    eps = [(["abcdefg"], ["hijklmnop"], 0.0), (["a"], ["b"], 0.0), ([""], ["b"], 0.0), ([""], ["ref"], 0.0),
+           ([""], ["reference"], 0.0), (["aa"], ["ab"], 8.3333), (["a", "b"], ["a", "c"], 8.3333),
+           (["a"], ["a"], 16.6667), (["a b c"], ["a b c"], 50.0), (["a b c"], ["abc"], 50.0),
+           ([_RISK_HYP], [_RISK_REF], 63.361730),
+           ([" Die    Beziehung zwischen  Obama und Netanjahu ist nicht gerade  freundlich. "], [_OBAMA_REF], 64.1302698),
+           (["Niemand hat die Absicht, eine Mauer zu errichten"], ["Niemand hat die Absicht, eine Mauer zu errichten"],
+            100.0)]
+    for hyps, refs, expected in eps:
+        yield hyps, [refs], ["-m", "chrf", "--chrf-beta", "3", "--chrf-eps-smoothing"], False, expected, 1e-4
+    effective = [(["a"], ["a"], 100.0), ([""], ["reference"], 0.0), (["a b c"], ["a b c"], 100.0),
+                 (["a b c"], ["abc"], 100.0), ([""], ["c"], 0.0), (["a", "b"], ["a", "c"], 50.0),
+                 (["aa"], ["ab"], 25.0)]
+    for hyps, refs, expected in effective:
+        yield hyps, [refs], ["-m", "chrf", "--chrf-beta", "3"], False, expected, 1e-4
+    spaces = [("Die Beziehung zwischen Obama und Netanjahu ist nicht gerade freundlich.", _OBAMA_REF, 67.3481606),
+              (_RISK_HYP.strip(), _RISK_REF, 65.2414427)]
+    for hyp, ref, expected in spaces:
+        yield [hyp], [[ref]], ["-m", "chrf", "--chrf-beta", "3", "--chrf-whitespace"], False, expected, 1e-4
+    sentences = [
+        ("Co nás nejvíc trápí, protože lékaři si vybírají, kdo bude žít a kdo zemře.",
+         "Nejvíce smutní jsme z toho, že musíme rozhodovat o tom, kdo bude žít a kdo zemře.", 39.14078509),
+        ("Nebo prostě nemají vybavení, které by jim pomohlo, uvedli lékaři.",
+         "A někdy nemáme ani potřebný materiál, abychom jim pomohli, popsali lékaři.", 31.22557079),
+        ("Lapali po dechu, jejich životy skončily dřív, než skutečně začaly.",
+         "Lapali po dechu a pak jejich život skončil - dřív, než skutečně mohl začít, připomněli.", 57.15704367)]
+    for hyp, ref, expected in sentences:
+        yield [hyp], [[ref]], ["-m", "chrf", "--chrf-eps-smoothing"], True, expected, 1e-4
+
+
+_WMT_HYPS = [
+    'wählen Sie " Bild neu berechnen , " um beim Ändern der Bildgröße Pixel hinzuzufügen oder zu entfernen , damit '
+    'das Bild ungefähr dieselbe Größe aufweist wie die andere Größe .',
+    'wenn Sie alle Aufgaben im aktuellen Dokument aktualisieren möchten , wählen Sie im Menü des '
+    'Aufgabenbedienfelds die Option " Alle Aufgaben aktualisieren . "',
+    'klicken Sie auf der Registerkarte " Optionen " auf die Schaltfläche " Benutzerdefiniert " und geben Sie Werte '
+    'für " Fehlerkorrektur-Level " und " Y / X-Verhältnis " ein .',
+    'Sie können beispielsweise ein Dokument erstellen , das ein Auto über die Bühne enthält .',
+    'wählen Sie im Dialogfeld " Neu aus Vorlage " eine Vorlage aus und klicken Sie auf " Neu . "']
+_WMT_REFS = [
+    'wählen Sie " Bild neu berechnen , " um beim Ändern der Bildgröße Pixel hinzuzufügen oder zu entfernen , damit '
+    'die Darstellung des Bildes in einer anderen Größe beibehalten wird .',
+    _WMT_HYPS[1],
+    'klicken Sie auf der Registerkarte " Optionen " auf die Schaltfläche " Benutzerdefiniert " und geben Sie für '
+    '" Fehlerkorrektur-Level " und " Y / X-Verhältnis " niedrigere Werte ein .',
+    'Sie können beispielsweise ein Dokument erstellen , das ein Auto enthalt , das sich über die Bühne bewegt .',
+    _WMT_HYPS[4]]
+
+
+def _ter_vectors():
+    cases = [(["aaaa bbbb cccc dddd"], ["aaaa bbbb cccc dddd"], 0), (["dddd eeee ffff"], ["aaaa bbbb cccc"], 1),
+             ([""], ["a"], 1), (["a"], [""], 1), ([""], [""], 0), (["d e f g h a b c"], ["a b c d e f g h"], 1 / 8),
+             (_WMT_HYPS, _WMT_REFS, 0.136)]
+    for hyps, refs, expected in cases:
+        yield hyps, [refs], ["-m", "ter"], False, 100 * expected, 1e-3
+    # The TER tokenizer's cases (input, tokenized): TER of the input against the tokenized text is 0.
+    tokenized = [([], "a b c d", "a b c d"), ([], "", ""), ([], "a b c d.", "a b c d."), ([], "A B C D.", "a b c d."),
+                 (["--ter-no-punct"], "a b c d.", "a b c d"), (["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
+                 (["--ter-normalized"], "a b (c) d.", "a b ( c ) d ."),
+                 (["--ter-normalized"], "Jim's car.", "jim 's car ."), (["--ter-normalized"], "4.2", "4.2"),
+                 (["--ter-normalized", "--ter-asian-support"], "美众院公布对特", "美 众 院 公 布 对 特"),
+                 (["--ter-normalized", "--ter-asian-support"], "りの拳銃を持", "りの 拳 銃 を 持")]
+    for opts, text, expected in tokenized:
+        yield [text], [[expected]], ["-m", "ter", *opts], False, 0.0, 1e-9
+
+
+VECTORS = [*_sentence_bleu_vectors(), *_corpus_bleu_vectors(), *_chrf_vectors(), *_ter_vectors()]
+
+
+def _write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("hyps,refs,opts,sentence,expected,tol", VECTORS)
+def test_sacrebleu_published_vectors(tmp_path, hyps, refs, opts, sentence, expected, tol):
+    hyp = _write_lines(tmp_path / "hyp.txt", hyps)
+    ref_files = [_write_lines(tmp_path / f"ref{k}.txt", r) for k, r in enumerate(refs)]
+    out = _rnncli([hyp, *ref_files, *opts, *(["--sentence"] if sentence else []), "--json", "-w", "10"])
+    got = json.loads(out.splitlines()[0] if sentence else out)
+    assert abs(got["score"] - expected) <= tol, (got, expected)
+
+
+def test_the_ter_tokenizer_options_matter(tmp_path):
+    """The tokenizer vectors above score 0 because of their option: without it, TER is not 0."""
+    for opts, text, tokenized in ((["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
+                                  (["--ter-normalized"], "Jim's car.", "jim 's car ."),
+                                  (["--ter-normalized", "--ter-asian-support"], "美众院公布对特", "美 众 院 公 布 对 特")):
+        hyp, ref = _write_lines(tmp_path / "h.txt", [text]), _write_lines(tmp_path / "r.txt", [tokenized])
+        with_opts = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts, "--json"]))["score"]
+        without = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts[:-1], "--json"]))["score"]
+        assert with_opts == 0.0 and without > 0.0, (opts, with_opts, without)
