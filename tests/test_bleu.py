@@ -785,3 +785,91 @@ def test_the_ter_tokenizer_options_matter(tmp_path):
         with_opts = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts, "--json"]))["score"]
         without = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts[:-1], "--json"]))["score"]
         assert with_opts == 0.0 and without > 0.0, (opts, with_opts, without)
+
+
+# ----------------------------------------------------------------------------- errors of the new options
+
+
+@pytest.fixture()
+def bad2(bad) -> Path:
+    (bad / "sys2.txt").write_text(_degrade(EN_HYP, 3), encoding="utf-8")
+    (bad / "tsv.txt").write_text("".join(f"{a}\t{a}\n" for a in EN_REF1.splitlines()[:-1]) + "one field\n",
+                                 encoding="utf-8")
+    (bad / "fake.gz").write_text(EN_HYP, encoding="utf-8")
+    (bad / "de.txt").write_text(DE_HYP, encoding="utf-8")
+    return bad
+
+
+@pytest.mark.parametrize("args,code,fragments", [
+    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "short_ref.txt"], INPUT,
+     ["line counts differ", "hypothesis file short_ref.txt has 23 lines", "reference file ref.txt has 24 lines"]),
+    (["hyp.txt", "ref.txt", "--smooth-value", "0.2"], USAGE, ["--smooth-value needs --smooth-method floor or add-k"]),
+    (["hyp.txt", "ref.txt", "-s", "none", "-sv", "0.2"], USAGE, ["--smooth-value", "(not none)"]),
+    (["hyp.txt", "ref.txt", "-s", "nist"], USAGE, ["unknown --smooth-method 'nist'", "exp, floor, add-k, none"]),
+    (["hyp.txt", "ref.txt", "--paired-bs"], USAGE, ["--paired-bs compares systems", "at least two"]),
+    (["ref.txt", "--hyp", "hyp.txt", "--paired-ar"], USAGE, ["--paired-ar compares systems"]),
+    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "-pbs", "-par"], USAGE, ["exclude each other"]),
+    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "-tok", "moses"], USAGE, ["unknown --tokenize 'moses'"]),
+    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "--confidence"], USAGE, ["--confidence is for one"]),
+    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "hyp.txt"], USAGE, ["hyp.txt is given twice"]),
+    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "--sentence"], USAGE, ["one system at a time"]),
+    (["hyp.txt", "ref.txt", "--sentence", "-m", "bleu,chrf"], USAGE, ["one metric at a time"]),
+    (["hyp.txt", "ref.txt", "--sentence", "--confidence"], USAGE, ["--sentence cannot be combined"]),
+    (["hyp.txt", "tsv.txt", "-nr", "2"], INPUT, ["line 24 of reference file tsv.txt has 1 tab-separated field",
+                                                 "--num-refs is 2"]),
+    (["hyp.txt", "tsv.txt", "ref.txt", "-nr", "2"], USAGE, ["--num-refs", "give only one"]),
+    (["hyp.txt", "tsv.txt", "-nr", "0"], USAGE, ["--num-refs must be at least 1"]),
+    (["fake.gz", "ref.txt"], INPUT, ["hypothesis file fake.gz is not a valid gzip file"]),
+    (["hyp.txt", "ref.txt", "-e", "klingon"], USAGE, ["unknown --encoding 'klingon'"]),
+    (["de.txt", "ref.txt", "-e", "ascii"], INPUT, ["de.txt is not ascii text", "bad byte 0xc3 on line 1"]),
+    (["hyp.txt", "ref.txt", "--seed", "abc"], USAGE, ["--seed must be an integer or 'none'"]),
+    (["hyp.txt", "ref.txt", "--max-ngram-order", "0"], USAGE, ["--max-ngram-order must be at least 1"]),
+    (["hyp.txt", "ref.txt", "-m", "chrf", "-cc", "0", "-cw", "0"], USAGE, ["chrF needs"]),
+    (["hyp.txt", "ref.txt", "-w", "-1"], USAGE, ["--width"]),
+    (["--hyp", "hyp.txt"], USAGE, ["missing argument REF"]),
+    ([], USAGE, ["missing argument HYP"]),
+], ids=["systems of unequal length", "smooth value without method", "smooth value with none", "unknown smoothing",
+        "paired bs with one system", "paired ar with one system", "both paired tests", "unknown tokenizer, two systems",
+        "confidence with two systems", "same system twice", "sentence with two systems", "sentence with two metrics",
+        "sentence with confidence", "tsv field count", "tsv with two files", "num-refs 0", "not gzip",
+        "unknown encoding", "wrong encoding", "bad seed", "max order 0", "no chrf order", "negative width",
+        "--hyp without reference", "nothing"])
+def test_bad_input_of_the_new_options(bad2, args, code, fragments):
+    r = invoke(["bleu", *args], input="", cwd=bad2)
+    assert_clean_error(r, code, *fragments)
+    assert r.stdout == ""
+
+
+def test_help_says_the_byte_order_mark_is_dropped():
+    r = invoke(["bleu", "--help"])
+    assert r.exit_code == 0
+    text = " ".join(r.stdout.split())
+    assert "a leading UTF-8 byte-order mark is dropped" in text and "--paired-bs" in text
+
+
+def test_sentence_json_is_one_object_per_line(data, sacrebleu):
+    text = sacrebleu("de_hyp", ["de_ref"], ["-sl", "-m", "chrf", "-w", "6"])
+    got = _rnncli([data["de_hyp"], data["de_ref"], "--sentence", "-m", "chrf", "-w", "6", "--json"]).splitlines()
+    assert len(got) == len(text.splitlines()) == len(DE_HYP.splitlines())
+    for i, (line, expected) in enumerate(zip(got, text.splitlines()), 1):
+        obj = json.loads(line)
+        assert obj["line"] == i and expected == f"{obj['name']}|{obj['signature']} = {obj['score']:.6f}"
+
+
+def test_significance_never_imports_torch(files):
+    code = (
+        "import sys\n"
+        "from rnncli.cli import main\n"
+        f"sys.argv = ['rnncli', 'bleu', {str(files['en_ref1'])!r}, '--hyp', {str(files['en_hyp'])!r}, '--hyp', "
+        f"{str(files['en_sys2'])!r}, '--paired-bs', '-pbsn', '50', '-m', 'bleu,chrf,ter']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as e:\n"
+        "    assert e.code in (0, None), e.code\n"
+        "assert 'torch' not in sys.modules and 'numpy' in sys.modules\n"
+        "print('no torch')\n"
+    )
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
+                       env={**os.environ, "NO_COLOR": "1"})
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[-1] == "no torch" and "(p = 0." in p.stdout
