@@ -676,7 +676,8 @@ def _sentence_bleu_vectors():
              ("exp", None, False, "none", 7.347), ("exp", None, False, "intl", 8.493),
              ("exp", None, False, "char", 40.8759), ("exp", None, True, "char", 42.0267)]
     for method, value, lc, tok, expected in cases:
-        opts = ["-s", method, *(["-sv", str(value)] if value is not None else []), "-tok", tok, *(["-lc"] if lc else [])]
+        opts = ["-s", method, *(["-sv", str(value)] if value is not None else []), "-tok", tok,
+                *(["-lc"] if lc else [])]
         yield [_RO_SYS], [[_RO_REF]], opts, True, expected, 1e-3
     for method, value in (("exp", None), ("none", None), ("floor", None), ("floor", 0.1), ("add-k", None),
                           ("add-k", 1)):
@@ -698,7 +699,8 @@ def _chrf_vectors():
            ([""], ["reference"], 0.0), (["aa"], ["ab"], 8.3333), (["a", "b"], ["a", "c"], 8.3333),
            (["a"], ["a"], 16.6667), (["a b c"], ["a b c"], 50.0), (["a b c"], ["abc"], 50.0),
            ([_RISK_HYP], [_RISK_REF], 63.361730),
-           ([" Die    Beziehung zwischen  Obama und Netanjahu ist nicht gerade  freundlich. "], [_OBAMA_REF], 64.1302698),
+           ([" Die    Beziehung zwischen  Obama und Netanjahu ist nicht gerade  freundlich. "], [_OBAMA_REF],
+            64.1302698),
            (["Niemand hat die Absicht, eine Mauer zu errichten"], ["Niemand hat die Absicht, eine Mauer zu errichten"],
             100.0)]
     for hyps, refs, expected in eps:
