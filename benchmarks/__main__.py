@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python -m benchmarks [beam] [--checkpoint CKPT] [--repeats N]``.
+"""Run the benchmarks: ``python -m benchmarks [beam|bleu|...] [--checkpoint CKPT] [--repeats N]``.
 
 Each benchmark measures rnncli against its baseline in the same run and prints ratios; the latest
 figures, with the machine and the date, are kept in benchmarks/RESULTS.md.
@@ -13,10 +13,10 @@ import sys
 
 import torch
 
-from benchmarks import activations, beam, mt_train, sample, scale, train
+from benchmarks import activations, beam, bleu, mt_train, sample, scale, train
 
 BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
-              "scale": scale}
+              "scale": scale, "bleu": bleu}
 
 
 def main() -> None:
@@ -52,6 +52,8 @@ def main() -> None:
         elif name == "scale":
             results[name] = scale.run(repeats=args.repeats, big_mb=args.big_mb,
                                       log=lambda s: print(s, file=sys.stderr, flush=True))
+        elif name == "bleu":
+            results[name] = bleu.run(repeats=args.repeats)
         elif name == "sample":
             results[name] = sample.run(length=args.length, repeats=max(args.repeats, 3))
         print(json.dumps(results[name]) if args.json else BENCHMARKS[name].report(results[name]))
