@@ -77,11 +77,15 @@ def attention_figure(weights: np.ndarray, src: list[str], tgt: list[str], title:
     return fig
 
 
+_TITLES = {"val_bpc": "validation bits per character", "bleu": "dev BLEU",
+           "grad_norm": "gradient norm before clipping (dotted: per layer)", "clip_rate": "share of steps clipped"}
+
+
 def curves_figure(runs, x: str = "step"):
     """Loss curves of several runs (train dashed, validation solid) and, beside them, bits per character
     or BLEU, whichever the runs report; one colour and one legend entry per run."""
     plt = _pyplot()
-    second = [m for m in ("val_bpc", "bleu") if any(m in r.columns for r in runs)]
+    second = [m for m in ("val_bpc", "bleu", "grad_norm", "clip_rate") if any(m in r.columns for r in runs)]
     fig, axes = plt.subplots(1, 1 + len(second), figsize=(6.2 * (1 + len(second)), 4.4), squeeze=False)
     ax_loss = axes[0][0]
     for k, r in enumerate(runs):
@@ -93,13 +97,21 @@ def curves_figure(runs, x: str = "step"):
         for ax, m in zip(axes[0][1:], second):
             if m in r.columns:
                 ax.plot(*r.pairs(x, m), color=colour, lw=1.8, marker="o", ms=3, label=r.name)
+            if m == "grad_norm":  # each layer's norm, thin, under the total
+                for c in sorted(c for c in r.columns if c.startswith("grad_norm.")):
+                    xs, ys = r.pairs(x, c)
+                    ax.plot(xs, ys, color=colour, lw=0.8, alpha=0.6, ls=":")
+                    if xs:
+                        ax.annotate(c[len("grad_norm."):], (xs[-1], ys[-1]), fontsize=6, color=colour)
     xlabel = "step" if x == "step" else "seconds"
     ax_loss.set_title("loss (nats/token; dashed: train, solid: validation)", fontsize=10)
     ax_loss.set_xlabel(xlabel)
     ax_loss.legend(fontsize=8)
     ax_loss.grid(alpha=0.3)
     for ax, m in zip(axes[0][1:], second):
-        ax.set_title("validation bits per character" if m == "val_bpc" else "dev BLEU", fontsize=10)
+        ax.set_title(_TITLES[m], fontsize=10)
+        if m == "grad_norm":
+            ax.set_yscale("log")
         ax.set_xlabel(xlabel)
         ax.legend(fontsize=8)
         ax.grid(alpha=0.3)
