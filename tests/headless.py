@@ -35,8 +35,8 @@ document.getElementById("page").addEventListener("load", () => {
       grids: all("table.grid").map(t => [...t.querySelectorAll("td")].map(c => [c.title, bg(c)])),
       ranking: all("#ranking tr.unit").map(r => [...r.cells].map(c => c.textContent)),
       status: (doc.getElementById("status") || {}).textContent || null,
-      traces: all(".trace").map(t => [t.firstChild.textContent,
-                                      t.querySelector("polyline").getAttribute("points").split(" ").length]),
+      traces: all(".trace").map(t => [t.firstChild.textContent, ...[...t.querySelectorAll("polyline")].map(
+        p => p.getAttribute("points").split(" ").length)]),
       selected: all("#text span.sel").length,
     };
   } catch (e) { out = {error: String(e)}; }

@@ -79,8 +79,9 @@ def test_explorer_selection_ranks_the_planted_unit_first(tmp_path):
                     seen["status"]), seen["status"]
     assert seen["ranking"][0] == ["1", "1", "h", "17", "1.000", "+"]
     assert len(seen["ranking"]) == 10 and seen["ranking"][1][3] == "3"  # the decoy comes next
-    assert [t[0] for t in seen["traces"]] == ["layer 1 h unit 17", "layer 1 h unit 3", seen["traces"][2][0]]
-    assert all(points == 5000 for _, points in seen["traces"])
+    assert [t[0].split(" (")[0] for t in seen["traces"]][:2] == ["layer 1 h unit 17", "layer 1 h unit 3"]
+    for label, around, everything in seen["traces"]:  # the selection with 300 tokens each side, then all
+        assert label.endswith("(tokens 1700 to 2599, then all 5000)") and (around, everything) == (900, 5000)
     (spans,) = seen["texts"]
     assert "".join(t for t, _ in spans) == text
     colours = [rgb(c) for _, c in spans]  # the text is coloured by the best unit

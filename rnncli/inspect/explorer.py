@@ -70,7 +70,7 @@ _STYLE = """<style>
 #controls { margin: 0.6em 0; } #controls input { width: 6em; }
 #ranking td, #ranking th { padding: 0.1em 0.7em; text-align: right; font-family: ui-monospace, monospace; }
 #ranking tr.unit { cursor: pointer; } #ranking tr.shown { background: #fff3c4; }
-.trace { margin: 0.4em 0 1em; } .trace svg { width: 100%; height: 90px; border: 1px solid #ddd; }
+.trace { margin: 0.4em 0 1em; } .trace svg { display: block; width: 100%; border: 1px solid #ddd; }
 </style>
 """
 
@@ -149,18 +149,23 @@ function colourText(u) {
   document.querySelectorAll("#ranking tr.unit").forEach(r => r.classList.toggle("shown", +r.dataset.u === u));
 }
 
-function trace(u, a, b) {
-  const d = D.units[u], W = 1000, H = 90;
+function plot(u, a, b, from, to, H) {  // tokens from ... to-1 of unit u, the selection a ... b-1 shaded
+  const d = D.units[u], W = 1000, n = Math.max(1, to - from - 1);
   const lo = d.gate ? 0 : Math.min(d.lo, -d.mag), hi = d.gate ? 1 : Math.max(d.hi, d.mag);
-  const x = t => (T > 1 ? t / (T - 1) : 0) * W, y = v => H - 4 - (v - lo) / (hi - lo || 1) * (H - 8);
+  const x = t => (t - from) / n * W, y = v => H - 3 - (v - lo) / (hi - lo || 1) * (H - 6);
   const pts = [];
-  for (let t = 0; t < T; t++) pts.push(x(t).toFixed(1) + "," + y(value(u, t)).toFixed(1));
-  return '<div class="trace"><div>' + label(u) + '</div><svg viewBox="0 0 ' + W + " " + H +
-    '" preserveAspectRatio="none"><rect x="' + x(a).toFixed(1) + '" width="' +
-    Math.max(1, x(b - 1) - x(a)).toFixed(1) +
-    '" y="0" height="' + H + '" fill="#ffe58a"/><line x1="0" x2="' + W + '" y1="' + y(0).toFixed(1) + '" y2="' +
-    y(0).toFixed(1) + '" stroke="#bbb"/><polyline fill="none" stroke="#c81e1e" stroke-width="1.2" points="' +
-    pts.join(" ") + '"/></svg></div>';
+  for (let t = from; t < to; t++) pts.push(x(t).toFixed(1) + "," + y(value(u, t)).toFixed(1));
+  const x0 = Math.max(0, x(a - 0.5)), x1 = Math.min(W, x(b - 0.5));
+  return '<svg viewBox="0 0 ' + W + " " + H + '" preserveAspectRatio="none" style="height:' + H + 'px">' +
+    '<rect x="' + x0.toFixed(1) + '" width="' + Math.max(1, x1 - x0).toFixed(1) + '" y="0" height="' + H +
+    '" fill="#ffe58a"/><line x1="0" x2="' + W + '" y1="' + y(0).toFixed(1) + '" y2="' + y(0).toFixed(1) +
+    '" stroke="#bbb"/><polyline fill="none" stroke="#c81e1e" stroke-width="1.2" points="' + pts.join(" ") +
+    '"/></svg>';
+}
+function trace(u, a, b) {  // around the selection, then the whole text
+  const pad = Math.max(100, b - a), from = Math.max(0, a - pad), to = Math.min(T, b + pad);
+  return '<div class="trace"><div>' + label(u) + " (tokens " + from + " to " + (to - 1) + ", then all " + T +
+    ")</div>" + plot(u, a, b, from, to, 90) + plot(u, a, b, 0, T, 40) + "</div>";
 }
 
 let shown = null;
@@ -213,6 +218,7 @@ function select(a, b) {  // make a real selection of tokens a ... b-1, then rank
   const sel = window.getSelection();
   sel.removeAllRanges();
   sel.addRange(r);
+  textDiv.scrollTop = spans[a].offsetTop - textDiv.offsetTop - textDiv.clientHeight / 3;
   fromSelection();
 }
 let pending = null;
