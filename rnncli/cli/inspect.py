@@ -92,6 +92,10 @@ def activations_command(
     html: Annotated[Optional[Path], typer.Option(
         help="Write the shown units as a self-contained HTML page (hover a character for its values).",
         rich_help_panel=_OUT)] = None,
+    explorer: Annotated[Optional[Path], typer.Option(
+        help="Write an explorer page: select a span of the text in a browser and it ranks the units of --layer "
+             "(default all) and --signal (default h, and c for an LSTM) that separate it from the rest.",
+        rich_help_panel=_OUT)] = None,
     save: Annotated[Optional[Path], typer.Option(
         help="Write every recorded signal to a NumPy .npz file.", rich_help_panel=_OUT)] = None,
     max_chars: Annotated[int, typer.Option(help="Read at most this many characters of the text.",
@@ -123,10 +127,10 @@ def activations_command(
             raise UsageError(f"{name} must be at least 1 (got {v})")
     if show_chars < 0 or (show_chars == 0 and find is None and not gate_stats):
         raise UsageError(f"--show-chars must be at least 1 (got {show_chars}; 0 is for --find or --gate-stats)")
-    if show_chars == 0 and (html is not None or units is not None):
-        raise UsageError("--show-chars 0 shows no text: it cannot go with --html or --units")
+    if show_chars == 0 and (html is not None or units is not None or explorer is not None):
+        raise UsageError("--show-chars 0 shows no text: it cannot go with --html, --explorer or --units")
     cols = _width(width)
-    for p, what in ((html, "HTML page"), (save, "activations file"), (gate_png, "PNG")):
+    for p, what in ((html, "HTML page"), (explorer, "HTML page"), (save, "activations file"), (gate_png, "PNG")):
         if p is not None:
             check_writable(p, what)
     if gate_png is not None and not gate_stats:
@@ -191,7 +195,7 @@ def activations_command(
     if show_chars == 0:
         shown = []  # the ranking or the gate statistics alone
     view = acts
-    if len(acts) > show_chars and shown:
+    if len(acts) > show_chars and (shown or explorer is not None):
         keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
         view = Activations(acts.cell, acts.ids[:keep], acts.texts[:keep],
                            {k: v[:, :keep] for k, v in acts.signals.items()})
@@ -209,10 +213,25 @@ def activations_command(
         with atomic_write(html, "w", what="HTML page") as f:
             f.write(page)
         info(f"wrote {html}")
+    if explorer is not None:
+        write_explorer(explorer, view, lm, layer, signal)
     if save is not None:
         with atomic_write(save, "wb", what="activations file") as f:
             np.savez_compressed(f, **acts.to_npz_dict())
         info(f"wrote {save}")
+
+
+def write_explorer(path: Path, acts, lm, layer: Optional[int], signal: Optional[str]) -> None:
+    from rnncli.inspect.explorer import explorer_page
+    from rnncli.textio import atomic_write
+
+    signals = [signal] if signal else (["h", "c"] if acts.cell == "lstm" else ["h"])
+    layers = [layer] if layer else list(range(1, acts.layers + 1))
+    page = explorer_page(acts, layers, signals, f"{lm.path}: explorer",
+                         intro=f"{acts.cell.upper()} {acts.layers}x{acts.units}:")
+    with atomic_write(path, "w", what="HTML page") as f:
+        f.write(page)
+    info(f"wrote {path}")
 
 
 @app.command("plot", rich_help_panel="Looking inside")
@@ -222,26 +241,28 @@ def plot_command(
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Also draw loss and bpc / BLEU curves to this PNG file.")] = None,
     metric: Annotated[Optional[str], typer.Option(
-        help="What the terminal chart shows: loss, train_loss, bpc, bleu, lr or tokens_per_s "
+        help="What the terminal chart shows: loss, train_loss, bpc, bleu, lr, tokens_per_s, grad_norm (before "
+             "clipping; grad_norm.LAYER for one layer, e.g. grad_norm.rnn.l0), grad_norm_max or clip_rate "
              "(default: bpc or BLEU when every run has it, else loss).", show_default=False)] = None,
     x: Annotated[str, typer.Option(help="Horizontal axis: step or time (seconds).")] = "step",
     width: Annotated[int, typer.Option(help="Terminal chart width in columns.")] = 64,
     height: Annotated[int, typer.Option(help="Terminal chart height in rows.")] = 14,
 ) -> None:
     """Training curves of one or several runs: a chart in the terminal and, with -o, a PNG."""
-    from rnncli.inspect.curves import METRICS, default_metric, load_runs, text_chart
+    from rnncli.inspect.curves import default_metric, load_runs, metric_key, text_chart
     from rnncli.textio import check_writable
 
     if x not in ("step", "time"):
         raise UsageError(f"--x must be step or time (got {x!r})")
-    if metric is not None and metric not in METRICS:
-        raise UsageError(f"unknown --metric {metric!r}; choose one of loss, train_loss, bpc, bleu, lr, tokens_per_s")
+    if metric is not None and metric_key(metric) is None:
+        raise UsageError(f"unknown --metric {metric!r}; choose one of loss, train_loss, bpc, bleu, lr, tokens_per_s, "
+                         "grad_norm, grad_norm.LAYER, grad_norm_max, clip_rate")
     if width < 10 or height < 3:
         raise UsageError("--width must be at least 10 and --height at least 3")
     if out is not None:
         check_writable(out, "PNG")
     loaded = load_runs(runs)
-    key = METRICS[metric] if metric else default_metric(loaded)
+    key = metric_key(metric) if metric else default_metric(loaded)
     colours = ["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"] if use_colour(sys.stdout) else None
     sys.stdout.write(text_chart(loaded, key, x, width, height, colours))
     sys.stdout.flush()

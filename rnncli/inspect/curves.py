@@ -12,7 +12,8 @@ from rnncli.errors import InputError
 from rnncli.textio import read_text
 
 METRICS = {"loss": "val_loss", "val_loss": "val_loss", "train_loss": "train_loss", "bpc": "val_bpc",
-           "val_bpc": "val_bpc", "bleu": "bleu", "lr": "lr", "tokens_per_s": "tokens_per_s"}
+           "val_bpc": "val_bpc", "bleu": "bleu", "lr": "lr", "tokens_per_s": "tokens_per_s",
+           "grad_norm": "grad_norm", "grad_norm_max": "grad_norm_max", "clip_rate": "clip_rate"}
 MARKERS = "*o+x#@%&"
 
 
@@ -83,6 +84,12 @@ def load_runs(paths) -> list[Run]:
         if seen[r.name] > 1:
             r.name = str(r.path.parent)
     return runs
+
+
+def metric_key(name: str) -> str | None:
+    """The metrics.jsonl column of a --metric name: one of METRICS, or a layer's gradient norm
+    (``grad_norm.rnn.l0``); None for an unknown name."""
+    return METRICS.get(name) or (name if name.startswith("grad_norm.") and len(name) > 10 else None)
 
 
 def default_metric(runs: list[Run]) -> str:

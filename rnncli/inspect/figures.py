@@ -77,11 +77,15 @@ def attention_figure(weights: np.ndarray, src: list[str], tgt: list[str], title:
     return fig
 
 
+_TITLES = {"val_bpc": "validation bits per character", "bleu": "dev BLEU",
+           "grad_norm": "gradient norm before clipping (dotted: per layer)", "clip_rate": "share of steps clipped"}
+
+
 def curves_figure(runs, x: str = "step"):
     """Loss curves of several runs (train dashed, validation solid) and, beside them, bits per character
     or BLEU, whichever the runs report; one colour and one legend entry per run."""
     plt = _pyplot()
-    second = [m for m in ("val_bpc", "bleu") if any(m in r.columns for r in runs)]
+    second = [m for m in ("val_bpc", "bleu", "grad_norm", "clip_rate") if any(m in r.columns for r in runs)]
     fig, axes = plt.subplots(1, 1 + len(second), figsize=(6.2 * (1 + len(second)), 4.4), squeeze=False)
     ax_loss = axes[0][0]
     for k, r in enumerate(runs):
@@ -93,15 +97,66 @@ def curves_figure(runs, x: str = "step"):
         for ax, m in zip(axes[0][1:], second):
             if m in r.columns:
                 ax.plot(*r.pairs(x, m), color=colour, lw=1.8, marker="o", ms=3, label=r.name)
+            if m == "grad_norm":  # each layer's norm, thin, under the total
+                for c in sorted(c for c in r.columns if c.startswith("grad_norm.")):
+                    xs, ys = r.pairs(x, c)
+                    ax.plot(xs, ys, color=colour, lw=0.8, alpha=0.6, ls=":")
+                    if xs:
+                        ax.annotate(c[len("grad_norm."):], (xs[-1], ys[-1]), fontsize=6, color=colour)
     xlabel = "step" if x == "step" else "seconds"
     ax_loss.set_title("loss (nats/token; dashed: train, solid: validation)", fontsize=10)
     ax_loss.set_xlabel(xlabel)
     ax_loss.legend(fontsize=8)
     ax_loss.grid(alpha=0.3)
     for ax, m in zip(axes[0][1:], second):
-        ax.set_title("validation bits per character" if m == "val_bpc" else "dev BLEU", fontsize=10)
+        ax.set_title(_TITLES[m], fontsize=10)
+        if m == "grad_norm":
+            ax.set_yscale("log")
         ax.set_xlabel(xlabel)
         ax.legend(fontsize=8)
         ax.grid(alpha=0.3)
+    fig.tight_layout()
+    return fig
+
+
+def gradients_figure(flows):
+    """Gradient flow through time for several models: the measured gradient norms against the distance
+    (hidden state solid, LSTM cell state dashed), the mean product of the path's factors (tanh', forget or
+    update gates) beside them, and for vanilla RNNs the singular values of W_hh. One colour per model."""
+    plt = _pyplot()
+    rnns = [f for f in flows if any(lay.singular_values for lay in f.layers)]
+    fig, axes = plt.subplots(1, 3 if rnns else 2, figsize=(16.5 if rnns else 11.5, 4.6), squeeze=False)
+    ax_g, ax_p = axes[0][0], axes[0][1]
+    styles = ("-", "-.", ":", (0, (5, 1)))
+    for n, f in enumerate(flows):
+        colour = _LAYER_COLOURS[n % len(_LAYER_COLOURS)]
+        ks = np.arange(1, f.max_distance + 1)
+        for lay in f.layers:
+            tag = f"{f.name}" + (f" layer {lay.layer}" if len(f.layers) > 1 else "")
+            ls = styles[(lay.layer - 1) % len(styles)]
+            ax_g.plot(ks, lay.h_norm, color=colour, ls=ls, lw=1.8, label=f"{tag} (h)")
+            if lay.c_norm:
+                ax_g.plot(ks, lay.c_norm, color=colour, ls="--", lw=1.4, alpha=0.8, label=f"{tag} (c)")
+            ax_p.plot(ks, lay.product, color=colour, ls=ls, lw=1.8, label=f"{tag}: {f.product}")
+    ax_g.set_title("gradient norm |dL_t / dh_{t-k}| (dashed: LSTM cell c)", fontsize=10)
+    ax_p.set_title("mean product of the path's factors over k steps", fontsize=10)
+    for ax in (ax_g, ax_p):
+        ax.set_yscale("log")
+        ax.set_xlabel("distance k (steps back)")
+        ax.grid(alpha=0.3, which="both")
+        ax.legend(fontsize=7)
+    if rnns:
+        ax_s = axes[0][2]
+        for f in rnns:
+            colour = _LAYER_COLOURS[flows.index(f) % len(_LAYER_COLOURS)]
+            for lay in f.layers:
+                ax_s.plot(np.arange(1, len(lay.singular_values) + 1), lay.singular_values, color=colour,
+                          ls=styles[(lay.layer - 1) % len(styles)], marker=".", ms=3,
+                          label=f"{f.name} layer {lay.layer}: max {lay.singular_values[0]:.2f}")
+        ax_s.axhline(1.0, color="#888888", lw=0.8)
+        ax_s.set_title("singular values of W_hh (vanilla RNN)", fontsize=10)
+        ax_s.set_xlabel("index")
+        ax_s.grid(alpha=0.3)
+        ax_s.legend(fontsize=7)
     fig.tight_layout()
     return fig

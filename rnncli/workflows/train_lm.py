@@ -18,6 +18,7 @@ from rnncli import distributed as ddp
 from rnncli.cache import prepare_lm_data
 from rnncli.data import StreamBatcher, bundled, eval_windows
 from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.gradstats import GradientStats
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import CELLS, detach_state
 from rnncli.textio import check_writable
@@ -349,6 +350,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     # that every rank takes the same branch; a single process decides on its own, as it always did.
     agreed_stop = agreed_time_up = agreed_save = False
     readback = LossReadback(device, optimizer, dist.enabled, opts.loss_every)
+    grad_stats = GradientStats(model)
 
     def report(step_no: int, value: float) -> None:
         nonlocal loss_ema
@@ -393,7 +395,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 scaler.unscale_(optimizer)  # clip the true gradients
             else:
                 loss.backward()
-            norm = torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip) if opts.clip > 0 else None
+            norm = grad_stats.clip(opts.clip)  # also measures the gradients, per layer
             clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
             if not readback.deferred:
                 loss_value = loss.item()
@@ -427,7 +429,8 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
                 if rise:
                     emit("log", {"message": rise})
                 record = {"step": step, "epoch": step / steps_per_epoch, "time": round(time.perf_counter() - t0, 3),
-                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble, **ev}
+                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble, **ev,
+                          **grad_stats.read()}
                 improved = ev["val_loss"] < best_val
                 record["best"] = improved
                 curve.append(record)

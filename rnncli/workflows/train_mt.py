@@ -16,6 +16,7 @@ from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.data import bundled
 from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.gradstats import GradientStats
 from rnncli.models.attention import SCORES
 from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
@@ -367,6 +368,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step).
     agreed_stop = agreed_time_up = agreed_save = False
     readback = LossReadback(device, optimizer, dist.enabled, opts.loss_every)
+    grad_stats = GradientStats(model)
     ratios: dict[int, float] = {}  # the teacher-forcing ratio of each step not yet reported
 
     def report(step_no: int, value: float) -> None:
@@ -412,7 +414,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                                        ignore_index=PAD, label_smoothing=opts.label_smoothing)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
-            norm = torch.nn.utils.clip_grad_norm_(model.parameters(), opts.clip) if opts.clip > 0 else None
+            norm = grad_stats.clip(opts.clip)  # also measures the gradients, per layer
             clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
             if not readback.deferred:
                 lv = loss.item()
@@ -444,7 +446,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                     emit("log", {"message": rise})
                 record = {"step": step, "epoch": step / batches_per_epoch, "time": round(time.perf_counter() - t0, 3),
                           "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble,
-                          "teacher_forcing": ratio, **ev}
+                          "teacher_forcing": ratio, **ev, **grad_stats.read()}
                 improved = ev["bleu"] > best_bleu
                 if improved:
                     best_bleu, bad_evals = ev["bleu"], 0
