@@ -42,8 +42,28 @@ def dumps(kind: str, payload: dict[str, Any]) -> bytes:
     torch.save(payload, buf)
     body = buf.getvalue()
     header = {"format": FORMAT_VERSION, "kind": kind, "rnncli": __version__,
-              "sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+              "sha256": hashlib.sha256(body).hexdigest(), "size": len(body), "summary": run_summary(payload)}
     return MAGIC + json.dumps(header, sort_keys=True).encode("ascii") + b"\n" + body
+
+
+def run_summary(payload: dict[str, Any]) -> dict[str, Any]:
+    """What ``rnncli runs`` shows of a checkpoint (model, data, step, time trained), kept in the header so
+    that it can be read without torch and without reading the weights."""
+    train = payload.get("train") or {}
+    opts = train.get("options") or {}
+    if opts.get("corpus"):
+        data = list(opts["corpus"])  # (none: the bundled corpus)
+    else:
+        data = [opts.get("tsv")] if opts.get("tsv") else [opts.get("src"), opts.get("tgt")]
+    config = payload.get("model_config")
+    return {"model": {k: v for k, v in config.items() if isinstance(v, (int, float, str, bool))}
+            if isinstance(config, dict) else None,
+            "data": [str(d)[-200:] for d in data if d][:4], "step": train.get("step"),
+            "elapsed": train.get("elapsed"), "metrics": _plain(payload.get("metrics"))}
+
+
+def _plain(record: Any) -> dict:
+    return {k: v for k, v in record.items() if isinstance(v, (int, float, bool))} if isinstance(record, dict) else {}
 
 
 def save(path: str | os.PathLike, kind: str, payload: dict[str, Any]) -> None:
