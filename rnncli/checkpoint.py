@@ -25,7 +25,7 @@ import os
 from typing import Any
 
 from rnncli import __version__
-from rnncli.errors import CheckpointError
+from rnncli.errors import CheckpointError, OutputError
 from rnncli.textio import atomic_write, read_bytes
 
 MAGIC = b"RNNCLI-CKPT\n"
@@ -68,8 +68,16 @@ def _plain(record: Any) -> dict:
 
 def save(path: str | os.PathLike, kind: str, payload: dict[str, Any]) -> None:
     data = dumps(kind, payload)
-    with atomic_write(path, "wb", what="checkpoint") as f:
-        f.write(data)
+    existed = os.path.isfile(path)
+    try:
+        with atomic_write(path, "wb", what="checkpoint") as f:
+            f.write(data)
+    except OSError as e:  # a full disk or a quota, met while writing (the temporary file is gone again)
+        kept = f"the previous {os.path.basename(path)} is kept" if existed else "no checkpoint was written"
+        last = os.path.join(os.path.dirname(path), "last.ckpt")
+        resume = f", then continue with --resume {last}" if os.path.isfile(last) else ""
+        raise OutputError(f"cannot write checkpoint {path}: {e.strerror or e}; {kept}",
+                          f"free some space{resume}") from None
 
 
 def read_header(data: bytes, name: str) -> tuple[dict, bytes]:
