@@ -85,6 +85,10 @@ _WRITE_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSP
 class RnncliGroup(TyperGroup):
     """Runs a command and turns user errors into one line on stderr and a documented exit code."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _reflow_help(self)
+
     def invoke(self, ctx: "typer.Context") -> Any:
         try:
             rv = super().invoke(ctx)
@@ -151,6 +155,20 @@ class RnncliGroup(TyperGroup):
         return code
 
 
+def _reflow_help(command: Any) -> None:
+    """Join the lines of each paragraph of a command's docstring (and its subcommands'), so that rich wraps
+    the help to the terminal's width instead of also breaking it where the source lines end. Paragraphs
+    that are laid out by hand (indented lines, lists) are kept as they are."""
+    import inspect
+
+    if command.help:
+        paragraphs = inspect.cleandoc(command.help).split("\n\n")
+        command.help = "\n\n".join(p if any(ln[:1] in (" ", "-", "*", "\b") for ln in p.splitlines())
+                                     else " ".join(p.split("\n")) for p in paragraphs)
+    for sub in (getattr(command, "commands", None) or {}).values():
+        _reflow_help(sub)
+
+
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -158,6 +176,25 @@ def _silence_stdout() -> None:
     except (OSError, ValueError, AttributeError):
         # Under a test runner stdout may have no file descriptor; nothing to silence then.
         return
+
+
+def _flags_take_no_value() -> None:
+    """Typer's help shows a type after every option, so a flag reads ``--greedy <bool>`` as if it took a
+    value; show nothing there for flags (``--help`` included)."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_rnncli", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich._rnncli = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_take_no_value()
 
 
 def version_callback(value: bool) -> None:

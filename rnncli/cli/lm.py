@@ -32,10 +32,10 @@ def train_lm_command(
     tokenizer: Annotated[Optional[Path], typer.Option(
         help="A tokenizer file from 'rnncli tokenize train' (or any sentencepiece model).",
         rich_help_panel=_TOK)] = None,
-    kind: Annotated[str, typer.Option(help="Vocabulary to learn when no --tokenizer: char, bpe or unigram.",
+    kind: Annotated[str, typer.Option(metavar="char|bpe|unigram", help="Vocabulary to learn when no --tokenizer.",
                                       rich_help_panel=_TOK)] = "char",
     vocab_size: Annotated[int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)] = 2000,
-    cell: Annotated[str, typer.Option(help="Recurrent cell: lstm, gru or rnn.", rich_help_panel=_MODEL)] = "lstm",
+    cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
     layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = 2,
     hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 64,
@@ -45,10 +45,11 @@ def train_lm_command(
                                               rich_help_panel=_MODEL)] = False,
     seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = 128,
     batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = 16,
-    optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
+    optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 3e-3,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
     lr_schedule: Annotated[str, typer.Option(
+        metavar="plateau|cosine|constant",
         help="plateau (cut by --lr-decay when validation stalls), cosine (decay to 1% over the run) or constant.",
         rich_help_panel=_OPT)] = "plateau",
     lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
@@ -72,7 +73,7 @@ def train_lm_command(
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     precision: Annotated[str, typer.Option(
-        help="fp32, bf16 or fp16 (mixed precision with autocast; fp16 needs CUDA and uses a gradient scaler).",
+        metavar="fp32|bf16|fp16", help="Mixed precision with autocast (fp16 needs CUDA and uses a gradient scaler).",
         rich_help_panel=_RUN)] = "fp32",
     cache_dir: Annotated[Optional[Path], typer.Option(
         help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "

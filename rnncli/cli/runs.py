@@ -21,12 +21,15 @@ Kind = Enum("Kind", {k: k for k in FIGURES}, type=str)
 @app.command("runs", rich_help_panel="Runs")
 def runs_command(
     directory: Annotated[Path, typer.Argument(
-        help="Where to look for run directories (searched recursively).", show_default="./runs")] = Path("runs"),
+        help="Where to look for run directories, searched recursively (default: ./runs).",
+        show_default=False)] = Path("runs"),
     sort: Annotated[SortKey, typer.Option(
-        "--sort", "-s", help="Order of the rows (best: each kind's best run first).")] = SortKey.updated,
+        "--sort", "-s", metavar="KEY",
+        help=f"Order of the rows: {', '.join(SORT_KEYS[:-1])} or best (each kind's best run first).")] = \
+        SortKey.updated,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     kind: Annotated[Optional[Kind], typer.Option(
-        "--kind", "-k", help="Only runs of this kind.", show_default=False)] = None,
+        "--kind", "-k", metavar="lm|mt", help="Only runs of this kind.", show_default=False)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list, one object per run.")] = False,
 ) -> None:
     """List the training runs under a directory: kind, model, data, steps, time, best score, status.
