@@ -35,6 +35,25 @@ DetectAnomalyOption = Annotated[bool, typer.Option(
     "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
 
 
+def complete_checkpoint(incomplete: str) -> list[str]:
+    """Shell completion for a checkpoint argument: the ``*.ckpt`` files whose path starts with what was
+    typed, looking up to three directories below it (``rnncli sample <TAB>`` offers runs/*/best.ckpt)."""
+    base = os.path.dirname(incomplete)
+    found: list[str] = []
+    for here, dirs, files in os.walk(base or "."):
+        depth = os.path.relpath(here, base or ".").count(os.sep) + (here != (base or "."))
+        dirs[:] = [] if depth >= 3 else sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(here, name)
+            path = path[2:] if not base and path.startswith("./") else path
+            if name.endswith(".ckpt") and path.startswith(incomplete):
+                found.append(path)
+        if len(found) >= 200:
+            break
+    return found
+
+
+
 def check_log_every(log_every: Optional[int]) -> None:
     if log_every is not None and log_every < 1:
         raise UsageError(f"--log-every must be at least 1 (got {log_every})")

@@ -11,7 +11,7 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, info, steps_done)
+                               SaveEveryOption, check_log_every, complete_checkpoint, info, steps_done)
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -79,10 +79,12 @@ def train_lm_command(
         help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
              "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).", show_default=False, rich_help_panel=_DATA)] = None,
     resume: Annotated[Optional[Path], typer.Option(
+        autocompletion=complete_checkpoint,
         help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
         rich_help_panel=_RUN)] = None,
     init_from: Annotated[Optional[Path], typer.Option(
-        help="Start a new run from a trained model's weights and tokenizer.", rich_help_panel=_RUN)] = None,
+        autocompletion=complete_checkpoint, help="Start a new run from a trained model's weights and tokenizer.",
+        rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
 ) -> None:
     """Train a character or subword language model (truncated BPTT)."""
@@ -119,7 +121,8 @@ def train_lm_command(
 @app.command("sample", rich_help_panel="Language models")
 def sample_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
-        help="A language-model checkpoint. Default: the most recent one under ./runs.", show_default=False)] = None,
+        help="A language-model checkpoint. Default: the most recent one under ./runs.", show_default=False,
+        autocompletion=complete_checkpoint)] = None,
     length: Annotated[int, typer.Option("--length", "-n", help="Tokens to generate.", rich_help_panel=_SAMPLE)] = 500,
     prime: Annotated[str, typer.Option(help="Text to start from (printed, then continued).",
                                        rich_help_panel=_SAMPLE)] = "",
@@ -225,7 +228,8 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
 
 @app.command("eval", rich_help_panel="Language models")
 def eval_command(
-    checkpoint: Annotated[Path, typer.Argument(help="A language-model checkpoint.")],
+    checkpoint: Annotated[Path, typer.Argument(help="A language-model checkpoint.",
+                                               autocompletion=complete_checkpoint)],
     file: Annotated[Path, typer.Argument(help="Text to score ('-' for stdin).")],
     batch_size: Annotated[int, typer.Option(help="Parallel streams while scoring.")] = 32,
     seq_len: Annotated[int, typer.Option(help="Tokens per window while scoring.")] = 256,

@@ -11,7 +11,7 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, info, steps_done)
+                               SaveEveryOption, check_log_every, complete_checkpoint, info, steps_done)
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -91,7 +91,7 @@ def train_mt_command(
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
-                                                   rich_help_panel=_RUN)] = None,
+                                                   autocompletion=complete_checkpoint, rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
 ) -> None:
     """Train an attention encoder-decoder translator."""
@@ -142,6 +142,7 @@ def _looks_like_text(path: Path) -> bool:
 @app.command("translate", rich_help_panel="Translation")
 def translate_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
+        autocompletion=complete_checkpoint,
         help="A translation checkpoint. Default: the most recent one under ./runs (a lone argument that "
              "is not a checkpoint is then the input file).",
         show_default=False)] = None,
