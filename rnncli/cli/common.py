@@ -5,7 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from typing import Annotated, Any, Optional
+from contextlib import contextmanager
+from typing import Annotated, Any, Iterator, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -31,6 +32,9 @@ LossEveryOption = Annotated[Optional[int], typer.Option(
     help="Read the training loss back from the device every N steps (default: every step on a CPU, "
          "every 16 on a GPU, so that the GPU is not kept waiting; a non-finite step is skipped meanwhile).",
     show_default=False, rich_help_panel="Run")]
+TensorBoardOption = Annotated[bool, typer.Option(
+    "--tensorboard", help="Also write the metrics as TensorBoard event files into the run directory (needs "
+    "the tensorboard extra: pip install 'rnncli[tensorboard]').", rich_help_panel="Run")]
 DetectAnomalyOption = Annotated[bool, typer.Option(
     "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
 
@@ -52,6 +56,19 @@ def complete_checkpoint(incomplete: str) -> list[str]:
             break
     return found
 
+
+
+@contextmanager
+def tensorboard_callback(enabled: bool, opts: Any, display: Any) -> Iterator[Any]:
+    """The training callback: the progress display, with TensorBoard logging in front of it when asked."""
+    if not enabled:
+        yield display
+        return
+    from rnncli.tensorboard_log import TensorBoardLog, check_available
+
+    check_available()
+    with TensorBoardLog(opts, then=display) as log:
+        yield log
 
 
 def check_log_every(log_every: Optional[int]) -> None:

@@ -11,7 +11,8 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, complete_checkpoint, info, steps_done)
+                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
+                               steps_done, tensorboard_callback)
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -67,6 +68,7 @@ def train_lm_command(
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
     loss_every: LossEveryOption = None,
+    tensorboard: TensorBoardOption = False,
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
         rich_help_panel=_RUN)] = None,
@@ -105,8 +107,9 @@ def train_lm_command(
         resume=str(resume) if resume else None, init_from=str(init_from) if init_from else None)
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
-                         log_every=log_every) as display:
-        result = train_lm(opts, display)
+                         log_every=log_every) as display, \
+            tensorboard_callback(tensorboard, opts, display) as callback:
+        result = train_lm(opts, callback)
     if result.rank != 0:  # under torchrun, rank 0 reports for all
         return
     summary = (f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "

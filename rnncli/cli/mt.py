@@ -11,7 +11,8 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, complete_checkpoint, info, steps_done)
+                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
+                               steps_done, tensorboard_callback)
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -86,6 +87,7 @@ def train_mt_command(
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
     loss_every: LossEveryOption = None,
+    tensorboard: TensorBoardOption = False,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.",
                                                 rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
@@ -112,8 +114,9 @@ def train_mt_command(
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,
         detect_anomaly=detect_anomaly, loss_every=loss_every, seed=seed, device=device, resume=_s(resume))
     check_log_every(log_every)
-    with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display:
-        r = train_mt(opts, display)
+    with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display, \
+            tensorboard_callback(tensorboard, opts, display) as callback:
+        r = train_mt(opts, callback)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
