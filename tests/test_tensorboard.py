@@ -59,7 +59,8 @@ def test_train_mt_tensorboard_scalars_equal_metrics(tmp_path, parallel_dir):
 
 
 def test_tensorboard_without_the_package_is_one_clear_error(tmp_path, corpus_file, monkeypatch):
-    for name in [m for m in sys.modules if m == "tensorboard" or m.startswith(("tensorboard.", "torch.utils.tensorboard"))]:
+    loaded = [m for m in sys.modules if m == "tensorboard" or m.startswith(("tensorboard.", "torch.utils.tensorboard"))]
+    for name in loaded:
         monkeypatch.delitem(sys.modules, name)
     monkeypatch.setitem(sys.modules, "tensorboard", None)  # `import tensorboard` now fails as if not installed
     run = tmp_path / "run"
