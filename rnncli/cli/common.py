@@ -34,7 +34,7 @@ LossEveryOption = Annotated[Optional[int], typer.Option(
     show_default=False, rich_help_panel="Run")]
 TensorBoardOption = Annotated[bool, typer.Option(
     "--tensorboard", help="Also write the metrics as TensorBoard event files into the run directory (needs "
-    "the tensorboard extra: pip install 'rnncli[tensorboard]').", rich_help_panel="Run")]
+    "the tensorboard extra: pip install 'rnncli\\[tensorboard]').", rich_help_panel="Run")]  # \\[: not markup
 DetectAnomalyOption = Annotated[bool, typer.Option(
     "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
 
