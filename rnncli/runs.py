@@ -1,6 +1,7 @@
 """The runs under a directory and what each one is, read without torch.
 
-A run directory is one that holds ``metrics.jsonl`` or a checkpoint. What is shown of it comes from three
+A run directory is one that holds ``metrics.jsonl``, a checkpoint or a run lock (a run that has only
+just started). What is shown of it comes from three
 small reads: its ``metrics.jsonl`` (steps, best validation figure), the JSON header of its newest
 checkpoint (kind, model, data, steps, time trained; see :func:`rnncli.checkpoint.run_summary`) and its
 lock file (running while a process holds the lock; otherwise how the run ended, as the run wrote it).
@@ -51,7 +52,7 @@ def find_runs(root: str | os.PathLike) -> list[RunInfo]:
         raise InputError(f"no such directory: {root}", "give the directory your runs are in; the default is ./runs")
     found = []
     for here, dirs, files in os.walk(root):
-        if "metrics.jsonl" in files or any(c in files for c in CHECKPOINTS):
+        if "metrics.jsonl" in files or ".lock" in files or any(c in files for c in CHECKPOINTS):
             found.append(read_run(Path(here), set(files)))
             dirs.clear()
         else:

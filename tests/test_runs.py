@@ -124,6 +124,17 @@ def test_runs_never_imports_torch(runs_root):
     assert lines[-1] == "no torch" and len(lines) == 6  # header, four runs, the check
 
 
+def test_a_run_that_has_only_just_started_is_listed(tmp_path):
+    from rnncli.training import run_lock
+
+    run = tmp_path / "runs" / "lm-20260101-000000"
+    run.mkdir(parents=True)
+    with run_lock(run):  # holds the lock as a run does before its first evaluation
+        runs = _listed(tmp_path / "runs")
+    assert runs == {run.name: {**runs[run.name], "kind": "lm", "status": "running", "steps": None, "best": None}}
+    assert _listed(tmp_path / "runs")[run.name]["status"] == "interrupted"  # its process is gone
+
+
 def test_runs_errors_and_empty(tmp_path):
     r = invoke(["runs", tmp_path])
     assert r.exit_code == 0 and r.stdout == "" and "no runs under" in r.stderr
