@@ -135,6 +135,14 @@ def test_a_run_that_has_only_just_started_is_listed(tmp_path):
     assert _listed(tmp_path / "runs")[run.name]["status"] == "interrupted"  # its process is gone
 
 
+def test_the_command_offers_every_sort_key_and_kind():
+    from rnncli import runs
+    from rnncli.cli import runs as command
+
+    assert command.SORT_KEYS == runs.SORT_KEYS
+    assert [k.value for k in command.Kind] == list(runs.FIGURES)
+
+
 def test_runs_errors_and_empty(tmp_path):
     r = invoke(["runs", tmp_path])
     assert r.exit_code == 0 and r.stdout == "" and "no runs under" in r.stderr
