@@ -2,9 +2,10 @@
 
 One tiny language-model run and one tiny translation run are trained with the real CLI, then each
 run directory is copied 50 times (checkpoints, metrics.jsonl, lock file), giving 100 runs. The
-command is timed as a subprocess, table and ``--json``, five times each; beside it, the same
-process start-up with ``rnncli --version``, so that what listing itself costs can be told apart from
-Python's and Typer's start.
+command is timed as a subprocess, table and ``--json``, five times each; beside it, the process
+start-up alone (``rnncli --version``) and a subcommand's (``rnncli runs --help``), so that what the
+listing itself costs can be told apart from Python's and Typer's start, and the listing alone, in
+this process. On a busy machine the CPU time is the steadier figure.
 
     python -m benchmarks.runs_listing
 """
@@ -66,18 +67,34 @@ def timed(*args: str, cwd: Path) -> tuple[float, float]:
     return statistics.median(wall), statistics.median(cpu)
 
 
+def in_process(runs: Path) -> float:
+    from rnncli.cli.runs import _table
+    from rnncli.runs import find_runs
+
+    times = []
+    for _ in range(REPEATS):
+        t = time.perf_counter()
+        _table(find_runs(runs))
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="rnncli-runs-bench-") as tmp:
         work = Path(tmp)
         runs = make_runs(work)
         rows = len(rnncli("runs", str(runs), cwd=work).stdout.splitlines()) - 1
         start = timed("--version", cwd=work)
+        sub = timed("runs", "--help", cwd=work)
         table = timed("runs", str(runs), cwd=work)
         as_json = timed("runs", str(runs), "--json", cwd=work)
+        inside = in_process(runs)
         print(f"runs listed: {rows}; medians of {REPEATS} runs each; wall clock and CPU (user + system) seconds")
         print(f"rnncli --version          wall {start[0]:.3f}  cpu {start[1]:.3f}  (process start-up alone)")
+        print(f"rnncli runs --help        wall {sub[0]:.3f}  cpu {sub[1]:.3f}  (a subcommand's start-up, no listing)")
         for name, (wall, cpu) in (("rnncli runs (table)", table), ("rnncli runs --json", as_json)):
             print(f"{name:<25} wall {wall:.3f}  cpu {cpu:.3f}  ({cpu / start[1]:.2f}x the start-up's CPU)")
+        print(f"listing alone, in process  {inside:.3f} s (find_runs and the table, no start-up)")
 
 
 if __name__ == "__main__":
