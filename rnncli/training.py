@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 import torch
 
-from rnncli.errors import EXIT_INTERRUPTED, OutputError, RnncliError, TrainingError, UsageError
+from rnncli.errors import (EXIT_INTERRUPTED, CheckpointError, InputError, OutputError, RnncliError, TrainingError,
+                           UsageError)
 from rnncli.textio import ensure_dir
 
 OPTIMIZERS = ("adam", "adamw", "sgd")
@@ -464,6 +465,9 @@ def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = Non
                                  "(or delete that directory)")
             try:
                 yield run_dir
+            except (UsageError, InputError, CheckpointError):
+                note.restore()  # refused before it went anywhere (a resume with other data, say): as it was
+                raise
             except BaseException as e:
                 note.ended("interrupted" if isinstance(e, (KeyboardInterrupt, Interrupted)) else "failed")
                 raise

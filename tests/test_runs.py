@@ -98,10 +98,15 @@ def test_runs_lists_finished_running_and_interrupted_runs(runs_root, corpus_file
     assert [Path(ln.split()[0]).name for ln in lines[1:]] == ["lm-done", "lm-live", "mt-live", "mt-done"]
 
 
-def test_a_refused_run_leaves_the_finished_runs_status_alone(runs_root, corpus_file):
+def test_a_refused_run_leaves_the_finished_runs_status_alone(runs_root, corpus_file, tmp_path):
     root = runs_root[0]
     r = invoke(["train-lm", corpus_file, "--out", root / "lm-done", "--max-steps", "20", *TINY])
     assert r.exit_code == 2 and "already holds a run" in r.stderr
+    assert _listed(root)["lm-done"]["status"] == "finished"
+    other = tmp_path / "other.txt"
+    other.write_text(corpus_file.read_text(encoding="utf-8")[::-1], encoding="utf-8")
+    r = invoke(["train-lm", other, "--resume", root / "lm-done" / "last.ckpt", "--max-steps", "30"])
+    assert r.exit_code == 4 and "differs" in r.stderr
     assert _listed(root)["lm-done"]["status"] == "finished"
 
 
