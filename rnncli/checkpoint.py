@@ -25,7 +25,7 @@ import os
 from typing import Any
 
 from rnncli import __version__
-from rnncli.errors import CheckpointError
+from rnncli.errors import CheckpointError, OutputError
 from rnncli.textio import atomic_write, read_bytes
 
 MAGIC = b"RNNCLI-CKPT\n"
@@ -42,14 +42,42 @@ def dumps(kind: str, payload: dict[str, Any]) -> bytes:
     torch.save(payload, buf)
     body = buf.getvalue()
     header = {"format": FORMAT_VERSION, "kind": kind, "rnncli": __version__,
-              "sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
+              "sha256": hashlib.sha256(body).hexdigest(), "size": len(body), "summary": run_summary(payload)}
     return MAGIC + json.dumps(header, sort_keys=True).encode("ascii") + b"\n" + body
+
+
+def run_summary(payload: dict[str, Any]) -> dict[str, Any]:
+    """What ``rnncli runs`` shows of a checkpoint (model, data, step, time trained), kept in the header so
+    that it can be read without torch and without reading the weights."""
+    train = payload.get("train") or {}
+    opts = train.get("options") or {}
+    if opts.get("corpus"):
+        data = list(opts["corpus"])  # (none: the bundled corpus)
+    else:
+        data = [opts.get("tsv")] if opts.get("tsv") else [opts.get("src"), opts.get("tgt")]
+    config = payload.get("model_config")
+    return {"model": {k: v for k, v in config.items() if isinstance(v, (int, float, str, bool))}
+            if isinstance(config, dict) else None,
+            "data": [str(d)[-200:] for d in data if d][:4], "step": train.get("step"),
+            "elapsed": train.get("elapsed"), "metrics": _plain(payload.get("metrics"))}
+
+
+def _plain(record: Any) -> dict:
+    return {k: v for k, v in record.items() if isinstance(v, (int, float, bool))} if isinstance(record, dict) else {}
 
 
 def save(path: str | os.PathLike, kind: str, payload: dict[str, Any]) -> None:
     data = dumps(kind, payload)
-    with atomic_write(path, "wb", what="checkpoint") as f:
-        f.write(data)
+    existed = os.path.isfile(path)
+    try:
+        with atomic_write(path, "wb", what="checkpoint") as f:
+            f.write(data)
+    except OSError as e:  # a full disk or a quota, met while writing (the temporary file is gone again)
+        kept = f"the previous {os.path.basename(path)} is kept" if existed else "no checkpoint was written"
+        last = os.path.join(os.path.dirname(path), "last.ckpt")
+        resume = f", then continue with --resume {last}" if os.path.isfile(last) else ""
+        raise OutputError(f"cannot write checkpoint {path}: {e.strerror or e}; {kept}",
+                          f"free some space{resume}") from None
 
 
 def read_header(data: bytes, name: str) -> tuple[dict, bytes]:

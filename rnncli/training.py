@@ -16,7 +16,8 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 import torch
 
-from rnncli.errors import EXIT_INTERRUPTED, OutputError, RnncliError, TrainingError, UsageError
+from rnncli.errors import (EXIT_INTERRUPTED, CheckpointError, InputError, OutputError, RnncliError, TrainingError,
+                           UsageError)
 from rnncli.textio import ensure_dir
 
 OPTIMIZERS = ("adam", "adamw", "sgd")
@@ -265,16 +266,17 @@ class MetricsLog:
 
 
 @contextmanager
-def run_lock(run_dir: Path) -> Iterator[None]:
+def run_lock(run_dir: Path) -> Iterator["RunNote"]:
     """Hold an exclusive lock on a run directory for as long as a run writes into it.
 
     A second run pointed at the same directory gets a clear error naming the first. The lock is an
     ``flock`` on ``run_dir/.lock``: the kernel drops it when the process dies, however it dies, so a
-    killed run never leaves a stale lock behind. (Where ``fcntl`` does not exist there is no lock.)"""
+    killed run never leaves a stale lock behind. (Where ``fcntl`` does not exist there is no lock.)
+    Yields the :class:`RunNote` kept in the lock file."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
-        yield
+        yield RunNote(None)
         return
     path = Path(run_dir) / ".lock"
     try:
@@ -288,16 +290,43 @@ def run_lock(run_dir: Path) -> Iterator[None]:
             holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
             raise OutputError(f"run directory {run_dir} is in use by another rnncli run ({holder})",
                               "wait for it to finish, or give another --out") from None
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode(), 0)
         # Temporary files left by a run that was killed while writing a checkpoint: nobody else
         # can be writing them now that the lock is ours.
         for stale in Path(run_dir).glob(".*.tmp"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-        yield
+        yield RunNote(fd)
     finally:
         os.close(fd)  # closing the descriptor releases the lock
+
+
+class RunNote:
+    """The lock file's text: which process holds the run and, once it is over, how it ended
+    (``finished``, ``interrupted`` or ``failed``; a killed run ends without a word). Read by people and by
+    ``rnncli runs``; writing it is never the reason a run fails."""
+
+    def __init__(self, fd: Optional[int]):
+        self.fd = fd
+        self.previous = b""
+        if fd is not None:
+            with contextlib.suppress(OSError):
+                self.previous = os.pread(fd, 4096, 0)
+        self.started = f"pid {os.getpid()}, started {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+        self._write(self.started.encode())
+
+    def ended(self, how: str) -> None:
+        self._write(f"{self.started}{how} {time.strftime('%Y-%m-%d %H:%M:%S')}\n".encode())
+
+    def restore(self) -> None:
+        """Put back the note of the run found there (this process did not run after all)."""
+        self._write(self.previous)
+
+    def _write(self, text: bytes) -> None:
+        if self.fd is None:
+            return
+        with contextlib.suppress(OSError):
+            os.ftruncate(self.fd, 0)
+            os.pwrite(self.fd, text, 0)
 
 
 def check_run_options(lr: float, save_every: Optional[int], save_every_minutes: Optional[float]) -> None:
@@ -489,13 +518,22 @@ def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = Non
             run_dir = new_run_dir(prefix)  # always a new directory under runs/
             made.insert(0, run_dir)
     try:
-        with run_lock(run_dir):
+        with run_lock(run_dir) as note:
             held = [] if resume else sorted(p.name for p in run_dir.iterdir() if p.name in RUN_FILES)
             if held:  # a new run would overwrite another run's checkpoints and mix its metrics
+                note.restore()
                 raise UsageError(f"--out {run_dir} already holds a run ({', '.join(held)})",
                                  f"continue it with --resume {run_dir / 'last.ckpt'}, or give another --out "
                                  "(or delete that directory)")
-            yield run_dir
+            try:
+                yield run_dir
+            except (UsageError, InputError, CheckpointError):
+                note.restore()  # refused before it went anywhere (a resume with other data, say): as it was
+                raise
+            except BaseException as e:
+                note.ended("interrupted" if isinstance(e, (KeyboardInterrupt, Interrupted)) else "failed")
+                raise
+            note.ended("finished")
     except BaseException:
         if made and not any(run_dir.glob("*.ckpt")):
             for f in run_dir.iterdir():

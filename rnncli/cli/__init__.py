@@ -12,6 +12,7 @@ from rnncli.cli import mt as _mt  # noqa: F401
 from rnncli.cli import bleu as _bleu  # noqa: F401
 from rnncli.cli import inspect as _inspect  # noqa: F401
 from rnncli.cli import gradients as _gradients  # noqa: F401
+from rnncli.cli import runs as _runs  # noqa: F401
 
 
 def main() -> None:

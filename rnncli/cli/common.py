@@ -5,7 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import sys
-from typing import Annotated, Any, Optional
+from contextlib import contextmanager
+from typing import Annotated, Any, Iterator, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -31,8 +32,43 @@ LossEveryOption = Annotated[Optional[int], typer.Option(
     help="Read the training loss back from the device every N steps (default: every step on a CPU, "
          "every 16 on a GPU, so that the GPU is not kept waiting; a non-finite step is skipped meanwhile).",
     show_default=False, rich_help_panel="Run")]
+TensorBoardOption = Annotated[bool, typer.Option(
+    "--tensorboard", help="Also write the metrics as TensorBoard event files into the run directory (needs "
+    "the tensorboard extra: pip install 'rnncli\\[tensorboard]').", rich_help_panel="Run")]  # \\[: not markup
 DetectAnomalyOption = Annotated[bool, typer.Option(
     "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
+
+
+def complete_checkpoint(incomplete: str) -> list[str]:
+    """Shell completion for a checkpoint argument: the ``*.ckpt`` files whose path starts with what was
+    typed, looking up to three directories below it (``rnncli sample <TAB>`` offers runs/*/best.ckpt)."""
+    base = os.path.dirname(incomplete)
+    found: list[str] = []
+    for here, dirs, files in os.walk(base or "."):
+        depth = os.path.relpath(here, base or ".").count(os.sep) + (here != (base or "."))
+        dirs[:] = [] if depth >= 3 else sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            path = os.path.join(here, name)
+            path = path[2:] if not base and path.startswith("./") else path
+            if name.endswith(".ckpt") and path.startswith(incomplete):
+                found.append(path)
+        if len(found) >= 200:
+            break
+    return found
+
+
+
+@contextmanager
+def tensorboard_callback(enabled: bool, opts: Any, display: Any) -> Iterator[Any]:
+    """The training callback: the progress display, with TensorBoard logging in front of it when asked."""
+    if not enabled:
+        yield display
+        return
+    from rnncli.tensorboard_log import TensorBoardLog, check_available
+
+    check_available()
+    with TensorBoardLog(opts, then=display) as log:
+        yield log
 
 
 def check_log_every(log_every: Optional[int]) -> None:
@@ -84,6 +120,10 @@ _WRITE_ERRNOS = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSP
 
 class RnncliGroup(TyperGroup):
     """Runs a command and turns user errors into one line on stderr and a documented exit code."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        _reflow_help(self)
 
     def invoke(self, ctx: "typer.Context") -> Any:
         try:
@@ -151,6 +191,20 @@ class RnncliGroup(TyperGroup):
         return code
 
 
+def _reflow_help(command: Any) -> None:
+    """Join the lines of each paragraph of a command's docstring (and its subcommands'), so that rich wraps
+    the help to the terminal's width instead of also breaking it where the source lines end. Paragraphs
+    that are laid out by hand (indented lines, lists) are kept as they are."""
+    import inspect
+
+    if command.help:
+        paragraphs = inspect.cleandoc(command.help).split("\n\n")
+        command.help = "\n\n".join(p if any(ln[:1] in (" ", "-", "*", "\b") for ln in p.splitlines())
+                                     else " ".join(p.split("\n")) for p in paragraphs)
+    for sub in (getattr(command, "commands", None) or {}).values():
+        _reflow_help(sub)
+
+
 def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -158,6 +212,25 @@ def _silence_stdout() -> None:
     except (OSError, ValueError, AttributeError):
         # Under a test runner stdout may have no file descriptor; nothing to silence then.
         return
+
+
+def _flags_take_no_value() -> None:
+    """Typer's help shows a type after every option, so a flag reads ``--greedy <bool>`` as if it took a
+    value; show nothing there for flags (``--help`` included)."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_rnncli", False):
+        return
+
+    def display_type_rich(self, ctx):
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich._rnncli = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_take_no_value()
 
 
 def version_callback(value: bool) -> None:

@@ -11,7 +11,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import info, use_colour
+from rnncli.cli.common import complete_checkpoint, info, use_colour
 from rnncli.errors import InputError, UsageError
 
 _SEL, _FIND, _OUT = "Units", "Search", "Output"
@@ -64,6 +64,7 @@ def _read_input(checkpoint: Optional[Path], file: Optional[Path], text: Optional
 @app.command("activations", rich_help_panel="Looking inside")
 def activations_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
+        autocompletion=complete_checkpoint,
         help="A language-model checkpoint. Default: the most recent one under ./runs (a lone argument that "
              "is not a checkpoint is then the text file).", show_default=False)] = None,
     file: Annotated[Optional[Path], typer.Argument(help="Text to read (default: stdin).", show_default=False)] = None,

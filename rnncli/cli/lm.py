@@ -11,7 +11,8 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, info, steps_done)
+                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
+                               steps_done, tensorboard_callback)
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -32,10 +33,10 @@ def train_lm_command(
     tokenizer: Annotated[Optional[Path], typer.Option(
         help="A tokenizer file from 'rnncli tokenize train' (or any sentencepiece model).",
         rich_help_panel=_TOK)] = None,
-    kind: Annotated[str, typer.Option(help="Vocabulary to learn when no --tokenizer: char, bpe or unigram.",
+    kind: Annotated[str, typer.Option(metavar="char|bpe|unigram", help="Vocabulary to learn when no --tokenizer.",
                                       rich_help_panel=_TOK)] = "char",
     vocab_size: Annotated[int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)] = 2000,
-    cell: Annotated[str, typer.Option(help="Recurrent cell: lstm, gru or rnn.", rich_help_panel=_MODEL)] = "lstm",
+    cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
     layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = 2,
     hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 64,
@@ -45,10 +46,11 @@ def train_lm_command(
                                               rich_help_panel=_MODEL)] = False,
     seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = 128,
     batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = 16,
-    optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
+    optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 3e-3,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
     lr_schedule: Annotated[str, typer.Option(
+        metavar="cosine|linear|plateau|constant",
         help="cosine or linear (decay to --lr-floor over the budget: steps, epochs or minutes), plateau (cut by "
              "--lr-decay when validation stalls for --lr-patience evaluations) or constant.",
         rich_help_panel=_OPT)] = "cosine",
@@ -72,22 +74,25 @@ def train_lm_command(
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
     loss_every: LossEveryOption = None,
+    tensorboard: TensorBoardOption = False,
     out: Annotated[Optional[Path], typer.Option(
         "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
         rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     precision: Annotated[str, typer.Option(
-        help="fp32, bf16 or fp16 (mixed precision with autocast; fp16 needs CUDA and uses a gradient scaler).",
+        metavar="fp32|bf16|fp16", help="Mixed precision with autocast (fp16 needs CUDA and uses a gradient scaler).",
         rich_help_panel=_RUN)] = "fp32",
     cache_dir: Annotated[Optional[Path], typer.Option(
         help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
              "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).", show_default=False, rich_help_panel=_DATA)] = None,
     resume: Annotated[Optional[Path], typer.Option(
+        autocompletion=complete_checkpoint,
         help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
         rich_help_panel=_RUN)] = None,
     init_from: Annotated[Optional[Path], typer.Option(
-        help="Start a new run from a trained model's weights and tokenizer.", rich_help_panel=_RUN)] = None,
+        autocompletion=complete_checkpoint, help="Start a new run from a trained model's weights and tokenizer.",
+        rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
 ) -> None:
     """Train a character or subword language model (truncated BPTT)."""
@@ -109,8 +114,9 @@ def train_lm_command(
         resume=str(resume) if resume else None, init_from=str(init_from) if init_from else None)
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
-                         log_every=log_every) as display:
-        result = train_lm(opts, display)
+                         log_every=log_every) as display, \
+            tensorboard_callback(tensorboard, opts, display) as callback:
+        result = train_lm(opts, callback)
     if result.rank != 0:  # under torchrun, rank 0 reports for all
         return
     summary = (f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "
@@ -125,7 +131,8 @@ def train_lm_command(
 @app.command("sample", rich_help_panel="Language models")
 def sample_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
-        help="A language-model checkpoint. Default: the most recent one under ./runs.", show_default=False)] = None,
+        help="A language-model checkpoint. Default: the most recent one under ./runs.", show_default=False,
+        autocompletion=complete_checkpoint)] = None,
     length: Annotated[int, typer.Option("--length", "-n", help="Tokens to generate.", rich_help_panel=_SAMPLE)] = 500,
     prime: Annotated[str, typer.Option(help="Text to start from (printed, then continued).",
                                        rich_help_panel=_SAMPLE)] = "",
@@ -231,7 +238,8 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
 
 @app.command("eval", rich_help_panel="Language models")
 def eval_command(
-    checkpoint: Annotated[Path, typer.Argument(help="A language-model checkpoint.")],
+    checkpoint: Annotated[Path, typer.Argument(help="A language-model checkpoint.",
+                                               autocompletion=complete_checkpoint)],
     file: Annotated[Path, typer.Argument(help="Text to score ('-' for stdin).")],
     batch_size: Annotated[int, typer.Option(help="Parallel streams while scoring.")] = 32,
     seq_len: Annotated[int, typer.Option(help="Tokens per window while scoring.")] = 256,

@@ -11,7 +11,8 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, check_log_every, info, steps_done)
+                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
+                               steps_done, tensorboard_callback)
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -37,17 +38,19 @@ def train_mt_command(
                                          rich_help_panel=_DATA)] = 64,
     src_tokenizer: Annotated[Optional[Path], typer.Option(help="Source tokenizer file.", rich_help_panel=_TOK)] = None,
     tgt_tokenizer: Annotated[Optional[Path], typer.Option(help="Target tokenizer file.", rich_help_panel=_TOK)] = None,
-    kind: Annotated[str, typer.Option(help="Vocabulary to learn: bpe or unigram.", rich_help_panel=_TOK)] = "bpe",
+    kind: Annotated[str, typer.Option(metavar="bpe|unigram", help="Vocabulary to learn.",
+                                      rich_help_panel=_TOK)] = "bpe",
     vocab_size: Annotated[int, typer.Option(help="Pieces per vocabulary.", rich_help_panel=_TOK)] = 4000,
     joint_vocab: Annotated[bool, typer.Option(help="One vocabulary shared by both languages.",
                                               rich_help_panel=_TOK)] = False,
-    cell: Annotated[str, typer.Option(help="lstm, gru or rnn.", rich_help_panel=_MODEL)] = "lstm",
+    cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
     layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = 1,
     hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 128,
     dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.2,
     bidirectional: Annotated[bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)] = True,
-    attention: Annotated[str, typer.Option(help="none, dot, general or concat.", rich_help_panel=_MODEL)] = "dot",
+    attention: Annotated[str, typer.Option(metavar="none|dot|general|concat", help="Attention score.",
+                                           rich_help_panel=_MODEL)] = "dot",
     reverse_source: Annotated[bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)] = False,
     tie_weights: Annotated[bool, typer.Option(help="Share decoder embedding and output layer.",
                                               rich_help_panel=_MODEL)] = False,
@@ -64,9 +67,10 @@ def train_mt_command(
         help="Steps over which that probability falls (default: the step budget).", show_default=False,
         rich_help_panel=_OPT)] = None,
     batch_size: Annotated[int, typer.Option(help="Sentence pairs per batch.", rich_help_panel=_OPT)] = 64,
-    optimizer: Annotated[str, typer.Option(help="adam, adamw or sgd.", rich_help_panel=_OPT)] = "adam",
+    optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
     lr_schedule: Annotated[str, typer.Option(
+        metavar="plateau|cosine|linear|constant",
         help="plateau (halve the rate when the dev loss stalls), cosine or linear (decay to --lr-floor over the "
              "budget: steps, epochs or minutes) or constant.", rich_help_panel=_OPT)] = "plateau",
     warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
@@ -88,12 +92,13 @@ def train_mt_command(
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
     loss_every: LossEveryOption = None,
+    tensorboard: TensorBoardOption = False,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.",
                                                 rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
-                                                   rich_help_panel=_RUN)] = None,
+                                                   autocompletion=complete_checkpoint, rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
 ) -> None:
     """Train an attention encoder-decoder translator."""
@@ -114,8 +119,9 @@ def train_mt_command(
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,
         detect_anomaly=detect_anomaly, loss_every=loss_every, seed=seed, device=device, resume=_s(resume))
     check_log_every(log_every)
-    with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display:
-        r = train_mt(opts, display)
+    with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display, \
+            tensorboard_callback(tensorboard, opts, display) as callback:
+        r = train_mt(opts, callback)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
@@ -144,6 +150,7 @@ def _looks_like_text(path: Path) -> bool:
 @app.command("translate", rich_help_panel="Translation")
 def translate_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
+        autocompletion=complete_checkpoint,
         help="A translation checkpoint. Default: the most recent one under ./runs (a lone argument that "
              "is not a checkpoint is then the input file).",
         show_default=False)] = None,
