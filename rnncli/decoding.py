@@ -13,7 +13,7 @@ from typing import Optional
 
 import torch
 
-from rnncli.errors import UsageError
+from rnncli.errors import CheckpointError, UsageError
 
 
 @dataclass
@@ -113,4 +113,10 @@ def choose(logits: torch.Tensor, s: SamplingSettings, generator: Optional[torch.
     if s.is_greedy:
         return logits.argmax(dim=-1)
     probs = torch.softmax(logits, dim=-1)
-    return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
+    try:
+        return torch.multinomial(probs, 1, generator=generator).squeeze(-1)
+    except RuntimeError:
+        if torch.isfinite(probs).all():
+            raise
+        raise CheckpointError("the model's outputs are not finite numbers (its weights are too large or broken)",
+                              "sample from an earlier checkpoint") from None

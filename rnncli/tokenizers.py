@@ -216,8 +216,10 @@ class SentencePieceTokenizer:
                 normalization_rule_name="identity", remove_extra_whitespaces=False,
                 add_dummy_prefix=False, split_digits=True, max_sentence_length=1 << 16, input_sentence_size=2_000_000,
                 shuffle_input_sentence=True, unk_id=0, bos_id=1, eos_id=2, pad_id=3,
-                user_defined_symbols=list(user_symbols) or None, allow_whitespace_only_pieces=True,
+                allow_whitespace_only_pieces=True,
                 minloglevel=2, num_threads=os.cpu_count() or 1, train_extremely_large_corpus=False,
+                # (only when there are some: sentencepiece spells None as a piece "None")
+                **({"user_defined_symbols": list(user_symbols)} if user_symbols else {}),
             )
         except RuntimeError as e:
             msg = " ".join(str(e).split()) or "sentencepiece training failed"

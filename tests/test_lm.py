@@ -276,3 +276,16 @@ def test_heartbeat_counts_from_the_start_of_training(monkeypatch):
         display("step", {"step": step, "loss_avg": 2.0, "tokens_per_s": 1000.0})
     heartbeats = [line.split()[1] for line in buf.getvalue().splitlines() if line.startswith("step ")]
     assert heartbeats == ["61/100"]  # the first after 30 s of training, not at step 1
+
+
+def test_sample_from_a_model_whose_outputs_overflow_is_one_error_line(tmp_path, lm_ckpt):
+    """Weights that are finite but so large that the logits overflow: one line, exit 4, no traceback."""
+    from rnncli import checkpoint
+
+    payload = checkpoint.load(lm_ckpt)
+    payload["model"]["decoder.weight"] = torch.full_like(payload["model"]["decoder.weight"], 3e38)
+    assert all(torch.isfinite(v).all() for v in payload["model"].values())
+    broken = tmp_path / "huge.ckpt"
+    checkpoint.save(broken, "lm", payload)
+    r = invoke(["sample", broken, "--length", "20", "--seed", "1"])
+    assert_clean_error(r, 4, "not finite", "earlier checkpoint")

@@ -120,3 +120,16 @@ def test_tokenize_and_help_never_import_torch(tmp_path, corpus_file, kind):
                        env={**os.environ, "NO_COLOR": "1"})
     assert p.returncode == 0, p.stderr
     assert p.stdout.splitlines()[-1] == "no torch"
+
+
+@pytest.mark.parametrize("kind", ["bpe", "unigram"])
+def test_a_new_subword_vocabulary_has_no_stray_none_piece(tmp_path, corpus_file, kind):
+    """sentencepiece once got user_defined_symbols=None, which it spelled as a piece "None" at id 4 of every
+    vocabulary, so that "Nones" came out as None + s."""
+    model = tmp_path / f"{kind}.model"
+    assert invoke(["tokenize", "train", corpus_file, "--kind", kind, "--vocab-size", "330", "-o", model]).exit_code == 0
+    pieces = invoke(["tokenize", "encode", "-m", model], input="Nones None\n").stdout.split()
+    assert "None" not in pieces and "▁None" not in pieces
+    tok = load(str(model))
+    assert all(tok.decode([i]) != "None" for i in range(tok.vocab_size))
+    assert invoke(["tokenize", "decode", "-m", model], input=" ".join(pieces) + "\n").stdout == "Nones None\n"
