@@ -13,16 +13,18 @@ import sys
 
 import torch
 
-from benchmarks import activations, beam, mt_train, sample, scale, train
+from benchmarks import activations, beam, mt_train, placeholders, sample, scale, train
 
 BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
-              "scale": scale}
+              "scale": scale, "placeholders": placeholders}
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
-    ap.add_argument("names", nargs="*", default=list(BENCHMARKS), help=f"which: {', '.join(BENCHMARKS)}")
-    ap.add_argument("--checkpoint", help="translation checkpoint for 'beam' (default: train a small one)")
+    ap.add_argument("names", nargs="*", default=[n for n in BENCHMARKS if n != "placeholders"],
+                    help=f"which: {', '.join(BENCHMARKS)} (all but placeholders by default)")
+    ap.add_argument("--checkpoint", help="translation checkpoint for 'beam' (default: train a small one) and "
+                                         "'placeholders' (default: the newest under ./runs)")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
@@ -39,6 +41,8 @@ def main() -> None:
             ap.error(f"unknown benchmark {name!r}")
         if name == "beam":
             results[name] = beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit)
+        elif name == "placeholders":
+            results[name] = placeholders.run(args.checkpoint, limit=args.limit)
         elif name == "activations":
             results[name] = activations.run(repeats=max(args.repeats, 5))
         elif name == "mt-train":

@@ -1,0 +1,156 @@
+"""Keeping placeholders and identifiers exactly through translation.
+
+In software messages a changed ``%s``, ``%1$d`` or ``{name}`` breaks the program that prints the
+string, and a translator that has rarely seen such things garbles them. So before translation each
+protected span of the source (a printf or brace placeholder, or an identifier-like token) is replaced
+by a sentinel, a short word the model copies, and after translation the sentinels in the output are
+replaced by the spans they stand for. The model may still drop, repeat or mangle a sentinel; then
+the output is repaired so that it always holds exactly the source's spans, each once:
+
+* the first copy of each sentinel becomes its span, further copies are deleted;
+* a span whose sentinel is missing is inserted before the target word that attended most to the
+  sentinel's source pieces (without attention weights: at the same relative position).
+
+This works with any translator, including ones trained before this module existed: sentinels are
+ordinary text for the model's fixed vocabulary, no reserved token is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Optional, Sequence
+
+# printf (C, POSIX positional, Python %-formatting, Objective-C %@, Qt %1), brace ({0}, {name},
+# {0:.2f}, {}), shell-style (${name}, $1). "%%" is a literal percent sign and is skipped.
+_PRINTF = (r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|q|j|z|t|L|I64|I32)?"
+           r"[diouxXeEfFgGaAcspn@]")
+_PYTHON = r"%\([A-Za-z_]\w*\)[-+ #0]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrsa]"
+_QT = r"%\d+"
+_BRACE = r"\{(?:[A-Za-z_]\w*|\d+)?(?:\.\w+|\[\w+\])*(?:![rsa])?(?::[^{}\s]*)?\}"
+_SHELL = r"\$\{[A-Za-z_]\w*\}|\$\d+"
+PLACEHOLDER = re.compile(rf"%%|{_PYTHON}|{_PRINTF}|{_QT}|{_BRACE}|{_SHELL}")
+
+# Identifier-like tokens: snake_case, lowerCamelCase, dotted names and file names (os.path,
+# config.yaml), C++ scopes (std::string) and long options (--dry-run).
+_IDENT = (r"(?<![\w.-])(?:"
+          r"--[A-Za-z0-9][\w-]*"
+          r"|[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+(?:\(\))?"
+          r"|[A-Za-z0-9]*[A-Za-z0-9]_\w*[A-Za-z0-9](?:\(\))?"
+          r"|[a-z]+[A-Z][A-Za-z0-9]*(?:\(\))?"
+          r")(?![\w-])")
+IDENTIFIER = re.compile(_IDENT)
+
+SENTINELS = tuple(f"X{i}" for i in range(1, 100))
+"""Words that stand in for spans. Short, invariant in German, and copied by a translator like any name."""
+
+
+def placeholders(text: str) -> list[str]:
+    """The printf/brace placeholders of ``text``, in order (literal ``%%`` excluded)."""
+    return [m.group(0) for m in PLACEHOLDER.finditer(text) if m.group(0) != "%%"]
+
+
+def protected_spans(text: str, identifiers: bool = True) -> list[tuple[int, int]]:
+    """(start, end) of every span to keep exactly: placeholders, then identifiers not overlapping them."""
+    spans = [m.span() for m in PLACEHOLDER.finditer(text) if m.group(0) != "%%"]
+    if identifiers:
+        for m in IDENTIFIER.finditer(text):
+            a, b = m.span()
+            if max(len(w) for w in re.split(r"\.|::|\(\)", m.group(0))) < 2:
+                continue  # abbreviations: e.g, i.e
+            if not any(a < y and x < b for x, y in spans):
+                spans.append((a, b))
+    return sorted(spans)
+
+
+@dataclass
+class Masked:
+    """A source line with its spans replaced by sentinels."""
+    text: str
+    spans: list[str] = field(default_factory=list)          # the original spans, in source order
+    sentinels: list[str] = field(default_factory=list)      # what stands for each
+    offsets: list[tuple[int, int]] = field(default_factory=list)  # sentinel (start, end) in ``text``
+
+
+def mask(line: str, identifiers: bool = True) -> Masked:
+    spans = protected_spans(line, identifiers)
+    if not spans:
+        return Masked(line)
+    words = set(re.findall(r"\w+", line))
+    free = [s for s in SENTINELS if s not in words]
+    if len(free) < len(spans):  # absurdly many spans: keep the line as it is
+        return Masked(line)
+    out, pos, m = [], 0, Masked("")
+    length = 0
+    for (a, b), s in zip(spans, free):
+        out.append(line[pos:a])
+        length += a - pos
+        m.spans.append(line[a:b])
+        m.sentinels.append(s)
+        m.offsets.append((length, length + len(s)))
+        out.append(s)
+        length += len(s)
+        pos = b
+    out.append(line[pos:])
+    m.text = "".join(out)
+    return m
+
+
+def _insertion_point(text: str, offset: int) -> int:
+    """``offset`` moved back to the start of the word it falls in."""
+    offset = max(0, min(offset, len(text)))
+    while 0 < offset < len(text) and not text[offset - 1].isspace() and not text[offset].isspace():
+        offset -= 1
+    return offset
+
+
+def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]] = None,
+            aligned: Optional[Sequence[Optional[int]]] = None) -> str:
+    """``output`` with each sentinel turned back into its span, exactly once each.
+
+    ``target_offsets[t]`` is where target piece ``t`` starts in ``output``; ``aligned[i]`` is the target
+    piece that attended most to sentinel ``i`` (None: unknown). Without them a missing span goes to
+    the same relative position as in the source.
+    """
+    if not masked.spans:
+        return output
+    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in output
+    for i, (span, s) in enumerate(zip(masked.spans, masked.sentinels)):
+        hits = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(s)}(?![\w])", output)]
+        if hits:
+            edits.append((hits[0][0], hits[0][1], span))
+            edits.extend((a, b, "") for a, b in hits[1:])
+            continue
+        t = aligned[i] if aligned is not None and i < len(aligned) else None
+        if t is not None and target_offsets is not None and t < len(target_offsets):
+            at = target_offsets[t]
+        else:
+            at = round(len(output) * masked.offsets[i][0] / max(len(masked.text), 1))
+        at = _insertion_point(output, at)
+        edits.append((at, at, span))
+    return _apply(output, edits)
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """Apply non-overlapping edits; inserted spans get a space on each side where they touch a word."""
+    out, pos = [], 0
+    for a, b, rep in sorted(edits, key=lambda e: (e[0], e[1])):
+        if a < pos:
+            continue
+        out.append(text[pos:a])
+        if a == b and rep:  # an insertion
+            before = "".join(out)
+            if before and not before[-1].isspace():
+                rep = " " + rep
+            if a < len(text) and not text[a].isspace():
+                rep = rep + " "
+        out.append(rep)
+        pos = b
+    out.append(text[pos:])
+    result = "".join(out)
+    return re.sub(r" {2,}", " ", result).strip() if any(r == "" for _, _, r in edits) else result
+
+
+def piece_offsets(decode: Callable[[list[int]], str], ids: Sequence[int]) -> list[int]:
+    """Where each piece starts in ``decode(ids)``, found by decoding growing prefixes."""
+    return [len(decode(list(ids[:t]))) for t in range(len(ids))]
