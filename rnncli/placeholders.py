@@ -40,6 +40,9 @@ _IDENT = (r"(?<![\w.-])(?:"
           r"|[a-z]+[A-Z][A-Za-z0-9]*(?:\(\))?"
           r")(?![\w-])")
 IDENTIFIER = re.compile(_IDENT)
+# One underscore after a capitalised or one-letter start marks a keyboard accelerator in a UI label
+# (H_eight, Ve_rtically, f_ormat), not an identifier; its translation moves or drops it.
+ACCELERATOR = re.compile(r"(?:[A-Z][a-z]*|[a-z])_[a-z]+")
 
 SENTINELS = tuple(f"X{i}" for i in range(1, 100))
 """Words that stand in for spans. Short, invariant in German, and copied by a translator like any name."""
@@ -56,8 +59,8 @@ def protected_spans(text: str, identifiers: bool = True) -> list[tuple[int, int]
     if identifiers:
         for m in IDENTIFIER.finditer(text):
             a, b = m.span()
-            if max(len(w) for w in re.split(r"\.|::|\(\)", m.group(0))) < 2:
-                continue  # abbreviations: e.g, i.e
+            if max(len(w) for w in re.split(r"\.|::|\(\)", m.group(0))) < 2 or ACCELERATOR.fullmatch(m.group(0)):
+                continue  # abbreviations (e.g, i.e) and accelerators
             if not any(a < y and x < b for x, y in spans):
                 spans.append((a, b))
     return sorted(spans)
@@ -104,30 +107,50 @@ def _insertion_point(text: str, offset: int) -> int:
     return offset
 
 
+# What a model makes of a sentinel when it does not copy it exactly: X10, X-16, a lone X.
+_SENTINEL_LIKE = re.compile(r"(?<![\w-])X\d*(?:-\d+)?(?![\w])")
+
+
 def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]] = None,
             aligned: Optional[Sequence[Optional[int]]] = None) -> str:
     """``output`` with each sentinel turned back into its span, exactly once each.
 
-    ``target_offsets[t]`` is where target piece ``t`` starts in ``output``; ``aligned[i]`` is the target
-    piece that attended most to sentinel ``i`` (None: unknown). Without them a missing span goes to
-    the same relative position as in the source.
+    A sentinel copied exactly becomes its span (further copies are deleted). Sentinels not found
+    take, in order, the sentinel-like words left (X10, X-16, X) that the source does not have; the
+    others go before the target piece that attended most to them: ``target_offsets[t]`` is where
+    target piece ``t`` starts in ``output``, ``aligned[i]`` the piece for sentinel ``i`` (None:
+    unknown; then the span goes to the same relative position as in the source). Sentinel-like words
+    left over are deleted.
     """
     if not masked.spans:
         return output
+    source_words = set(re.findall(r"[\w-]+", masked.text)) - set(masked.sentinels)
+    loose = [m for m in _SENTINEL_LIKE.finditer(output) if m.group(0) not in source_words]
     edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in output
+    missing = []
     for i, (span, s) in enumerate(zip(masked.spans, masked.sentinels)):
-        hits = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(s)}(?![\w])", output)]
+        hits = [m for m in loose if m.group(0) == s]
         if hits:
-            edits.append((hits[0][0], hits[0][1], span))
-            edits.extend((a, b, "") for a, b in hits[1:])
-            continue
+            edits.append((hits[0].start(), hits[0].end(), span))
+        else:
+            missing.append(i)
+    claimed = {m.start() for m in loose if m.group(0) in masked.sentinels}
+    spare = [m for m in loose if m.start() not in claimed]
+    for i, m in zip(missing, spare):
+        edits.append((m.start(), m.end(), masked.spans[i]))
+    for i in missing[len(spare):]:
         t = aligned[i] if aligned is not None and i < len(aligned) else None
         if t is not None and target_offsets is not None and t < len(target_offsets):
             at = target_offsets[t]
         else:
             at = round(len(output) * masked.offsets[i][0] / max(len(masked.text), 1))
         at = _insertion_point(output, at)
-        edits.append((at, at, span))
+        edits.append((at, at, masked.spans[i]))
+    used = {e[0] for e in edits if e[0] != e[1]}
+    for m in loose:  # repeated sentinels and garbled leftovers
+        if m.start() not in used:
+            end = m.end() + (output[m.end():m.end() + 1] == "-")
+            edits.append((m.start(), end, ""))
     return _apply(output, edits)
 
 

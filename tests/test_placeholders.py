@@ -31,6 +31,7 @@ def test_placeholder_and_identifier_patterns():
     assert spans_of("call setup_gss_names in os.path with --dry-run, e.g. fooBar()") == \
         Counter(["setup_gss_names", "os.path", "--dry-run", "fooBar()"])
     assert spans_of("Save the file. Open it, i.e. now") == Counter()
+    assert spans_of("H_eight of the f_ormat in pg_lsn and Star_Calc") == Counter(["pg_lsn", "Star_Calc"])
 
 
 def test_restore_repairs_dropped_and_repeated_sentinels():
@@ -41,6 +42,11 @@ def test_restore_repairs_dropped_and_repeated_sentinels():
     assert restore(m, "kann X1 für Benutzer", [0, 4, 7, 11], [1, 3]) == "kann %s für %d Benutzer"
     # X1 repeated: the first copy becomes the span, the others go
     assert restore(m, "X1 kann X1 X2 nicht") == "%s kann %d nicht"
+    # garbled copies (X10, a lone X) stand in for the missing ones in order; leftovers are deleted
+    assert restore(m, "kann X10 für X Benutzer") == "kann %s für %d Benutzer"
+    assert restore(m, "X1 öffnet X-Socket X-16") == "%s öffnet %d-Socket"
+    assert restore(m, "X1 öffnet X-Socket X-16 X2") == "%s öffnet Socket %d"
+    assert restore(mask("press X to see %s"), "X drücken, X1 sehen") == "X drücken, %s sehen"
     # no attention: same relative position as in the source
     assert Counter(placeholders(restore(m, "gar nichts"))) == Counter(["%s", "%d"])
     # a sentinel that is part of the source is never used
