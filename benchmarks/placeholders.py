@@ -87,6 +87,17 @@ def _translate(mt, lines: list[str], keep: bool) -> tuple[list[str], float]:
     return out, time.perf_counter() - t0
 
 
+def sentinel_copies(mt, lines: list[str]) -> tuple[int, int]:
+    """(sentinels the model copied exactly, sentinels): the masked lines translated without repair."""
+    from rnncli.placeholders import mask
+
+    masked = [mask(line) for line in lines]
+    raw, _ = _translate(mt, [m.text for m in masked], False)
+    copied = sum(len(re.findall(rf"(?<![\w-]){re.escape(s)}(?!\w)", out)) >= 1 for m, out in zip(masked, raw)
+                 for s in m.sentinels)
+    return copied, sum(len(m.sentinels) for m in masked)
+
+
 def run(checkpoint: str, limit: int | None = None, save: str | None = None) -> dict:
     from rnncli.scoring import corpus_scores, to_segments
     from rnncli.workflows.translate import load_mt
@@ -107,6 +118,7 @@ def run(checkpoint: str, limit: int | None = None, save: str | None = None) -> d
                 "lines": len(src), "with_placeholders": total, "kept": kept, "bleu": round(bleu.score, 2),
                 "seconds": round(secs, 1)}
             print(f"  {name} {'keep' if keep else 'plain'}: done in {secs:.0f} s", file=sys.stderr, flush=True)
+    results["sentinels copied"] = sentinel_copies(mt, src)
     return results
 
 
@@ -114,13 +126,16 @@ def report(r: dict) -> str:
     rows = [f"placeholders through translation, beam 5, {r['checkpoint']}",
             "set           protection  lines  with placeholders  kept exactly     BLEU"]
     for key, v in r.items():
-        if key == "checkpoint":
+        if key in ("checkpoint", "sentinels copied"):
             continue
         name, mode = key.split("/")
         share = f"{v['kept']:>4} ({100 * v['kept'] / v['with_placeholders']:5.1f}%)" if v["with_placeholders"] \
             else "   - (no lines)"
         rows.append(f"{name:<13} {'on' if mode == 'keep' else 'off':<10} {v['lines']:>6}  {v['with_placeholders']:>17}"
                     f"  {share:>15}  {v['bleu']:>6.2f}")
+    copied, total = r["sentinels copied"]
+    rows.append(f"placeholder set: the model copied {copied} of {total} sentinels exactly; the rest were repaired "
+                "(garbled copies, attention)")
     return "\n".join(rows)
 
 
