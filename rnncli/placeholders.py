@@ -120,13 +120,15 @@ def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]]
     others go before the target piece that attended most to them: ``target_offsets[t]`` is where
     target piece ``t`` starts in ``output``, ``aligned[i]`` the piece for sentinel ``i`` (None:
     unknown; then the span goes to the same relative position as in the source). Sentinel-like words
-    left over are deleted.
+    left over are deleted, and so is the first character of any placeholder the model made up
+    (``%0-Format`` becomes ``0-Format``): the source's were all masked, so it has none of its own.
     """
+    invented = [(m.start(), m.start() + 1, "") for m in PLACEHOLDER.finditer(output) if m.group(0) != "%%"]
     if not masked.spans:
-        return output
+        return _apply(output, invented) if invented else output
     source_words = set(re.findall(r"[\w-]+", masked.text)) - set(masked.sentinels)
     loose = [m for m in _SENTINEL_LIKE.finditer(output) if m.group(0) not in source_words]
-    edits: list[tuple[int, int, str]] = []  # (start, end, replacement) in output
+    edits: list[tuple[int, int, str]] = invented  # (start, end, replacement) in output
     missing = []
     for i, (span, s) in enumerate(zip(masked.spans, masked.sentinels)):
         hits = [m for m in loose if m.group(0) == s]
@@ -146,7 +148,7 @@ def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]]
             at = round(len(output) * masked.offsets[i][0] / max(len(masked.text), 1))
         at = _insertion_point(output, at)
         edits.append((at, at, masked.spans[i]))
-    used = {e[0] for e in edits if e[0] != e[1]}
+    used = {e[0] for e in edits if e[0] != e[1] and e[2]}
     for m in loose:  # repeated sentinels and garbled leftovers
         if m.start() not in used:
             end = m.end() + (output[m.end():m.end() + 1] == "-")

@@ -47,6 +47,9 @@ def test_restore_repairs_dropped_and_repeated_sentinels():
     assert restore(m, "X1 öffnet X-Socket X-16") == "%s öffnet %d-Socket"
     assert restore(m, "X1 öffnet X-Socket X-16 X2") == "%s öffnet Socket %d"
     assert restore(mask("press X to see %s"), "X drücken, X1 sehen") == "X drücken, %s sehen"
+    # placeholders the model makes up are defused, with or without spans in the source
+    assert restore(mask("bad format: %%%.*s"), "Falsches Format: %%X1 %0-Format") == "Falsches Format: %%%.*s 0-Format"
+    assert restore(Masked("plain"), "schlicht %s") == "schlicht s"
     # no attention: same relative position as in the source
     assert Counter(placeholders(restore(m, "gar nichts"))) == Counter(["%s", "%d"])
     # a sentinel that is part of the source is never used

@@ -158,7 +158,8 @@ def translate_lines(mt: LoadedMT, lines: Sequence[str], s: SearchSettings, trunc
             hyps = beam_search(mt.model, src, src_len, s.beam, s.max_len, s.len_ratio, s.length_penalty,
                                s.n_best, attend)
         for i, h in zip(chunk, hyps):
-            texts = [_restore(mt, masked[i], ids[i], x) for x in h]
+            texts = [_restore(mt, masked[i], ids[i], x) if s.keep_placeholders else mt.tgt_tok.decode(x.tokens)
+                     for x in h]
             if not s.keep_attention:
                 for x in h:
                     x.attention = None
