@@ -107,8 +107,8 @@ def _insertion_point(text: str, offset: int) -> int:
     return offset
 
 
-# What a model makes of a sentinel when it does not copy it exactly: X10, X-16, a lone X.
-_SENTINEL_LIKE = re.compile(r"(?<![\w-])X\d*(?:-\d+)?(?![\w])")
+# What a model makes of a sentinel when it does not copy it exactly: X10, X-16, XX, a lone X.
+_SENTINEL_LIKE = re.compile(r"(?<![\w-])XX?\d*(?:-\d+)?(?![\w])")
 
 
 def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]] = None,

@@ -43,7 +43,7 @@ def test_restore_repairs_dropped_and_repeated_sentinels():
     # X1 repeated: the first copy becomes the span, the others go
     assert restore(m, "X1 kann X1 X2 nicht") == "%s kann %d nicht"
     # garbled copies (X10, a lone X) stand in for the missing ones in order; leftovers are deleted
-    assert restore(m, "kann X10 für X Benutzer") == "kann %s für %d Benutzer"
+    assert restore(m, "kann X10 für XX Benutzer") == "kann %s für %d Benutzer"
     assert restore(m, "X1 öffnet X-Socket X-16") == "%s öffnet %d-Socket"
     assert restore(m, "X1 öffnet X-Socket X-16 X2") == "%s öffnet Socket %d"
     assert restore(mask("press X to see %s"), "X drücken, X1 sehen") == "X drücken, %s sehen"
