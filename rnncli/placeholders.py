@@ -17,9 +17,10 @@ ordinary text for the model's fixed vocabulary, no reserved token is needed.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 # printf (C, POSIX positional, Python %-formatting, Objective-C %@, Qt %1), brace ({0}, {name},
 # {0:.2f}, {}), shell-style (${name}, $1). "%%" is a literal percent sign and is skipped.
@@ -44,8 +45,12 @@ IDENTIFIER = re.compile(_IDENT)
 # (H_eight, Ve_rtically, f_ormat), not an identifier; its translation moves or drops it.
 ACCELERATOR = re.compile(r"(?:[A-Z][a-z]*|[a-z])_[a-z]+")
 
-SENTINELS = tuple(f"X{i}" for i in range(1, 100))
-"""Words that stand in for spans. Short, invariant in German, and copied by a translator like any name."""
+
+
+def sentinels(taken: set[str]) -> Iterator[str]:
+    """Words that stand in for spans: X1, X2, ... (short, invariant in German, copied by a translator
+    like any name), skipping words the line already has."""
+    return (s for s in (f"X{i}" for i in itertools.count(1)) if s not in taken)
 
 
 def placeholders(text: str) -> list[str]:
@@ -79,13 +84,9 @@ def mask(line: str, identifiers: bool = True) -> Masked:
     spans = protected_spans(line, identifiers)
     if not spans:
         return Masked(line)
-    words = set(re.findall(r"\w+", line))
-    free = [s for s in SENTINELS if s not in words]
-    if len(free) < len(spans):  # absurdly many spans: keep the line as it is
-        return Masked(line)
     out, pos, m = [], 0, Masked("")
     length = 0
-    for (a, b), s in zip(spans, free):
+    for (a, b), s in zip(spans, sentinels(set(re.findall(r"\w+", line)))):
         out.append(line[pos:a])
         length += a - pos
         m.spans.append(line[a:b])

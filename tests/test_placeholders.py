@@ -55,6 +55,8 @@ def test_restore_repairs_dropped_and_repeated_sentinels():
     # a sentinel that is part of the source is never used
     assert mask("press X1 to see %s").sentinels == ["X2"]
     assert restore(Masked("plain"), "schlicht") == "schlicht"
+    many = " ".join(f"%{i}$s" for i in range(1, 151))
+    assert Counter(placeholders(restore(mask(many), "nichts"))) == Counter(placeholders(many))
 
 
 def test_translate_keeps_placeholders_and_identifiers_exactly(mt_ckpt):
