@@ -13,23 +13,61 @@ import sys
 
 import torch
 
-from benchmarks import activations, beam, bleu, mt_train, sample, scale, train
+from benchmarks import activations, beam, bleu, lm_quality, mt_train, placeholders, precision, sample, scale, train
 
 BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
-              "scale": scale, "bleu": bleu}
+              "scale": scale, "bleu": bleu, "placeholders": placeholders, "lm-quality": lm_quality,
+              "precision": precision}
+
+
+SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality")  # a checkpoint; about 50 minutes
+
+
+def _run(name: str, args, ap) -> dict:
+    log = lambda s: print(s, file=sys.stderr, flush=True)  # noqa: E731
+    if name == "train":
+        models = args.models.split(",") if args.models else None
+        if models and not set(models) <= set(train.MODELS):
+            ap.error(f"--models: choose from {', '.join(train.MODELS)}")
+        return train.run(models, repeats=args.repeats, steps=args.steps, log=log)
+    if name == "lm-quality":
+        names = args.corpora.split(",")
+        if not set(names) <= set(lm_quality.corpora.CORPORA):
+            ap.error(f"--corpora: choose from {', '.join(lm_quality.corpora.CORPORA)}")
+        return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes, corpus_dir=args.corpus_dir,
+                              rnncli_args=args.rnncli_args, log=log)
+    runners = {
+        "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
+        "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),
+        "activations": lambda: activations.run(repeats=max(args.repeats, 5)),
+        "mt-train": lambda: mt_train.run(repeats=args.repeats),
+        "scale": lambda: scale.run(repeats=args.repeats, big_mb=args.big_mb, log=log),
+        "bleu": lambda: bleu.run(repeats=args.repeats),
+        "sample": lambda: sample.run(length=args.length, repeats=max(args.repeats, 3)),
+        "precision": lambda: precision.run(steps=args.steps if args.steps != 10 else 40),
+    }
+    return runners[name]()
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
-    ap.add_argument("names", nargs="*", default=list(BENCHMARKS), help=f"which: {', '.join(BENCHMARKS)}")
-    ap.add_argument("--checkpoint", help="translation checkpoint for 'beam' (default: train a small one)")
+    ap.add_argument("names", nargs="*", default=[n for n in BENCHMARKS if n not in SLOW_OR_NEEDS_INPUT],
+                    help=f"which: {', '.join(BENCHMARKS)} (all but {', '.join(SLOW_OR_NEEDS_INPUT)} by default)")
+    ap.add_argument("--checkpoint", help="translation checkpoint for 'beam' (default: train a small one) and "
+                                         "'placeholders' (default: the newest under ./runs)")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--models", help="for 'train': char, bpe or both (default: char,bpe)")
-    ap.add_argument("--steps", type=int, default=10, help="for 'train': steps per run (the first 2 not timed)")
+    ap.add_argument("--steps", type=int, default=10, help="for 'train': steps per run (the first 2 not timed); "
+                                                          "for 'precision': steps of each (default 40)")
     ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
+    ap.add_argument("--corpora", default=",".join(lm_quality.corpora.CORPORA), help="for 'lm-quality'")
+    ap.add_argument("--minutes", type=float, default=4.0, help="for 'lm-quality': training minutes of each run")
+    ap.add_argument("--corpus-dir", help="for 'lm-quality': where the built corpora go (default: $TMPDIR)")
+    ap.add_argument("--rnncli-args", default="", help="for 'lm-quality': options added to rnncli train-lm "
+                                                      "(default: none, the defaults are what is measured)")
     args = ap.parse_args()
     print(f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
           f"torch {torch.__version__}")
@@ -37,25 +75,7 @@ def main() -> None:
     for name in args.names:
         if name not in BENCHMARKS:
             ap.error(f"unknown benchmark {name!r}")
-        if name == "beam":
-            results[name] = beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit)
-        elif name == "activations":
-            results[name] = activations.run(repeats=max(args.repeats, 5))
-        elif name == "mt-train":
-            results[name] = mt_train.run(repeats=args.repeats)
-        elif name == "train":
-            models = args.models.split(",") if args.models else None
-            if models and not set(models) <= set(train.MODELS):
-                ap.error(f"--models: choose from {', '.join(train.MODELS)}")
-            results[name] = train.run(models, repeats=args.repeats, steps=args.steps,
-                                      log=lambda s: print(s, file=sys.stderr, flush=True))
-        elif name == "scale":
-            results[name] = scale.run(repeats=args.repeats, big_mb=args.big_mb,
-                                      log=lambda s: print(s, file=sys.stderr, flush=True))
-        elif name == "bleu":
-            results[name] = bleu.run(repeats=args.repeats)
-        elif name == "sample":
-            results[name] = sample.run(length=args.length, repeats=max(args.repeats, 3))
+        results[name] = _run(name, args, ap)
         print(json.dumps(results[name]) if args.json else BENCHMARKS[name].report(results[name]))
 
 

@@ -170,6 +170,10 @@ def translate_command(
                                              "input line gives one row with no score).",
                                         rich_help_panel=_SEARCH)] = 1,
     batch_size: Annotated[int, typer.Option(help="Sentences per batch.", rich_help_panel=_SEARCH)] = 32,
+    keep_placeholders: Annotated[bool, typer.Option(
+        help="Keep printf/brace placeholders (%s, %1$d, %(name)s, {0}, {name}) and identifier-like tokens "
+             "(snake_case, camelCase, os.path, --option) exactly: each is replaced by a sentinel before "
+             "translation and put back after, exactly once.", rich_help_panel=_SEARCH)] = True,
     truncate: Annotated[bool, typer.Option(help="Cut over-long input lines instead of refusing them.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
     show_attention: Annotated[bool, typer.Option(
@@ -189,7 +193,8 @@ def translate_command(
     if greedy and beam is not None:
         raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
     settings = SearchSettings(beam=5 if beam is None else beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
-                              length_penalty=length_penalty, n_best=n_best, batch_size=batch_size)
+                              length_penalty=length_penalty, n_best=n_best, batch_size=batch_size,
+                              keep_placeholders=keep_placeholders)
     settings.validate()
     attention = None
     if show_attention or attention_png is not None or html is not None:

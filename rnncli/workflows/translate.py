@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +16,7 @@ from rnncli import checkpoint, tokenizers
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.seq2seq import MTConfig, Seq2Seq
 from rnncli.parallel import pad
+from rnncli.placeholders import Masked, mask, piece_offsets, restore
 from rnncli.search import Hypothesis, beam_search, greedy
 from rnncli.training import resolve_device
 
@@ -56,6 +58,7 @@ class SearchSettings:
     n_best: int = 1
     batch_size: int = 32
     keep_attention: bool = False
+    keep_placeholders: bool = True  # printf/brace placeholders and identifiers kept exactly (rnncli.placeholders)
 
     def validate(self) -> None:
         if self.beam < 1:
@@ -101,12 +104,46 @@ def encode_sources(mt: LoadedMT, lines: Sequence[str], truncate: bool = False) -
     return out
 
 
+def _sentinel_columns(mt: LoadedMT, masked: Masked, ids: np.ndarray) -> list[list[int]]:
+    """For each sentinel of ``masked``, the source pieces (attention columns) that spell it."""
+    starts = piece_offsets(mt.src_tok.decode, ids.tolist())
+    full = mt.src_tok.decode(ids.tolist())
+    ends = starts[1:] + [len(full)]
+    cols: list[list[int]] = []
+    for sentinel in masked.sentinels:
+        hit = re.search(rf"(?<!\w){re.escape(sentinel)}(?!\w)", full)
+        if hit is None:  # cut off by --truncate
+            cols.append([])
+            continue
+        a, b = hit.span()
+        cols.append([j for j, (x, y) in enumerate(zip(starts, ends)) if x < b and y > a])
+    if getattr(mt.model.config, "reverse_source", False):  # attention columns follow the reversed source
+        cols = [[len(ids) - 1 - j for j in c] for c in cols]
+    return cols
+
+
+def _restore(mt: LoadedMT, masked: Masked, ids: np.ndarray, hyp: Hypothesis) -> str:
+    """The translation of ``hyp`` with the source's protected spans put back, exactly once each."""
+    text = mt.tgt_tok.decode(hyp.tokens)
+    aligned: Optional[list[Optional[int]]] = None
+    offsets = None
+    if hyp.attention is not None:
+        offsets = piece_offsets(mt.tgt_tok.decode, hyp.tokens) + [len(text)]  # the last: EOS, i.e. the end
+        w = hyp.attention.float()
+        aligned = [int(w[:, c].sum(1).argmax()) if c else None for c in _sentinel_columns(mt, masked, ids)]
+    return restore(masked, text, offsets, aligned)
+
+
 def translate_lines(mt: LoadedMT, lines: Sequence[str], s: SearchSettings, truncate: bool = False
                     ) -> Iterator[Translation]:
     """Translations in input order. Sentences are batched by length; an empty line translates to an
-    empty line without running the model."""
+    empty line without running the model. With ``s.keep_placeholders`` every placeholder and
+    identifier of a source line is replaced by a sentinel before translation and put back after
+    (rnncli.placeholders); attention weights, recorded for that, place the ones the model dropped."""
     s.validate()
-    ids = encode_sources(mt, lines, truncate)
+    masked = [mask(line.strip()) if s.keep_placeholders else Masked(line.strip()) for line in lines]
+    ids = encode_sources(mt, [m.text for m in masked], truncate)
+    attend = s.keep_attention or any(m.spans for m in masked)
     device = next(mt.model.parameters()).device
     order = sorted((i for i in range(len(lines)) if len(ids[i])), key=lambda i: len(ids[i]))
     results: dict[int, Translation] = {}
@@ -116,13 +153,17 @@ def translate_lines(mt: LoadedMT, lines: Sequence[str], s: SearchSettings, trunc
         src = pad([ids[i] for i in chunk]).to(device)
         src_len = torch.tensor([len(ids[i]) for i in chunk], device=device)
         if s.greedy:
-            hyps = greedy(mt.model, src, src_len, s.max_len, s.len_ratio, s.length_penalty, s.keep_attention)
+            hyps = greedy(mt.model, src, src_len, s.max_len, s.len_ratio, s.length_penalty, attend)
         else:
             hyps = beam_search(mt.model, src, src_len, s.beam, s.max_len, s.len_ratio, s.length_penalty,
-                               s.n_best, s.keep_attention)
+                               s.n_best, attend)
         for i, h in zip(chunk, hyps):
-            results[i] = Translation(lines[i], h, [mt.tgt_tok.decode(x.tokens) for x in h],
-                                     [mt.src_tok.id_to_piece(t) for t in ids[i]])
+            texts = [_restore(mt, masked[i], ids[i], x) if s.keep_placeholders else mt.tgt_tok.decode(x.tokens)
+                     for x in h]
+            if not s.keep_attention:
+                for x in h:
+                    x.attention = None
+            results[i] = Translation(lines[i], h, texts, [mt.src_tok.id_to_piece(t) for t in ids[i]])
         # Yield what is complete in input order (empty lines need no model).
         while next_out < len(lines) and (next_out in results or not len(ids[next_out])):
             yield results.pop(next_out, None) or Translation(lines[next_out], [], [""], [])
