@@ -8,7 +8,7 @@ import math
 import pytest
 import torch
 
-from conftest import TINY, assert_clean_error, invoke, make_corpus
+from conftest import ADAM, TINY, assert_clean_error, invoke, make_corpus
 
 
 def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
@@ -34,7 +34,7 @@ def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus
     out = tmp_path / "run"
     # (a constant rate, so that the wrecking rate below is not annealed away at the end of the budget)
     r = invoke(["train-lm", corpus_file, "--val", val, "--out", out, "--max-steps", "30", "--lr-schedule",
-                "constant", "--json", *TINY])
+                "constant", "--json", *TINY, *ADAM])
     assert r.exit_code == 0, r.stderr
 
     def whole_val_loss(ckpt):

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from conftest import MT_TINY, TINY, assert_clean_error, invoke
+from conftest import ADAM, MT_TINY, TINY, assert_clean_error, invoke
 from rnncli import checkpoint
 
 
@@ -40,7 +40,7 @@ def test_lm_reading_the_loss_later_changes_nothing_but_when(tmp_path, corpus_fil
     for n in ("1", "4"):
         out = tmp_path / f"every{n}"
         r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "14", *TINY, "--eval-every", "7",
-                    "--save-every", "3", "--clip", clip, "--loss-every", n, "--json"])
+                    "--save-every", "3", *ADAM, "--clip", clip, "--loss-every", n, "--json"])
         assert r.exit_code == 0, r.stderr
         runs[n] = out
     assert _records(runs["1"]) == _records(runs["4"])  # same evaluations, same running train loss
@@ -55,7 +55,8 @@ def test_lm_step_events_arrive_for_every_step_in_order(tmp_path, corpus_file):
     for n in (1, 5):
         events = []
         opts = TrainLMOptions(corpus=[str(corpus_file)], out=str(tmp_path / f"r{n}"), hidden=32, embed=16, layers=1,
-                              seq_len=32, batch_size=8, max_steps=12, eval_every=6, loss_every=n)
+                              seq_len=32, batch_size=8, max_steps=12, eval_every=6, loss_every=n,
+                              optimizer="adam", lr=3e-3, clip=1.0)
         train_lm(opts, lambda e, d: events.append((e, d)))
         steps = [(d["step"], d["loss"]) for e, d in events if e == "step"]
         assert [s for s, _ in steps] == list(range(1, 13))
@@ -73,7 +74,7 @@ def test_lm_nan_is_caught_and_named_with_deferred_reading(tmp_path, corpus_file)
         # (a constant rate: the error names the rate "now", which a decaying schedule moves on while
         # losses wait on the device)
         r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "6", *TINY, "--eval-every", "6",
-                    "--lr-schedule", "constant"])
+                    *ADAM, "--lr-schedule", "constant"])
         assert r.exit_code == 0, r.stderr
         best = (out / "best.ckpt").read_bytes()
         # Adam at the largest rate float32 holds: the first step throws the weights to ~3e38, the next
