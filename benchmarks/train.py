@@ -190,6 +190,7 @@ def interleaved_train_lm(tok_path: Path, val_path: Path, m: dict, steps: int, wo
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
         opts = TrainLMOptions(val=str(val_path), tokenizer=str(tok_path), embed=m["embed"], hidden=m["hidden"],
                               layers=m["layers"], seq_len=m["seq_len"], batch_size=m["batch_size"], lr=LR,
+                              optimizer="adam", dropout=0.0,  # the baseline's optimizer, and no dropout
                               clip=CLIP, max_steps=steps, eval_every=steps, out=str(Path(tmp) / "run"),
                               device="cpu")
         train_lm(opts, callback)
