@@ -125,6 +125,8 @@ class LRSchedule:
 
     * cosine: cosine decay from the initial rate to ``floor`` times it at the end of the budget,
       whether the budget is steps, epochs or minutes, so a short and a long run both end annealed;
+      with ``anneal`` below 1 the rate holds until the last ``anneal`` share of the budget and decays
+      over that (warm-up, stable, decay);
     * linear: the same decay as a straight line;
     * plateau: multiply the rate by ``decay`` when validation loss has not improved for ``patience``
       evaluations, never below ``floor`` times the initial rate;
@@ -132,7 +134,7 @@ class LRSchedule:
     """
 
     def __init__(self, optimizer: torch.optim.Optimizer, kind: str, decay: float = 0.5, patience: int = 2,
-                 warmup: float = 0.0, floor: float = 0.01):
+                 warmup: float = 0.0, floor: float = 0.01, anneal: float = 1.0):
         if kind not in SCHEDULES:
             raise UsageError(f"unknown --lr-schedule {kind!r}; choose one of {', '.join(SCHEDULES)}")
         self.opt = optimizer
@@ -141,6 +143,7 @@ class LRSchedule:
         self.patience = patience
         self.warmup = warmup
         self.floor = floor
+        self.anneal = anneal
         self.base = [g["lr"] for g in optimizer.param_groups]
         self.scale = 1.0
         self.best = math.inf
@@ -153,7 +156,8 @@ class LRSchedule:
         """The rate as a share of the initial one, now."""
         p, f = self.progress, self.scale
         if self.kind in ("cosine", "linear"):
-            after = 0.0 if p <= self.warmup else (p - self.warmup) / (1.0 - self.warmup)
+            start = max(self.warmup, 1.0 - self.anneal)  # the rate holds until the last `anneal` share
+            after = 0.0 if p <= start else (p - start) / (1.0 - start)
             shape = 0.5 * (1 + math.cos(math.pi * after)) if self.kind == "cosine" else 1.0 - after
             f = self.floor + (1.0 - self.floor) * shape
         if self.warmup and p < self.warmup:
@@ -201,7 +205,7 @@ class LRSchedule:
 
     def state_dict(self) -> dict:
         return {"kind": self.kind, "decay": self.decay, "patience": self.patience, "warmup": self.warmup,
-                "floor": self.floor, "base": self.base, "scale": self.scale, "best": self.best,
+                "floor": self.floor, "anneal": self.anneal, "base": self.base, "scale": self.scale, "best": self.best,
                 "bad_evals": self.bad_evals, "step_no": self.step_no, "progress": self.progress}
 
     def load_state_dict(self, d: dict) -> None:
@@ -212,6 +216,7 @@ class LRSchedule:
         self.progress = d.get("progress", min(1.0, d["step_no"] / max(1, d.get("total", 10_000))))
         self.warmup = d.get("warmup", 0) if "progress" in d else 0.0
         self.floor = d.get("floor", 0.01 if self.kind == "cosine" else 0.0)
+        self.anneal = d.get("anneal", 1.0)
         self._apply()
 
 
@@ -374,7 +379,10 @@ def check_training_options(max_steps: Optional[int], epochs: Optional[float], ti
         raise UsageError(f"unknown --lr-schedule {lr_schedule!r}; choose one of {', '.join(SCHEDULES)}")
 
 
-def check_schedule_options(warmup: float, lr_floor: float, lr_decay: float, lr_patience: int) -> None:
+def check_schedule_options(warmup: float, lr_floor: float, lr_decay: float, lr_patience: int,
+                           anneal: float = 1.0) -> None:
+    if not 0.0 < anneal <= 1.0:  # also NaN
+        raise UsageError(f"--anneal must be a share of the budget in (0, 1] (got {anneal})")
     if not 0.0 <= warmup < 1.0:  # also NaN
         raise UsageError(f"--warmup must be a share of the budget in [0, 1) (got {warmup})")
     if not 0.0 <= lr_floor <= 1.0:

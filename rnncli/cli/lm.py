@@ -57,6 +57,8 @@ def train_lm_command(
     warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
                                           rich_help_panel=_OPT)] = 0.02,
     lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
+    anneal: Annotated[float, typer.Option(help="cosine/linear: the rate holds, then falls over this last share of "
+                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 1.0,
     lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
     lr_patience: Annotated[int, typer.Option(help="Evaluations without improvement before the plateau schedule "
                                                   "lowers the rate.", rich_help_panel=_OPT)] = 2,
@@ -105,7 +107,7 @@ def train_lm_command(
         vocab_size=vocab_size, cell=cell, layers=layers, hidden=hidden, embed=embed, dropout=dropout,
         tie_weights=tie_weights, seq_len=seq_len, batch_size=batch_size, optimizer=optimizer, lr=lr,
         weight_decay=weight_decay, lr_schedule=lr_schedule, lr_decay=lr_decay, clip=clip, warmup=warmup,
-        lr_floor=lr_floor, lr_patience=lr_patience,
+        lr_floor=lr_floor, anneal=anneal, lr_patience=lr_patience,
         max_steps=max_steps,
         epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,

@@ -76,6 +76,8 @@ def train_mt_command(
     warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
                                           rich_help_panel=_OPT)] = 0.0,
     lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
+    anneal: Annotated[float, typer.Option(help="cosine/linear: the rate holds, then falls over this last share of "
+                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 1.0,
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.0,
     max_steps: Annotated[Optional[int], typer.Option(
@@ -113,7 +115,7 @@ def train_mt_command(
         reverse_source=reverse_source, tie_weights=tie_weights, input_feeding=input_feeding,
         teacher_forcing=teacher_forcing,
         schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, optimizer=optimizer, lr=lr,
-        lr_schedule=lr_schedule, clip=clip, warmup=warmup, lr_floor=lr_floor,
+        lr_schedule=lr_schedule, clip=clip, warmup=warmup, lr_floor=lr_floor, anneal=anneal,
         label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
         time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,

@@ -64,6 +64,7 @@ class TrainLMOptions:
     lr_patience: int = 2
     warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
     lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
+    anneal: float = 1.0  # cosine/linear: the last share of the budget over which the rate falls
     clip: float = 0.25
     max_steps: Optional[int] = None  # DEFAULT_MAX_STEPS when no budget at all is given
     epochs: Optional[float] = None
@@ -98,7 +99,7 @@ class TrainLMOptions:
             raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
         if not 0.0 <= self.dropout < 1.0:
             raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience)
+        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
         if self.kind not in tokenizers.KINDS:
             raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
         if self.precision not in PRECISIONS:
@@ -268,7 +269,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     steps_per_epoch = batcher.windows
     total_steps = _total_steps(opts, steps_per_epoch)
     schedule = LRSchedule(optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
-                          opts.lr_floor)
+                          opts.lr_floor, opts.anneal)
 
     step, window, best_val, elapsed_before = 0, 0, math.inf, 0.0
     state = None

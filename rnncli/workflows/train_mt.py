@@ -70,6 +70,7 @@ class TrainMTOptions:
     lr_patience: int = 1
     warmup: float = 0.0  # share of the budget (steps, epochs or minutes) spent warming up
     lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
+    anneal: float = 1.0  # cosine/linear: the last share of the budget over which the rate falls
     clip: float = 1.0
     label_smoothing: float = 0.0
     max_steps: Optional[int] = None
@@ -105,7 +106,7 @@ class TrainMTOptions:
             raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
         check_run_options(self.lr, self.save_every, self.save_every_minutes)
         check_loss_every(self.loss_every)
-        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience)
+        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
         check_training_options(self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer,
@@ -279,7 +280,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
         limits = [DEFAULT_MAX_STEPS]
     total_steps = min(limits) if limits else None
     schedule = LRSchedule(optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
-                          opts.lr_floor)
+                          opts.lr_floor, opts.anneal)
 
     step, epoch, batch_no, best_bleu, bad_evals, elapsed_before = 0, 0, 0, -1.0, 0, 0.0
     gen = torch.Generator()
