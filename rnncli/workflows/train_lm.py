@@ -64,7 +64,7 @@ class TrainLMOptions:
     lr_patience: int = 2
     warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
     lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
-    anneal: float = 1.0  # cosine/linear: the last share of the budget over which the rate falls
+    anneal: float = 0.3  # cosine/linear: the last share of the budget over which the rate falls
     clip: float = 0.25
     max_steps: Optional[int] = None  # DEFAULT_MAX_STEPS when no budget at all is given
     epochs: Optional[float] = None
