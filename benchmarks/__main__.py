@@ -23,6 +23,16 @@ BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "t
 SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality")  # a checkpoint; about 50 minutes
 
 
+def _variants(given: list[str], ap) -> dict[str, str]:
+    out = {}
+    for v in given:
+        name, sep, options = v.partition("=")
+        if not sep or not name or name in ("rnncli", "example"):
+            ap.error(f"--variant {v!r}: write NAME=OPTIONS, for instance bf16='--precision bf16'")
+        out[name] = options
+    return out
+
+
 def _run(name: str, args, ap) -> dict:
     log = lambda s: print(s, file=sys.stderr, flush=True)  # noqa: E731
     if name == "train":
@@ -35,7 +45,9 @@ def _run(name: str, args, ap) -> dict:
         if not set(names) <= set(lm_quality.corpora.CORPORA):
             ap.error(f"--corpora: choose from {', '.join(lm_quality.corpora.CORPORA)}")
         return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes, corpus_dir=args.corpus_dir,
-                              rnncli_args=args.rnncli_args, log=log)
+                              rnncli_args=args.rnncli_args, variants=_variants(args.variant, ap),
+                              systems=tuple(args.systems.split(",")),
+                              variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None, log=log)
     runners = {
         "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
         "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),
@@ -68,6 +80,11 @@ def main() -> None:
     ap.add_argument("--corpus-dir", help="for 'lm-quality': where the built corpora go (default: $TMPDIR)")
     ap.add_argument("--rnncli-args", default="", help="for 'lm-quality': options added to rnncli train-lm "
                                                       "(default: none, the defaults are what is measured)")
+    ap.add_argument("--variant", action="append", default=[], metavar="NAME=OPTIONS",
+                    help="for 'lm-quality': one more rnncli system, with these options added (repeatable)")
+    ap.add_argument("--variant-corpora", help="for 'lm-quality': run the variants on these corpora only")
+    ap.add_argument("--systems", default="rnncli,example",
+                    help="for 'lm-quality': which of rnncli, example to run (variants are added)")
     args = ap.parse_args()
     print(f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
           f"torch {torch.__version__}")

@@ -89,7 +89,7 @@ def train(args) -> dict:
             lr /= 4.0
         return val
 
-    while time.perf_counter() - t0 < budget:
+    while time.perf_counter() - t0 < budget and steps != args.max_steps:
         hidden = None
         for i in range(0, train_data.size(0) - 1, args.bptt):
             n = min(args.bptt, train_data.size(0) - 1 - i)
@@ -103,7 +103,7 @@ def train(args) -> dict:
             for p in model.parameters():
                 p.data.add_(p.grad, alpha=-lr)
             steps += 1
-            if time.perf_counter() - t0 >= budget:
+            if time.perf_counter() - t0 >= budget or steps == args.max_steps:
                 break
         else:
             epochs += 1
@@ -124,6 +124,7 @@ def main() -> None:
     ap.add_argument("--valid", required=True)
     ap.add_argument("--test", required=True)
     ap.add_argument("--minutes", type=float, default=4.0)
+    ap.add_argument("--max-steps", type=int, default=None, help="also stop after this many steps")
     ap.add_argument("--embed", type=int, default=64)
     ap.add_argument("--hidden", type=int, default=256)
     ap.add_argument("--layers", type=int, default=2)

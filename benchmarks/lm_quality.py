@@ -69,20 +69,28 @@ def run_example(paths: dict, minutes: float, seed: int, extra: list[str]) -> dic
 
 def run(names: list[str], repeats: int = 2, minutes: float = 4.0, corpus_dir: str | None = None,
         rnncli_args: str = "", example_args: str = "", systems: tuple[str, ...] = ("rnncli", "example"),
-        log=print) -> dict:
+        variants: dict[str, str] | None = None, variant_corpora: list[str] | None = None, log=print) -> dict:
+    """``variants``: more systems, each rnncli with options added to ``rnncli_args`` (name -> options),
+    run in turn with the others (for instance ``{"bf16": "--precision bf16"}``), on ``variant_corpora`` only
+    when given."""
+    variants = variants or {}
+    systems = tuple(systems) + tuple(v for v in variants if v not in systems)
     work = Path(tempfile.mkdtemp(prefix="rnncli-lmq-"))
     base = Path(corpus_dir) if corpus_dir else Path(tempfile.gettempdir()) / "rnncli-corpora"
-    results: dict = {"minutes": minutes, "repeats": repeats, "rnncli_args": rnncli_args, "corpora": {}}
+    results: dict = {"minutes": minutes, "repeats": repeats, "rnncli_args": rnncli_args, "variants": variants,
+                     "corpora": {}}
     for name in names:
         paths = corpora.build(name, base)
         log(f"# {name}: {corpora.describe(paths)}")
-        runs: dict[str, list] = {s: [] for s in systems}
+        here = tuple(s for s in systems if s not in variants or not variant_corpora or name in variant_corpora)
+        runs: dict[str, list] = {s: [] for s in here}
         for r in range(repeats):
-            order = systems if r % 2 == 0 else tuple(reversed(systems))
+            order = here if r % 2 == 0 else tuple(reversed(here))
             for system in order:
                 before = _load()
-                if system == "rnncli":
-                    res = run_rnncli(paths, minutes, 1234 + r, shlex.split(rnncli_args), work)
+                if system == "rnncli" or system in variants:
+                    extra = shlex.split(rnncli_args) + shlex.split(variants.get(system, ""))
+                    res = run_rnncli(paths, minutes, 1234 + r, extra, work)
                     res.pop("log")
                 else:
                     res = run_example(paths, minutes, 1111 + r, shlex.split(example_args))
@@ -96,13 +104,22 @@ def run(names: list[str], repeats: int = 2, minutes: float = 4.0, corpus_dir: st
 
 
 def report(results: dict) -> str:
+    variants = results.get("variants") or {}
     lines = [f"lm-quality: {results['minutes']} min each, median of {results['repeats']} runs, test bits/char",
              "corpus        rnncli  example  margin  (runs rnncli | example; steps)"]
+    nan = float("nan")
     for name, c in results["corpora"].items():
         med = c["median_test_bpc"]
         r = c["runs"]
-        margin = med["example"] - med["rnncli"] if {"rnncli", "example"} <= set(med) else float("nan")
-        detail = " | ".join(", ".join(f"{x['test_bpc']:.3f}/{x['steps']}" for x in r[s]) for s in r)
-        lines.append(f"{name:12s}  {med.get('rnncli', float('nan')):.3f}   {med.get('example', float('nan')):.3f}"
+        margin = med["example"] - med["rnncli"] if {"rnncli", "example"} <= set(med) else nan
+        detail = " | ".join(", ".join(f"{x['test_bpc']:.3f}/{x['steps']}" for x in r[s])
+                            for s in ("rnncli", "example") if s in r)
+        lines.append(f"{name:12s}  {med.get('rnncli', nan):.3f}   {med.get('example', nan):.3f}"
                      f"   {margin:+.3f}  ({detail})")
+        for v in variants:
+            if v in med:
+                runs = ", ".join(f"{x['test_bpc']:.3f}/{x['steps']}" for x in r[v])
+                lines.append(f"{'':12s}  {v} ({variants[v]}): {med[v]:.3f}, margin over the example "
+                             f"{med.get('example', nan) - med[v]:+.3f}, over rnncli {med.get('rnncli', nan) - med[v]:+.3f}"
+                             f"  ({runs})")
     return "\n".join(lines)

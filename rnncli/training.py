@@ -50,6 +50,30 @@ def resolve_device(spec: str) -> torch.device:
     raise UsageError(f"--device must be auto, cpu, cuda or cuda:N (got {spec!r})")
 
 
+def cpu_has_bf16() -> bool:
+    """Whether this CPU multiplies bfloat16 matrices in hardware (AVX512-BF16 or AMX-BF16), read from
+    /proc/cpuinfo; False where that cannot be read (other systems)."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("flags"):
+                    flags = set(line.split(":", 1)[1].split())
+                    return bool(flags & {"avx512_bf16", "amx_bf16"})
+    except OSError:
+        pass
+    return False
+
+
+def resolve_precision(precision: str, device: torch.device) -> tuple[str, str]:
+    """``auto`` -> bf16 on a CPU with bfloat16 instructions, fp32 elsewhere (CUDA included: not yet
+    measured there). Returns the precision and why (for the log); others are returned as given."""
+    if precision != "auto":
+        return precision, ""
+    if device.type == "cpu" and cpu_has_bf16():
+        return "bf16", "auto: this CPU has bfloat16 instructions"
+    return "fp32", "auto"
+
+
 def make_optimizer(name: str, params, lr: float, weight_decay: float = 0.0) -> torch.optim.Optimizer:
     if name in ("adam", "adamw"):
         # One fused kernel per parameter (CPU and CUDA, torch >= 2.4) instead of a dozen whole-tensor

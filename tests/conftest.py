@@ -65,8 +65,8 @@ def invoke(args, input=None, cwd=None):
 
 TINY = ["--hidden", "32", "--embed", "16", "--layers", "1", "--seq-len", "32", "--batch-size", "8",
         "--eval-every", "10"]
-# train-lm's previous recipe, for tests about what Adam does (fused steps that skip on the device, a rate
-# that wrecks a model): the default is now SGD on clipped gradients.
+# Adam spelled out, for tests about what Adam does (fused steps that skip on the device, a rate that wrecks
+# a model), so that they keep testing it whatever train-lm's default recipe is.
 ADAM = ["--optimizer", "adam", "--lr", "0.003", "--clip", "1.0"]
 
 

@@ -51,8 +51,8 @@ def test_flags_and_choices_in_train_lm_help():
     text = _help(["train-lm"], 120)
     lines = {line.split()[1]: line for line in text.splitlines() if line.startswith("│ --")}
     assert lines["--detect-anomaly"].split()[2] == "Debug"  # the help follows the flag directly
-    assert "lstm|gru|rnn" in lines["--cell"] and "sgd|adam|adamw" in lines["--optimizer"]
-    assert "char|bpe|unigram" in lines["--kind"] and "fp32|bf16|fp16" in lines["--precision"]
+    assert "lstm|gru|rnn" in lines["--cell"] and "adam|adamw|sgd" in lines["--optimizer"]
+    assert "char|bpe|unigram" in lines["--kind"] and "auto|fp32|bf16|fp16" in lines["--precision"]
     assert "pip install 'rnncli[tensorboard]'" in " ".join(text.replace("│", " ").split())
     runs = " ".join(_help(["runs"], 120).split())
     assert "Order of the rows: updated, run, kind, status, steps, elapsed or best" in runs

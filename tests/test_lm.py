@@ -26,6 +26,33 @@ def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
     assert result["best_val_loss"] < math.log(300)
 
 
+def test_a_new_model_starts_at_the_training_texts_unigram_frequencies(tmp_path):
+    """The output layer's bias starts at the log of each token's add-one smoothed frequency, so that a new
+    model's first prediction is the unigram distribution (the byte fallbacks, never seen, at the bottom),
+    and the LSTM keeps PyTorch's initialisation (no forget-gate bias of 1)."""
+    from rnncli import checkpoint, tokenizers
+
+    text = "aaaaaaab" * 400 + "ab \n" * 100
+    corpus = tmp_path / "c.txt"
+    corpus.write_text(text, encoding="utf-8")
+    out = tmp_path / "run"
+    # one step at a negligible rate: the weights are (to 1e-9) the initial ones
+    r = invoke(["train-lm", corpus, "--out", out, "--max-steps", "1", "--lr", "1e-9", "--val-fraction", "0.1",
+                "--warmup", "0", *TINY])
+    assert r.exit_code == 0, r.stderr
+    ck = checkpoint.load(out / "last.ckpt")
+    tok = tokenizers.from_state(ck["tokenizer"])
+    bias = ck["model"]["decoder.bias"].double()
+    probs = bias.exp()
+    assert probs.sum().item() == pytest.approx(1.0, abs=1e-6)
+    a, b, space = (tok.piece_to_id(c) for c in "ab ")
+    assert probs[a] > probs[b] > probs[space] > probs[tok.unused_ids()].max()
+    assert probs[a].item() == pytest.approx(text.count("a") / len(text), rel=0.05)
+    H = ck["model_config"]["hidden"]
+    forget = ck["model"]["rnn.bias_ih_l0"][H:2 * H]
+    assert forget.abs().max().item() < 1.0 / H ** 0.5 + 1e-6  # PyTorch's U(-1/sqrt(H), 1/sqrt(H))
+
+
 def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus_file):
     # Evaluations during training score a sample of the validation windows (50,000 tokens); at the end
     # the kept best is scored on all of the text, so the reported figure is what best.ckpt really does.
@@ -46,7 +73,7 @@ def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus
     # Resume with a learning rate that wrecks the model: the final model is worse, so best.ckpt keeps
     # the earlier weights, and the figure reported for it is again its score on the whole text.
     r = invoke(["train-lm", corpus_file, "--val", val, "--resume", out / "last.ckpt", "--max-steps", "40",
-                "--lr", "0.5", "--json", *TINY])
+                "--lr", "5", "--json", *TINY])
     assert r.exit_code == 0, r.stderr
     result = json.loads(r.stdout)
     assert result["curve"][-1]["val_loss"] > result["best_val_loss"]

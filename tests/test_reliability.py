@@ -107,7 +107,7 @@ def test_changed_options_on_resume_are_applied_and_reported(tmp_path, corpus_fil
     assert invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", *TINY]).exit_code == 0
     r = invoke(["train-lm", "--resume", out / "last.ckpt", "--max-steps", "15", "--lr", "0.001"])
     assert r.exit_code == 0, r.stderr
-    assert "changed on resume: --lr 20.0 -> 0.001, --max-steps 10 -> 15" in r.stderr
+    assert "changed on resume: --lr 0.005 -> 0.001, --max-steps 10 -> 15" in r.stderr
     assert "done: step 15 (5 steps in " in r.stderr and ", resumed at step 10)" in r.stderr
     saved = checkpoint.load(out / "last.ckpt")
     assert saved["train"]["step"] == 15 and saved["train"]["options"]["lr"] == 0.001

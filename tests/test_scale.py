@@ -7,6 +7,7 @@ import os
 
 import numpy as np
 import pytest
+import torch
 
 from conftest import TINY, assert_clean_error, invoke, make_corpus
 from rnncli import cache, data, tokenizers
@@ -153,3 +154,43 @@ def test_bf16_trains_on_the_cpu_and_fp16_asks_for_cuda(tmp_path, corpus_file):
     r = invoke(["train-lm", corpus_file, "--out", tmp_path / "x", "--precision", "fp64", *TINY])
     assert_clean_error(r, 2, "unknown --precision 'fp64'")
     assert not (tmp_path / "fp16").exists() and not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("has_bf16", [True, False])
+def test_auto_precision_is_bf16_exactly_where_the_cpu_has_bfloat16_instructions(tmp_path, corpus_file, monkeypatch,
+                                                                                has_bf16):
+    from rnncli import training
+
+    monkeypatch.setattr(training, "cpu_has_bf16", lambda: has_bf16)
+    seen = []
+    real = torch.autocast
+
+    def autocast(device_type, dtype=None, **kw):  # what the training step asks for
+        seen.append(dtype)
+        return real(device_type, dtype=dtype, **kw)
+
+    monkeypatch.setattr(torch, "autocast", autocast)
+    r = invoke(["train-lm", corpus_file, "--out", tmp_path / "run", "--device", "cpu", "--max-steps", "2", *TINY])
+    assert r.exit_code == 0, r.stderr
+    if has_bf16:
+        assert "bf16 (auto: this CPU has bfloat16 instructions)" in r.stderr
+        assert seen and set(seen) == {torch.bfloat16}
+    else:
+        assert "auto: this CPU" not in r.stderr and not seen
+    # a resumed run decides again on the machine it runs on; --precision fp32 turns it off
+    r = invoke(["train-lm", "--resume", tmp_path / "run" / "last.ckpt", "--max-steps", "3", "--precision", "fp32"])
+    assert r.exit_code == 0, r.stderr
+    run_line = next(line for line in r.stderr.splitlines() if line.startswith("run "))
+    assert "auto: this CPU" not in run_line and "--precision auto -> fp32" in r.stderr
+
+
+def test_cpu_has_bf16_reads_the_flags_of_this_machine():
+    from rnncli import training
+
+    flags = set()
+    with open("/proc/cpuinfo") as f:
+        for line in f:
+            if line.startswith("flags"):
+                flags = set(line.split(":", 1)[1].split())
+                break
+    assert training.cpu_has_bf16() == bool(flags & {"avx512_bf16", "amx_bf16"})

@@ -41,13 +41,14 @@ def train_lm_command(
     hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 64,
     dropout: Annotated[float, typer.Option(help="Dropout between layers and before the output.",
-                                           rich_help_panel=_MODEL)] = 0.2,
+                                           rich_help_panel=_MODEL)] = 0.1,
     tie_weights: Annotated[bool, typer.Option(help="Share the embedding matrix with the output layer.",
                                               rich_help_panel=_MODEL)] = False,
     seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = 128,
     batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = 16,
-    optimizer: Annotated[str, typer.Option(metavar="sgd|adam|adamw", help="Optimizer.", rich_help_panel=_OPT)] = "sgd",
-    lr: Annotated[float, typer.Option(help="Learning rate (try 3e-3 with adam).", rich_help_panel=_OPT)] = 20.0,
+    optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
+    lr: Annotated[float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).",
+                                      rich_help_panel=_OPT)] = 5e-3,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
     lr_schedule: Annotated[str, typer.Option(
         metavar="cosine|linear|plateau|constant",
@@ -62,7 +63,7 @@ def train_lm_command(
     lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
     lr_patience: Annotated[int, typer.Option(help="Evaluations without improvement before the plateau schedule "
                                                   "lowers the rate.", rich_help_panel=_OPT)] = 2,
-    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 0.25,
+    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     max_steps: Annotated[Optional[int], typer.Option(
         help="Stop after this many steps (2400 when neither --epochs nor --time-budget is given).",
         show_default=False, rich_help_panel=_RUN)] = None,
@@ -83,8 +84,10 @@ def train_lm_command(
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     precision: Annotated[str, typer.Option(
-        metavar="fp32|bf16|fp16", help="Mixed precision with autocast (fp16 needs CUDA and uses a gradient scaler).",
-        rich_help_panel=_RUN)] = "fp32",
+        metavar="auto|fp32|bf16|fp16",
+        help="Mixed precision with autocast, fp32 master weights. auto: bf16 on a CPU with bfloat16 "
+             "instructions, else fp32. fp16 needs CUDA and uses a gradient scaler.",
+        rich_help_panel=_RUN)] = "auto",
     cache_dir: Annotated[Optional[Path], typer.Option(
         help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
              "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).", show_default=False, rich_help_panel=_DATA)] = None,

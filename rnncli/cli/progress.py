@@ -98,7 +98,7 @@ class TrainingDisplay:
         if cfg:
             arch = f"{cfg.get('layers')}x{cfg.get('hidden')} {cfg.get('cell', '').upper()}, "
         self.log(f"run {d['run_dir']}: {arch}{d['params']:,} parameters, {d['tokens']:,} training tokens, "
-                 f"{d.get('tokenizer', '')}, device {d['device']}")
+                 f"{d.get('tokenizer', '')}, device {d['device']}{_precision(d)}")
         self.total = d.get("total_steps")
         self.last_log = time.monotonic()  # heartbeats count from the start of training, not of reading
         if self.live:
@@ -149,3 +149,10 @@ class TrainingDisplay:
 
 def stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def _precision(d: dict) -> str:
+    p = d.get("precision")
+    if not p or p == "fp32":
+        return ""
+    return f", {p}" + (f" ({d['precision_why']})" if d.get("precision_why") else "")

@@ -69,12 +69,22 @@ class RNNLanguageModel(nn.Module):
         if not self.config.tie_weights:
             nn.init.uniform_(self.decoder.weight, -0.1, 0.1)
         nn.init.zeros_(self.decoder.bias)
-        if self.config.cell == "lstm":
-            # Forget-gate bias of 1: start by remembering (Jozefowicz et al., 2015).
-            H = self.config.hidden
-            for k in range(self.config.layers):
-                getattr(self.rnn, f"bias_ih_l{k}").data[H:2 * H].fill_(1.0)
-                getattr(self.rnn, f"bias_hh_l{k}").data[H:2 * H].fill_(0.0)
+        # The LSTM keeps PyTorch's initialisation, forget-gate biases included. A forget-gate bias of 1
+        # (start by remembering), this model's earlier choice, slowed every recipe measured here: with
+        # SGD at rate 20 on clipped gradients the model sat at the unigram distribution for 1,000
+        # steps (4.67 test bits/char on a prose corpus, against 2.55 with PyTorch's biases).
+
+    @torch.no_grad()
+    def init_output_bias(self, counts) -> None:
+        """Start the output layer at the training text's unigram distribution: its bias becomes the log
+        of each token's (add-one smoothed) frequency, so the first steps need not spend the clipped
+        gradient on learning how common each token is, nor on pushing down the tokens the text never
+        uses (the character tokenizer's 256 byte fallbacks, sentencepiece's byte pieces)."""
+        counts = torch.as_tensor(counts, dtype=torch.float64)
+        if counts.shape != self.decoder.bias.shape:
+            raise ValueError(f"{counts.shape[0]} counts for {self.decoder.bias.shape[0]} outputs")
+        prior = (counts + 1.0) / (counts.sum() + counts.numel())
+        self.decoder.bias.copy_(prior.log().to(self.decoder.bias.dtype))
 
     def init_state(self, batch: int, device=None) -> State:
         p = next(self.parameters())
