@@ -13,14 +13,15 @@ import sys
 
 import torch
 
-from benchmarks import activations, beam, bleu, lm_quality, mt_train, placeholders, precision, sample, scale, train
+from benchmarks import (activations, beam, bleu, lm_quality, mt_train, peers, placeholders, precision, sample, scale,
+                        train)
 
 BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
               "scale": scale, "bleu": bleu, "placeholders": placeholders, "lm-quality": lm_quality,
-              "precision": precision}
+              "precision": precision, "peers": peers}
 
 
-SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality")  # a checkpoint; about 50 minutes
+SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers")  # a checkpoint; about 50 minutes; 25 minutes
 
 
 def _variants(given: list[str], ap) -> dict[str, str]:
@@ -44,10 +45,12 @@ def _run(name: str, args, ap) -> dict:
         names = args.corpora.split(",")
         if not set(names) <= set(lm_quality.corpora.CORPORA):
             ap.error(f"--corpora: choose from {', '.join(lm_quality.corpora.CORPORA)}")
-        return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes, corpus_dir=args.corpus_dir,
+        return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes or 4.0, corpus_dir=args.corpus_dir,
                               rnncli_args=args.rnncli_args, variants=_variants(args.variant, ap),
                               systems=tuple(args.systems.split(",")),
                               variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None, log=log)
+    if name == "peers":
+        return peers.run(minutes=args.minutes or 10.0, repeats=args.repeats, rnncli_args=args.rnncli_args, log=log)
     runners = {
         "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
         "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),
@@ -76,9 +79,11 @@ def main() -> None:
     ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     ap.add_argument("--corpora", default=",".join(lm_quality.corpora.CORPORA), help="for 'lm-quality'")
-    ap.add_argument("--minutes", type=float, default=4.0, help="for 'lm-quality': training minutes of each run")
+    ap.add_argument("--minutes", type=float, help="for 'lm-quality' and 'peers': training minutes of each run "
+                                                  "(default 4 and 10)")
     ap.add_argument("--corpus-dir", help="for 'lm-quality': where the built corpora go (default: $TMPDIR)")
-    ap.add_argument("--rnncli-args", default="", help="for 'lm-quality': options added to rnncli train-lm "
+    ap.add_argument("--rnncli-args", default="", help="for 'lm-quality' and 'peers': options added to rnncli train-lm "
+                                                      "/ train-mt "
                                                       "(default: none, the defaults are what is measured)")
     ap.add_argument("--variant", action="append", default=[], metavar="NAME=OPTIONS",
                     help="for 'lm-quality': one more rnncli system, with these options added (repeatable)")
