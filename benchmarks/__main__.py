@@ -47,7 +47,8 @@ def _run(name: str, args, ap) -> dict:
         return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes, corpus_dir=args.corpus_dir,
                               rnncli_args=args.rnncli_args, variants=_variants(args.variant, ap),
                               systems=tuple(args.systems.split(",")),
-                              variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None, log=log)
+                              variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None,
+                              log=log)
     runners = {
         "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
         "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),

@@ -229,7 +229,8 @@ class SentencePieceTokenizer:
                                  f"{need.group(2)} (256 byte pieces, 4 specials and every character seen)") from None
             too_big = re.search(r"Vocabulary size too high \((\d+)\)|vocab_size\(\)\) == \((\d+)", msg)
             if too_big or "Vocabulary size too high" in msg:
-                raise UsageError(f"--vocab-size {vocab_size} is too large for this corpus", "use a smaller one") from None
+                raise UsageError(f"--vocab-size {vocab_size} is too large for this corpus",
+                                 "use a smaller one") from None
             raise InputError(f"sentencepiece could not learn a vocabulary: {msg[-200:]}") from None
         return cls(model.getvalue(), kind)
 

@@ -16,8 +16,15 @@ from typing import Any, Callable, Iterable, Iterator, Optional
 
 import torch
 
-from rnncli.errors import (EXIT_INTERRUPTED, CheckpointError, InputError, OutputError, RnncliError, TrainingError,
-                           UsageError)
+from rnncli.errors import (
+    EXIT_INTERRUPTED,
+    CheckpointError,
+    InputError,
+    OutputError,
+    RnncliError,
+    TrainingError,
+    UsageError,
+)
 from rnncli.textio import ensure_dir
 
 OPTIMIZERS = ("adam", "adamw", "sgd")

@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from test_process import rnncli_exe
 
 from conftest import MT_TINY, TINY, invoke, train_mt_run
-from test_process import rnncli_exe
 
 
 def _start(args) -> subprocess.Popen:

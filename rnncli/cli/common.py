@@ -17,9 +17,15 @@ except ImportError:  # pragma: no cover - older typer depends on click itself
     from click import exceptions as click_exc
 
 from rnncli import __version__
-from rnncli.errors import (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, OutputError, RnncliError,
-                           UsageError)
-
+from rnncli.errors import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_OUTPUT,
+    EXIT_USAGE,
+    OutputError,
+    RnncliError,
+    UsageError,
+)
 
 # Options every training command shares (typer reads these aliases like any annotation).
 SaveEveryOption = Annotated[Optional[int], typer.Option(

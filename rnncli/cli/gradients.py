@@ -116,7 +116,7 @@ def gradients_command(
     Next to it what explains the curve: for a vanilla RNN the singular values of W_hh and the product of
     tanh' along the path, for an LSTM the product of forget gates, for a GRU the product of update gates.
     """
-    from rnncli.textio import atomic_write, check_writable
+    from rnncli.textio import check_writable
 
     for name, v, low in (("--max-distance", max_distance, 1), ("--positions", positions, 1), ("--warmup", warmup, 0),
                          ("--max-chars", max_chars, 1), ("--width", width, 10), ("--height", height, 3)):

@@ -170,7 +170,8 @@ def activations_command(
                           if hyp.binary else f"corr {s.statistic:+.3f}") for s in scores[:top]]
 
     if gate_stats:
-        from rnncli.inspect.gates import gate_stats as compute_gate_stats, stats_table
+        from rnncli.inspect.gates import gate_stats as compute_gate_stats
+        from rnncli.inspect.gates import stats_table
 
         stats = compute_gate_stats(acts)
         if find is not None:
@@ -264,7 +265,8 @@ def plot_command(
         check_writable(out, "PNG")
     loaded = load_runs(runs)
     key = metric_key(metric) if metric else default_metric(loaded)
-    colours = ["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"] if use_colour(sys.stdout) else None
+    colours = (["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"]
+               if use_colour(sys.stdout) else None)
     sys.stdout.write(text_chart(loaded, key, x, width, height, colours))
     sys.stdout.flush()
     if out is not None:

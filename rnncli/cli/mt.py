@@ -10,9 +10,19 @@ from typing import Annotated, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
-                               steps_done, tensorboard_callback)
+from rnncli.cli.common import (
+    DetectAnomalyOption,
+    LogEveryOption,
+    LossEveryOption,
+    SaveEveryMinutesOption,
+    SaveEveryOption,
+    TensorBoardOption,
+    check_log_every,
+    complete_checkpoint,
+    info,
+    steps_done,
+    tensorboard_callback,
+)
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
