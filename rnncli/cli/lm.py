@@ -233,8 +233,8 @@ def sample_command(
 
 def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> None:
     """`sample --show-units`: generate the whole sample, then show it coloured by the chosen units."""
-    from rnncli.cli.common import use_colour
-    from rnncli.cli.inspect import _width, show_units
+    from rnncli.cli.common import terminal_width, use_colour
+    from rnncli.cli.inspect import show_units
     from rnncli.inspect.render import Unit
     from rnncli.workflows.inspect_lm import parse_units, sample_activations
 
@@ -248,7 +248,7 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
     for u in specs:
         acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
         units.append(Unit(u.layer, u.signal, u.unit))
-    show_units(acts, units, use_colour(sys.stdout), _width(None))
+    show_units(acts, units, use_colour(sys.stdout), terminal_width(None))
 
 
 @app.command("eval", rich_help_panel="Language models")

@@ -20,6 +20,7 @@ from rnncli.cli.common import (
     check_log_every,
     complete_checkpoint,
     info,
+    looks_like_text,
     steps_done,
     tensorboard_callback,
 )
@@ -143,22 +144,6 @@ def train_mt_command(
                           "curve": r.curve}))
 
 
-def _looks_like_text(path: Path) -> bool:
-    """A lone argument to translate is taken as the input file when it cannot be a checkpoint. One
-    that does not exist at all is an error here: it is not known which of the two was meant."""
-    from rnncli.checkpoint import MAGIC
-    from rnncli.errors import InputError
-
-    if str(path) == "-":
-        return True
-    if not path.exists():
-        raise InputError(f"not found: {path}", "give an existing checkpoint or input file")
-    if path.suffix == ".ckpt" or not path.is_file():
-        return False
-    with open(path, "rb") as f:
-        return not f.read(len(MAGIC)).startswith(MAGIC)
-
-
 @app.command("translate", rich_help_panel="Translation")
 def translate_command(
     checkpoint: Annotated[Optional[Path], typer.Argument(
@@ -214,7 +199,7 @@ def translate_command(
 
         attention = AttentionOutput(show_attention, attention_png, html)
         settings.keep_attention = True
-    if checkpoint is not None and file is None and _looks_like_text(checkpoint):
+    if checkpoint is not None and file is None and looks_like_text(checkpoint):
         # `rnncli translate input.txt`: one argument that is not a checkpoint is the text to translate
         checkpoint, file = None, checkpoint
     mt = load_mt(_s(checkpoint), device)
