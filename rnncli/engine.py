@@ -29,36 +29,25 @@ import torch
 
 from rnncli import checkpoint
 from rnncli import distributed as ddp
+from rnncli.device import autocast, resolve_device, reuse_freed_memory
+from rnncli.errors import Interrupted
 from rnncli.gradstats import GradientStats
+from rnncli.optim import Budget, LRSchedule, make_optimizer
+from rnncli.rundir import MetricsLog, claimed_run_dir
 from rnncli.textio import check_writable
 from rnncli.training import (
-    Budget,
-    Interrupted,
     LossReadback,
     LossWatch,
-    LRSchedule,
-    MetricsLog,
     SaveTimer,
     StopFlag,
     Throughput,
     check_finite_loss,
     check_finite_weights,
-    claimed_run_dir,
-    make_optimizer,
-    resolve_device,
-    reuse_freed_memory,
     rng_state,
     set_rng_state,
 )
 
 Emit = Callable[[str, dict], None]
-
-
-def autocast(device: torch.device, precision: str):
-    """The forward pass's autocast region for ``precision`` (fp32: none)."""
-    if precision == "fp32":
-        return contextlib.nullcontext()
-    return torch.autocast(device.type, dtype=torch.bfloat16 if precision == "bf16" else torch.float16)
 
 
 def open_device(spec: str, held: contextlib.ExitStack, dist: ddp.Dist) -> torch.device:

@@ -14,7 +14,7 @@ import torch
 from rnncli import checkpoint
 from rnncli import distributed as ddp
 from rnncli.engine import Engine, Step, Task
-from rnncli.training import Interrupted
+from rnncli.errors import Interrupted
 
 
 @dataclass

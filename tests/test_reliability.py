@@ -19,7 +19,7 @@ from test_process import rnncli_exe
 
 from conftest import TINY, assert_clean_error, invoke
 from rnncli import checkpoint
-from rnncli.training import run_lock
+from rnncli.rundir import run_lock
 
 
 def wrap(body: bytes, kind: str = "lm", fmt: int = checkpoint.FORMAT_VERSION) -> bytes:

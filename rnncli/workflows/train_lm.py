@@ -15,22 +15,14 @@ import torch.nn.functional as F
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.cache import prepare_lm_data
-from rnncli.data import StreamBatcher, bundled, eval_windows
-from rnncli.engine import Engine, Step, Task, autocast, claim_run_dir, open_device
+from rnncli.data import StreamBatcher, bundled
+from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
+from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
 from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.models.lm import LMConfig, RNNLanguageModel
+from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
 from rnncli.models.rnn import CELLS, detach_state
-from rnncli.training import (
-    Callback,
-    check_loss_every,
-    check_run_options,
-    check_schedule_options,
-    check_training_options,
-    merge_resume_options,
-    resolve_device,
-    resolve_precision,
-    to_device,
-)
+from rnncli.optim import check_schedule_options
+from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -149,39 +141,6 @@ def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]
     train = bundled("shakespeare", "train.txt")
     valid = opts.val or str(bundled("shakespeare", "valid.txt"))
     return [str(train)], [valid], "bundled corpus"
-
-
-def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size: int, seq_len: int,
-             device: torch.device, max_tokens: Optional[int] = None, precision: str = "fp32") -> tuple[float, int]:
-    """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored.
-
-    The text is cut into parallel streams as in training; with ``max_tokens`` only the first windows
-    of every stream are scored, a sample spread evenly over the whole text."""
-    model.eval()
-    arr = ids.numpy() if isinstance(ids, torch.Tensor) else ids
-    total, count = 0.0, 0
-    state = None
-    streams = max(1, min(batch_size, (len(arr) - 1) // seq_len))  # each stream at least one window long
-    with torch.inference_mode():
-        for x, y in eval_windows(arr, streams, seq_len):
-            if max_tokens is not None and count >= max_tokens:
-                break
-            xb, yb = to_device(x, device), to_device(y, device)
-            with autocast(device, precision):
-                logits, state = model(xb, state)
-            total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1),
-                                     reduction="sum").item()
-            count += yb.numel()
-    model.train()
-    return total / max(count, 1), count
-
-
-def check_precision(precision: str, device: torch.device) -> None:
-    if precision == "fp16" and device.type != "cuda":
-        raise UsageError("--precision fp16 needs a CUDA device", "use --precision bf16 on the CPU")
-    if precision == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():
-        raise UsageError(f"--precision bf16 is not supported by {torch.cuda.get_device_name(device)}",
-                         "use --precision fp16")
 
 
 def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:

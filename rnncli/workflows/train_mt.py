@@ -14,21 +14,15 @@ import torch.nn.functional as F
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.data import bundled
+from rnncli.device import to_device
 from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.attention import SCORES
 from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
+from rnncli.optim import check_schedule_options
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
-from rnncli.training import (
-    Callback,
-    check_loss_every,
-    check_run_options,
-    check_schedule_options,
-    check_training_options,
-    merge_resume_options,
-    to_device,
-)
+from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 7000
