@@ -23,6 +23,7 @@ from rnncli.cli.common import (
     steps_done,
     tensorboard_callback,
 )
+from rnncli.cli.config import ConfigOption, WriteOnStart
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -109,6 +110,8 @@ def train_lm_command(
         autocompletion=complete_checkpoint, help="Start a new run from a trained model's weights and tokenizer.",
         rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    config: ConfigOption = None,
+    ctx: typer.Context = None,
 ) -> None:
     """Train a character or subword language model (truncated BPTT)."""
     from rnncli.cli.progress import TrainingDisplay
@@ -131,7 +134,7 @@ def train_lm_command(
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
                          log_every=log_every) as display, \
             tensorboard_callback(tensorboard, opts, display) as callback:
-        result = train_lm(opts, callback)
+        result = train_lm(opts, WriteOnStart(opts, ctx.command, "train-lm", callback))
     if result.rank != 0:  # under torchrun, rank 0 reports for all
         return
     summary = (f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "

@@ -24,6 +24,7 @@ from rnncli.cli.common import (
     steps_done,
     tensorboard_callback,
 )
+from rnncli.cli.config import ConfigOption, WriteOnStart
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -113,6 +114,8 @@ def train_mt_command(
     resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
                                                    autocompletion=complete_checkpoint, rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    config: ConfigOption = None,
+    ctx: typer.Context = None,
 ) -> None:
     """Train an attention encoder-decoder translator."""
     from rnncli.cli.progress import TrainingDisplay
@@ -134,7 +137,7 @@ def train_mt_command(
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display, \
             tensorboard_callback(tensorboard, opts, display) as callback:
-        r = train_mt(opts, callback)
+        r = train_mt(opts, WriteOnStart(opts, ctx.command, "train-mt", callback))
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
