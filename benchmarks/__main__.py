@@ -13,8 +13,19 @@ import sys
 
 import torch
 
-from benchmarks import (activations, beam, bleu, lm_quality, mt_train, peers, placeholders, precision, sample, scale,
-                        train)
+from benchmarks import (
+    activations,
+    beam,
+    bleu,
+    lm_quality,
+    mt_train,
+    peers,
+    placeholders,
+    precision,
+    sample,
+    scale,
+    train,
+)
 
 BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
               "scale": scale, "bleu": bleu, "placeholders": placeholders, "lm-quality": lm_quality,
@@ -48,7 +59,8 @@ def _run(name: str, args, ap) -> dict:
         return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes or 4.0, corpus_dir=args.corpus_dir,
                               rnncli_args=args.rnncli_args, variants=_variants(args.variant, ap),
                               systems=tuple(args.systems.split(",")),
-                              variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None, log=log)
+                              variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None,
+                              log=log)
     if name == "peers":
         return peers.run(minutes=args.minutes or 10.0, repeats=args.repeats, rnncli_args=args.rnncli_args, log=log)
     runners = {

@@ -61,7 +61,8 @@ def evaluate(model: CharLSTM, data: torch.Tensor, bptt: int) -> float:
         for i in range(0, data.size(0) - 1, bptt):
             n = min(bptt, data.size(0) - 1 - i)
             out, hidden = model(data[i:i + n], hidden)
-            total += n * nn.functional.cross_entropy(out.view(-1, out.size(-1)), data[i + 1:i + 1 + n].reshape(-1)).item()
+            target = data[i + 1:i + 1 + n].reshape(-1)
+            total += n * nn.functional.cross_entropy(out.view(-1, out.size(-1)), target).item()
     model.train()
     return total / (data.size(0) - 1)
 

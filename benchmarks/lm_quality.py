@@ -120,6 +120,7 @@ def report(results: dict) -> str:
             if v in med:
                 runs = ", ".join(f"{x['test_bpc']:.3f}/{x['steps']}" for x in r[v])
                 lines.append(f"{'':12s}  {v} ({variants[v]}): {med[v]:.3f}, margin over the example "
-                             f"{med.get('example', nan) - med[v]:+.3f}, over rnncli {med.get('rnncli', nan) - med[v]:+.3f}"
+                             f"{med.get('example', nan) - med[v]:+.3f}, "
+                             f"over rnncli {med.get('rnncli', nan) - med[v]:+.3f}"
                              f"  ({runs})")
     return "\n".join(lines)

@@ -18,7 +18,7 @@ import torch
 import torch.nn.functional as F
 
 from rnncli.models.lm import LMConfig, RNNLanguageModel
-from rnncli.training import make_optimizer
+from rnncli.optim import make_optimizer
 
 SHAPES = {"vocab": 340, "embed": 64, "hidden": 256, "layers": 2, "batch": 16, "seq": 128}
 

@@ -9,8 +9,8 @@ then runs ``rnncli activations --find quotes`` on the first 20,000 characters of
 and prints the ranking. Nothing is written outside ``--workdir`` (default ``runs/quote-cell``).
 
 On the development machine (2 shared CPU cores; ``--stdlib /usr/lib/python3.11``, Debian's Python
-3.11.2; 4,094 steps, 2.25 bits/char on the validation modules) the top unit was layer 1, cell state, unit 125, with AUC 0.857 on the
-held-out code. With other corpora, machines or budgets the unit's index will differ.
+3.11.2; 4,094 steps, 2.25 bits/char on the validation modules) the top unit was layer 1, cell state,
+unit 125, with AUC 0.857 on the held-out code. With other corpora, machines or budgets the unit's index will differ.
 """
 
 from __future__ import annotations

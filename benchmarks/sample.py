@@ -124,7 +124,8 @@ def run(length: int = 1000, repeats: int = 5, long: int = 10_000, window: int = 
 def report(r: dict) -> str:
     rows = [f"batch-1 sampling, 2x512 char LSTM: {r['length']} tokens, median of {r['repeats']} runs each"]
     for who in ("naive", "rnncli"):
-        rows.append(f"  {who:<7} {r['tokens_per_s'][who]:8,.0f} tokens/s  ({1e3 / r['tokens_per_s'][who]:.3f} ms/token)")
+        rate = r["tokens_per_s"][who]
+        rows.append(f"  {who:<7} {rate:8,.0f} tokens/s  ({1e3 / rate:.3f} ms/token)")
     rows.append(f"  ratio rnncli/naive: {r['ratio']:.2f}x")
     (a, ea), (b, eb) = r["per_token_s"].items()
     rows.append(f"  per-token time in a {r['long']:,}-token run: {a} {ea * 1e3:.3f} ms, {b} {eb * 1e3:.3f} ms "

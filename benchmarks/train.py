@@ -37,7 +37,7 @@ Side by side, step by step, each loop in the process it would have in real use. 
 runs in this process; the baseline runs in a process of its own (started fresh, so with glibc's
 default allocator behaviour, as a user's script would be), and a second copy of the baseline runs in
 a third process that first makes the allocator setting ``train_lm`` makes
-(``rnncli.training.reuse_freed_memory``). ``train_lm``'s step callback hands one step to each
+(``rnncli.device.reuse_freed_memory``). ``train_lm``'s step callback hands one step to each
 baseline process in turn and times one 2048^2 product, so the three loops take turns one training
 step at a time and see the same machine state even on a machine shared with other jobs; the
 processes waiting for their turn sleep. The two ratios answer two questions: how much faster is
@@ -222,7 +222,7 @@ def _baseline_worker(conn, tok_path: str, name: str, reuse_allocator: bool) -> N
     from rnncli.textio import read_text
 
     if reuse_allocator:
-        from rnncli.training import reuse_freed_memory
+        from rnncli.device import reuse_freed_memory
 
         reuse_freed_memory()
     m = MODELS[name]
@@ -248,8 +248,8 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 10, wa
     of rest after each loop's step (their worker threads spin for a moment after a step), untimed."""
     import multiprocessing
 
+    from rnncli.device import reuse_freed_memory
     from rnncli.textio import read_text
-    from rnncli.training import reuse_freed_memory
 
     if warmup < 1 or steps < warmup + 2:
         raise ValueError("need warmup >= 1 and steps >= warmup + 2")

@@ -56,9 +56,9 @@ def split_text(text: str, fraction: float) -> tuple[str, str]:
 #
 # A big corpus is never held whole: it is read in chunks of about CHUNK_BYTES that end just after a
 # newline byte (never inside a UTF-8 sequence or between \r and \n; a longer line makes a longer
-# chunk), so every chunk decodes on its own and can be read again later from its byte range alone. Joined, the chunks are exactly the
-# text ``read_corpus`` returns for the same files: BOM dropped, CRLF turned into LF, and every file
-# ending in one newline.
+# chunk), so every chunk decodes on its own and can be read again later from its byte range alone.
+# Joined, the chunks are exactly the text ``read_corpus`` returns for the same files: BOM dropped,
+# CRLF turned into LF, and every file ending in one newline.
 
 CHUNK_BYTES = 4 << 20
 

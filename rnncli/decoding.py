@@ -7,7 +7,6 @@ a softmax afterwards gives them probability 0.  All of them are exact and vector
 from __future__ import annotations
 
 import math
-
 from dataclasses import dataclass
 from typing import Optional
 

@@ -48,3 +48,9 @@ class OutputError(RnncliError):
 
 class TrainingError(RnncliError):
     exit_code = EXIT_FAILURE
+
+
+class Interrupted(RnncliError):
+    """Ctrl-C stopped a run after it saved what there was to save."""
+
+    exit_code = EXIT_INTERRUPTED

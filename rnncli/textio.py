@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import secrets
+import sys
 from pathlib import Path
 from typing import IO, Iterator
 

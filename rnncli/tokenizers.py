@@ -29,6 +29,8 @@ from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.textio import atomic_write, read_bytes
 
 KINDS = ("char", "bpe", "unigram")
+# The ids rnncli reserves in every sentencepiece vocabulary it learns (translation needs all three).
+UNK, BOS, EOS, PAD = 0, 1, 2, 3
 BYTE_PIECES = [f"<0x{b:02X}>" for b in range(256)]
 _SPLIT = re.compile("(\n|\u2581)")
 _CHAR_FORMAT = "rnncli-char-tokenizer"
@@ -215,7 +217,7 @@ class SentencePieceTokenizer:
                 # Keep whitespace exactly as written so decode(encode(x)) == x for any text.
                 normalization_rule_name="identity", remove_extra_whitespaces=False,
                 add_dummy_prefix=False, split_digits=True, max_sentence_length=1 << 16, input_sentence_size=2_000_000,
-                shuffle_input_sentence=True, unk_id=0, bos_id=1, eos_id=2, pad_id=3,
+                shuffle_input_sentence=True, unk_id=UNK, bos_id=BOS, eos_id=EOS, pad_id=PAD,
                 allow_whitespace_only_pieces=True,
                 minloglevel=2, num_threads=os.cpu_count() or 1, train_extremely_large_corpus=False,
                 # (only when there are some: sentencepiece spells None as a piece "None")
@@ -229,7 +231,8 @@ class SentencePieceTokenizer:
                                  f"{need.group(2)} (256 byte pieces, 4 specials and every character seen)") from None
             too_big = re.search(r"Vocabulary size too high \((\d+)\)|vocab_size\(\)\) == \((\d+)", msg)
             if too_big or "Vocabulary size too high" in msg:
-                raise UsageError(f"--vocab-size {vocab_size} is too large for this corpus", "use a smaller one") from None
+                raise UsageError(f"--vocab-size {vocab_size} is too large for this corpus",
+                                 "use a smaller one") from None
             raise InputError(f"sentencepiece could not learn a vocabulary: {msg[-200:]}") from None
         return cls(model.getvalue(), kind)
 

@@ -782,7 +782,8 @@ def test_the_ter_tokenizer_options_matter(tmp_path):
     """The tokenizer vectors above score 0 because of their option: without it, TER is not 0."""
     for opts, text, tokenized in ((["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
                                   (["--ter-normalized"], "Jim's car.", "jim 's car ."),
-                                  (["--ter-normalized", "--ter-asian-support"], "美众院公布对特", "美 众 院 公 布 对 特")):
+                                  (["--ter-normalized", "--ter-asian-support"], "美众院公布对特",
+                                   "美 众 院 公 布 对 特")):
         hyp, ref = _write_lines(tmp_path / "h.txt", [text]), _write_lines(tmp_path / "r.txt", [tokenized])
         with_opts = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts, "--json"]))["score"]
         without = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts[:-1], "--json"]))["score"]

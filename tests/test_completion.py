@@ -7,7 +7,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from test_process import rnncli_exe
 
 

@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 
 from conftest import TINY, assert_clean_error, invoke
-from rnncli.inspect.gradients import gradient_flow, window_gradients
+from rnncli.inspect.gradients import window_gradients
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 
 

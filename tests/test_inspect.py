@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import html.parser
 import json
 import re
@@ -377,7 +376,8 @@ def test_translate_show_attention_grid_png_and_html(mt_ckpt, parallel_dir, tmp_p
     for n, g, line, hyp in zip(numbers, grids, lines, [hyps[0], hyps[2], hyps[3]]):
         head, *rows = g.split("\n\n")[0].splitlines()
         assert head == f"{n}: {line}  ->  {hyp}"
-        body = [row.split() for row in rows if row.split()[1:] and all(c == "." or c.isdigit() for c in row.split()[1:])]
+        body = [row.split() for row in rows
+                if row.split()[1:] and all(c == "." or c.isdigit() for c in row.split()[1:])]
         assert body and body[-1][0] == "</s>"
         for cells in body:  # each target step's weights are percentages that sum to about 100
             assert 90 <= sum(int(c) for c in cells[1:] if c != ".") <= 100 + len(cells)

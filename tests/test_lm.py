@@ -168,7 +168,8 @@ def test_subword_language_model(tmp_path, corpus_file):
 
 def test_tokenizer_file_for_training(tmp_path, corpus_file):
     tok = tmp_path / "tok.model"
-    assert invoke(["tokenize", "train", corpus_file, "--kind", "unigram", "--vocab-size", "330", "-o", tok]).exit_code == 0
+    r = invoke(["tokenize", "train", corpus_file, "--kind", "unigram", "--vocab-size", "330", "-o", tok])
+    assert r.exit_code == 0
     r = invoke(["train-lm", corpus_file, "--out", tmp_path / "r", "--max-steps", "10", "--tokenizer", tok, *TINY])
     assert r.exit_code == 0, r.stderr
     assert "sentencepiece unigram (330 pieces)" in r.stderr

@@ -6,7 +6,6 @@ import json
 from collections import Counter
 
 from conftest import invoke
-
 from rnncli.placeholders import Masked, mask, placeholders, protected_spans, restore
 
 LINES = [

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 import torch
+from test_process import rnncli_exe
 
 from conftest import TINY, assert_clean_error, invoke
-from test_process import rnncli_exe
 from rnncli import checkpoint
-from rnncli.training import run_lock
+from rnncli.rundir import run_lock
 
 
 def wrap(body: bytes, kind: str = "lm", fmt: int = checkpoint.FORMAT_VERSION) -> bytes:

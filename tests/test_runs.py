@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from test_process import rnncli_exe
 
 from conftest import MT_TINY, TINY, invoke, train_mt_run
-from test_process import rnncli_exe
 
 
 def _start(args) -> subprocess.Popen:
@@ -130,7 +130,7 @@ def test_runs_never_imports_torch(runs_root):
 
 
 def test_a_run_that_has_only_just_started_is_listed(tmp_path):
-    from rnncli.training import run_lock
+    from rnncli.rundir import run_lock
 
     run = tmp_path / "runs" / "lm-20260101-000000"
     run.mkdir(parents=True)

@@ -159,9 +159,9 @@ def test_bf16_trains_on_the_cpu_and_fp16_asks_for_cuda(tmp_path, corpus_file):
 @pytest.mark.parametrize("has_bf16", [True, False])
 def test_auto_precision_is_bf16_exactly_where_the_cpu_has_bfloat16_instructions(tmp_path, corpus_file, monkeypatch,
                                                                                 has_bf16):
-    from rnncli import training
+    from rnncli import device as device_module
 
-    monkeypatch.setattr(training, "cpu_has_bf16", lambda: has_bf16)
+    monkeypatch.setattr(device_module, "cpu_has_bf16", lambda: has_bf16)
     seen = []
     real = torch.autocast
 
@@ -185,7 +185,7 @@ def test_auto_precision_is_bf16_exactly_where_the_cpu_has_bfloat16_instructions(
 
 
 def test_cpu_has_bf16_reads_the_flags_of_this_machine():
-    from rnncli import training
+    from rnncli import device as device_module
 
     flags = set()
     with open("/proc/cpuinfo") as f:
@@ -193,4 +193,4 @@ def test_cpu_has_bf16_reads_the_flags_of_this_machine():
             if line.startswith("flags"):
                 flags = set(line.split(":", 1)[1].split())
                 break
-    assert training.cpu_has_bf16() == bool(flags & {"avx512_bf16", "amx_bf16"})
+    assert device_module.cpu_has_bf16() == bool(flags & {"avx512_bf16", "amx_bf16"})

@@ -53,7 +53,8 @@ def test_decode_without_ids_refuses_ids_and_unknown_pieces(tmp_path, corpus_file
     """Ids piped into `decode` without --ids, or pieces the model does not have, are an error with a
     hint, not garbage text and exit 0."""
     model = tmp_path / f"{kind}.model"
-    args = ["tokenize", "train", corpus_file, "--kind", kind, "-o", model] + (["--vocab-size", str(size)] if size else [])
+    args = ["tokenize", "train", corpus_file, "--kind", kind, "-o", model]
+    args += ["--vocab-size", str(size)] if size else []
     assert invoke(args).exit_code == 0
     ids = invoke(["tokenize", "encode", "-m", model, "--ids"], input="The king\n").stdout
     r = invoke(["tokenize", "decode", "-m", model], input=ids)

@@ -5,6 +5,7 @@ Importing this package must stay cheap: torch is imported inside the commands th
 
 from __future__ import annotations
 
+# ruff: noqa: I001  (the commands are listed by --help in the order they are registered here)
 from rnncli.cli.app import app
 from rnncli.cli import tokenize as _tokenize  # noqa: F401  (registers commands)
 from rnncli.cli import lm as _lm  # noqa: F401

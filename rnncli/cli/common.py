@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sys
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, Iterator, Optional
 
 import typer
@@ -17,9 +19,15 @@ except ImportError:  # pragma: no cover - older typer depends on click itself
     from click import exceptions as click_exc
 
 from rnncli import __version__
-from rnncli.errors import (EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, OutputError, RnncliError,
-                           UsageError)
-
+from rnncli.errors import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INTERRUPTED,
+    EXIT_OUTPUT,
+    EXIT_USAGE,
+    OutputError,
+    RnncliError,
+    UsageError,
+)
 
 # Options every training command shares (typer reads these aliases like any annotation).
 SaveEveryOption = Annotated[Optional[int], typer.Option(
@@ -246,3 +254,29 @@ def debug_callback(value: bool) -> None:
 
 __all__ = ["RnncliGroup", "print_error", "info", "use_colour", "version_callback", "debug_callback",
            "EXIT_USAGE"]
+
+
+def looks_like_text(path: Path) -> bool:
+    """A lone argument to translate (activations, gradients) is taken as the input file when it cannot
+    be a checkpoint. One that does not exist at all is an error here: it is not known which of the two
+    was meant."""
+    from rnncli.checkpoint import MAGIC
+    from rnncli.errors import InputError
+
+    if str(path) == "-":
+        return True
+    if not path.exists():
+        raise InputError(f"not found: {path}", "give an existing checkpoint or input file")
+    if path.suffix == ".ckpt" or not path.is_file():
+        return False
+    with open(path, "rb") as f:
+        return not f.read(len(MAGIC)).startswith(MAGIC)
+
+
+def terminal_width(width: Optional[int]) -> int:
+    """``--width``, checked, or the terminal's width less one column."""
+    if width is not None:
+        if width < 10:
+            raise UsageError(f"--width must be at least 10 (got {width})")
+        return width
+    return max(20, shutil.get_terminal_size((100, 24)).columns - 1)

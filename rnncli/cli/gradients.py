@@ -19,14 +19,14 @@ _TEXT, _OUT = "Text", "Output"
 
 def _split_args(paths: list[Path]) -> tuple[list[Path], Optional[Path]]:
     """Checkpoints first, then at most one text file (the last argument, when it is not a checkpoint)."""
-    from rnncli.cli.mt import _looks_like_text
+    from rnncli.cli.common import looks_like_text
 
-    if paths and _looks_like_text(paths[-1]):
+    if paths and looks_like_text(paths[-1]):
         *ckpts, text = paths
     else:
         ckpts, text = list(paths), None
     for p in ckpts:
-        if _looks_like_text(p):
+        if looks_like_text(p):
             raise UsageError(f"{p} is not a checkpoint", "give the checkpoints first and one text file last")
     return ckpts, text
 
@@ -116,7 +116,7 @@ def gradients_command(
     Next to it what explains the curve: for a vanilla RNN the singular values of W_hh and the product of
     tanh' along the path, for an LSTM the product of forget gates, for a GRU the product of update gates.
     """
-    from rnncli.textio import atomic_write, check_writable
+    from rnncli.textio import check_writable
 
     for name, v, low in (("--max-distance", max_distance, 1), ("--positions", positions, 1), ("--warmup", warmup, 0),
                          ("--max-chars", max_chars, 1), ("--width", width, 10), ("--height", height, 3)):

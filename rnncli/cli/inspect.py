@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 from typing import Annotated, List, Optional
@@ -11,18 +10,10 @@ from typing import Annotated, List, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import complete_checkpoint, info, use_colour
+from rnncli.cli.common import complete_checkpoint, info, terminal_width, use_colour
 from rnncli.errors import InputError, UsageError
 
 _SEL, _FIND, _OUT = "Units", "Search", "Output"
-
-
-def _width(width: Optional[int]) -> int:
-    if width is not None:
-        if width < 10:
-            raise UsageError(f"--width must be at least 10 (got {width})")
-        return width
-    return max(20, shutil.get_terminal_size((100, 24)).columns - 1)
 
 
 def _aligned(rows: list[list[str]], right: set[int] = frozenset()) -> str:
@@ -45,10 +36,10 @@ def show_units(acts, units, colour: bool, width: int, out=None) -> None:
 
 
 def _read_input(checkpoint: Optional[Path], file: Optional[Path], text: Optional[str]):
-    from rnncli.cli.mt import _looks_like_text
+    from rnncli.cli.common import looks_like_text
     from rnncli.textio import read_text
 
-    if checkpoint is not None and file is None and text is None and _looks_like_text(checkpoint):
+    if checkpoint is not None and file is None and text is None and looks_like_text(checkpoint):
         checkpoint, file = None, checkpoint  # `rnncli activations code.py`
     if text is not None and file is not None:
         raise UsageError("give the text either as a FILE or with --text, not both")
@@ -130,7 +121,7 @@ def activations_command(
         raise UsageError(f"--show-chars must be at least 1 (got {show_chars}; 0 is for --find or --gate-stats)")
     if show_chars == 0 and (html is not None or units is not None or explorer is not None):
         raise UsageError("--show-chars 0 shows no text: it cannot go with --html, --explorer or --units")
-    cols = _width(width)
+    cols = terminal_width(width)
     for p, what in ((html, "HTML page"), (explorer, "HTML page"), (save, "activations file"), (gate_png, "PNG")):
         if p is not None:
             check_writable(p, what)
@@ -170,7 +161,8 @@ def activations_command(
                           if hyp.binary else f"corr {s.statistic:+.3f}") for s in scores[:top]]
 
     if gate_stats:
-        from rnncli.inspect.gates import gate_stats as compute_gate_stats, stats_table
+        from rnncli.inspect.gates import gate_stats as compute_gate_stats
+        from rnncli.inspect.gates import stats_table
 
         stats = compute_gate_stats(acts)
         if find is not None:
@@ -264,7 +256,8 @@ def plot_command(
         check_writable(out, "PNG")
     loaded = load_runs(runs)
     key = metric_key(metric) if metric else default_metric(loaded)
-    colours = ["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"] if use_colour(sys.stdout) else None
+    colours = (["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"]
+               if use_colour(sys.stdout) else None)
     sys.stdout.write(text_chart(loaded, key, x, width, height, colours))
     sys.stdout.flush()
     if out is not None:

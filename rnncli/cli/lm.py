@@ -10,9 +10,20 @@ from typing import Annotated, List, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
-                               steps_done, tensorboard_callback)
+from rnncli.cli.common import (
+    DetectAnomalyOption,
+    LogEveryOption,
+    LossEveryOption,
+    SaveEveryMinutesOption,
+    SaveEveryOption,
+    TensorBoardOption,
+    check_log_every,
+    complete_checkpoint,
+    info,
+    steps_done,
+    tensorboard_callback,
+)
+from rnncli.cli.config import ConfigOption, WriteOnStart
 from rnncli.errors import UsageError
 
 _DATA = "Data"
@@ -99,6 +110,8 @@ def train_lm_command(
         autocompletion=complete_checkpoint, help="Start a new run from a trained model's weights and tokenizer.",
         rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    config: ConfigOption = None,
+    ctx: typer.Context = None,
 ) -> None:
     """Train a character or subword language model (truncated BPTT)."""
     from rnncli.cli.progress import TrainingDisplay
@@ -121,7 +134,7 @@ def train_lm_command(
     with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
                          log_every=log_every) as display, \
             tensorboard_callback(tensorboard, opts, display) as callback:
-        result = train_lm(opts, callback)
+        result = train_lm(opts, WriteOnStart(opts, ctx.command, "train-lm", callback))
     if result.rank != 0:  # under torchrun, rank 0 reports for all
         return
     summary = (f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "
@@ -223,8 +236,8 @@ def sample_command(
 
 def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> None:
     """`sample --show-units`: generate the whole sample, then show it coloured by the chosen units."""
-    from rnncli.cli.common import use_colour
-    from rnncli.cli.inspect import _width, show_units
+    from rnncli.cli.common import terminal_width, use_colour
+    from rnncli.cli.inspect import show_units
     from rnncli.inspect.render import Unit
     from rnncli.workflows.inspect_lm import parse_units, sample_activations
 
@@ -238,7 +251,7 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
     for u in specs:
         acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
         units.append(Unit(u.layer, u.signal, u.unit))
-    show_units(acts, units, use_colour(sys.stdout), _width(None))
+    show_units(acts, units, use_colour(sys.stdout), terminal_width(None))
 
 
 @app.command("eval", rich_help_panel="Language models")

@@ -10,9 +10,21 @@ from typing import Annotated, Optional
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import (DetectAnomalyOption, LogEveryOption, LossEveryOption, SaveEveryMinutesOption,
-                               SaveEveryOption, TensorBoardOption, check_log_every, complete_checkpoint, info,
-                               steps_done, tensorboard_callback)
+from rnncli.cli.common import (
+    DetectAnomalyOption,
+    LogEveryOption,
+    LossEveryOption,
+    SaveEveryMinutesOption,
+    SaveEveryOption,
+    TensorBoardOption,
+    check_log_every,
+    complete_checkpoint,
+    info,
+    looks_like_text,
+    steps_done,
+    tensorboard_callback,
+)
+from rnncli.cli.config import ConfigOption, WriteOnStart
 from rnncli.errors import UsageError
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -102,6 +114,8 @@ def train_mt_command(
     resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
                                                    autocompletion=complete_checkpoint, rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    config: ConfigOption = None,
+    ctx: typer.Context = None,
 ) -> None:
     """Train an attention encoder-decoder translator."""
     from rnncli.cli.progress import TrainingDisplay
@@ -123,7 +137,7 @@ def train_mt_command(
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display, \
             tensorboard_callback(tensorboard, opts, display) as callback:
-        r = train_mt(opts, callback)
+        r = train_mt(opts, WriteOnStart(opts, ctx.command, "train-mt", callback))
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
@@ -131,22 +145,6 @@ def train_mt_command(
         print(json.dumps({"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps,
                           "best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds,
                           "curve": r.curve}))
-
-
-def _looks_like_text(path: Path) -> bool:
-    """A lone argument to translate is taken as the input file when it cannot be a checkpoint. One
-    that does not exist at all is an error here: it is not known which of the two was meant."""
-    from rnncli.checkpoint import MAGIC
-    from rnncli.errors import InputError
-
-    if str(path) == "-":
-        return True
-    if not path.exists():
-        raise InputError(f"not found: {path}", "give an existing checkpoint or input file")
-    if path.suffix == ".ckpt" or not path.is_file():
-        return False
-    with open(path, "rb") as f:
-        return not f.read(len(MAGIC)).startswith(MAGIC)
 
 
 @app.command("translate", rich_help_panel="Translation")
@@ -204,7 +202,7 @@ def translate_command(
 
         attention = AttentionOutput(show_attention, attention_png, html)
         settings.keep_attention = True
-    if checkpoint is not None and file is None and _looks_like_text(checkpoint):
+    if checkpoint is not None and file is None and looks_like_text(checkpoint):
         # `rnncli translate input.txt`: one argument that is not a checkpoint is the text to translate
         checkpoint, file = None, checkpoint
     mt = load_mt(_s(checkpoint), device)

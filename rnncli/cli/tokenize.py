@@ -73,7 +73,8 @@ def train(
     corpus: Annotated[List[Path], typer.Argument(help="Text files to learn the vocabulary from.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the tokenizer model.")],
     kind: Annotated[str, typer.Option(help="char, bpe or unigram.")] = "char",
-    vocab_size: Annotated[int, typer.Option(help="Vocabulary size (bpe / unigram; the same default as train-lm).")] = 2000,
+    vocab_size: Annotated[int, typer.Option(
+        help="Vocabulary size (bpe / unigram; the same default as train-lm).")] = 2000,
 ) -> None:
     """Learn a vocabulary from text files and save it."""
     from rnncli.data import read_corpus

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from rnncli.errors import UsageError
-from rnncli.inspect.record import GATES
+from rnncli.inspect.record import SIGMOID_GATES
 
 LEFT, RIGHT = 0.1, 0.9
 
@@ -34,7 +34,7 @@ class GateStats:
 
 
 def gate_stats(acts) -> list[GateStats]:
-    gates = GATES[acts.cell]
+    gates = SIGMOID_GATES[acts.cell]
     if not gates:
         raise UsageError("--gate-stats needs an LSTM or GRU; a vanilla RNN has no gates")
     out = []

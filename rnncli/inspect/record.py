@@ -23,7 +23,7 @@ import torch
 from rnncli.errors import InputError, UsageError
 
 SIGNALS = {"lstm": ("h", "c", "i", "f", "g", "o"), "gru": ("h", "r", "z", "n"), "rnn": ("h",)}
-GATES = {"lstm": ("i", "f", "o"), "gru": ("r", "z"), "rnn": ()}
+SIGMOID_GATES = {"lstm": ("i", "f", "o"), "gru": ("r", "z"), "rnn": ()}  # the gates that open and close
 
 
 @dataclass

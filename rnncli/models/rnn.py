@@ -18,7 +18,6 @@ import torch
 from torch import nn
 
 CELLS = ("lstm", "gru", "rnn")
-GATES = {"lstm": ("i", "f", "g", "o"), "gru": ("r", "z", "n"), "rnn": ()}
 
 State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]
 

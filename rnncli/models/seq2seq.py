@@ -24,8 +24,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from rnncli.errors import CheckpointError, UsageError
 from rnncli.models.attention import SCORES, Attention
 from rnncli.models.rnn import CELLS, StepRunner, make_rnn
-
-PAD, BOS, EOS = 3, 1, 2  # the sentencepiece ids reserved by rnncli's vocabularies
+from rnncli.tokenizers import BOS, EOS, PAD  # noqa: F401  (re-exported: the model's special ids)
 
 
 @dataclass

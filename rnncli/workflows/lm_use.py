@@ -11,9 +11,10 @@ import torch
 
 from rnncli import checkpoint, tokenizers
 from rnncli.decoding import SamplingSettings, choose
+from rnncli.device import resolve_device
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel
-from rnncli.training import latest_checkpoint, resolve_device
+from rnncli.rundir import find_checkpoint
 
 
 @dataclass
@@ -22,18 +23,6 @@ class LoadedLM:
     tokenizer: tokenizers.AnyTokenizer
     path: Path
     metrics: dict
-
-
-def find_checkpoint(path: Optional[str], kind: str = "lm") -> Path:
-    if path:
-        return Path(path)
-    found = latest_checkpoint(kind)
-    if found is None:
-        what = "language model" if kind == "lm" else "translation model"
-        cmd = "train-lm" if kind == "lm" else "train-mt"
-        raise InputError(f"no checkpoint given and no {what} found under ./runs",
-                         f"train one with 'rnncli {cmd}' or pass a checkpoint path")
-    return found
 
 
 def load_lm(path: Optional[str], device: str = "auto") -> LoadedLM:
@@ -105,7 +94,7 @@ class EvalResult:
 
 
 def evaluate_text(lm: LoadedLM, text: str, name: str, batch_size: int = 32, seq_len: int = 256) -> EvalResult:
-    from rnncli.workflows.train_lm import evaluate
+    from rnncli.models.lm import evaluate
 
     if not text:
         raise InputError(f"{name} is empty", "give a file with some text in it")

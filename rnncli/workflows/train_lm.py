@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -16,17 +15,14 @@ import torch.nn.functional as F
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.cache import prepare_lm_data
-from rnncli.data import StreamBatcher, bundled, eval_windows
+from rnncli.data import StreamBatcher, bundled
+from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
+from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
 from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.gradstats import GradientStats
-from rnncli.models.lm import LMConfig, RNNLanguageModel
+from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
 from rnncli.models.rnn import CELLS, detach_state
-from rnncli.textio import check_writable
-from rnncli.training import (Budget, Callback, Interrupted, LossReadback, LossWatch, LRSchedule, MetricsLog,
-                             SaveTimer, StopFlag, Throughput, check_finite_loss, check_finite_weights,
-                             check_loss_every, check_run_options, check_schedule_options, check_training_options,
-                             claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
-                             resolve_precision, reuse_freed_memory, rng_state, set_rng_state, to_device)
+from rnncli.optim import check_schedule_options
+from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -147,45 +143,6 @@ def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]
     return [str(train)], [valid], "bundled corpus"
 
 
-def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size: int, seq_len: int,
-             device: torch.device, max_tokens: Optional[int] = None, precision: str = "fp32") -> tuple[float, int]:
-    """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored.
-
-    The text is cut into parallel streams as in training; with ``max_tokens`` only the first windows
-    of every stream are scored, a sample spread evenly over the whole text."""
-    model.eval()
-    arr = ids.numpy() if isinstance(ids, torch.Tensor) else ids
-    total, count = 0.0, 0
-    state = None
-    streams = max(1, min(batch_size, (len(arr) - 1) // seq_len))  # each stream at least one window long
-    with torch.inference_mode():
-        for x, y in eval_windows(arr, streams, seq_len):
-            if max_tokens is not None and count >= max_tokens:
-                break
-            xb, yb = to_device(x, device), to_device(y, device)
-            with _autocast(device, precision):
-                logits, state = model(xb, state)
-            total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1),
-                                     reduction="sum").item()
-            count += yb.numel()
-    model.train()
-    return total / max(count, 1), count
-
-
-def _autocast(device: torch.device, precision: str):
-    if precision == "fp32":
-        return contextlib.nullcontext()
-    return torch.autocast(device.type, dtype=torch.bfloat16 if precision == "bf16" else torch.float16)
-
-
-def check_precision(precision: str, device: torch.device) -> None:
-    if precision == "fp16" and device.type != "cuda":
-        raise UsageError("--precision fp16 needs a CUDA device", "use --precision bf16 on the CPU")
-    if precision == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():
-        raise UsageError(f"--precision bf16 is not supported by {torch.cuda.get_device_name(device)}",
-                         "use --precision fp16")
-
-
 def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:
     """Train a language model; under torchrun, one process of a data-parallel run (see distributed.py)."""
     dist = ddp.from_env()
@@ -197,13 +154,11 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
               dist: ddp.Dist) -> TrainResult:
     emit = callback or (lambda event, data: None)
     opts.validate()
-    device = resolve_device(opts.device)
-    if device.type == "cpu":
-        reuse_freed_memory()  # no page faults for activations after the first step
+    device = resolve_device(opts.device)  # (to check the options before joining a process group)
     check_precision(opts.precision, device)
     if not opts.resume:
         dist.rows(opts.batch_size)  # fail before anything starts when the batch cannot be shared
-    device = held.enter_context(ddp.process_group(dist, device))
+    device = open_device(opts.device, held, dist)
     resume_payload = checkpoint.load(opts.resume, kind="lm") if opts.resume else None
     init_payload = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
 
@@ -218,8 +173,7 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     precision, why = resolve_precision(opts.precision, device)
     check_precision(precision, device)
     rows = dist.rows(opts.batch_size)  # this rank's streams (of the resumed run's batch size)
-    # Only rank 0 claims (and locks) the run directory; the others learn its name from it.
-    run_dir = dist.on_main(lambda: held.enter_context(claimed_run_dir(opts.out, "lm", opts.resume)))
+    run_dir = claim_run_dir(opts.out, "lm", opts.resume, held, dist)
 
     # Tokenizer: the checkpoint's, a given file's, or learned now (from the training part).
     tok = None
@@ -271,214 +225,105 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     else:
         model.init_output_bias(np.bincount(np.asarray(train_ids[:PRIOR_TOKENS]), minlength=config.vocab_size))
     model.to(device)
-    net = ddp.wrap(model, dist, device)  # what the training step calls (the model itself on one process)
-    optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
-    scaler = torch.amp.GradScaler("cuda") if precision == "fp16" else None
-
-    steps_per_epoch = batcher.windows
-    total_steps = _total_steps(opts, steps_per_epoch)
-    schedule = LRSchedule(optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
-                          opts.lr_floor, opts.anneal)
-
-    step, window, best_val, elapsed_before = 0, 0, math.inf, 0.0
-    state = None
+    task = LMTask(model, config, tok, batcher, val_ids, data.val_chars, fingerprint, opts, device, dist)
     if resume_payload is not None:
-        tr = resume_payload["train"]
-        optimizer.load_state_dict(tr["optimizer"])
-        schedule.load_state_dict(tr["schedule"])
-        schedule.set_base_lr(opts.lr)
-        step, window, best_val = tr["step"], tr["window"], tr["best_val"]
-        elapsed_before = tr.get("elapsed", 0.0)
-        if tr.get("hidden") is not None:
-            h = tr["hidden"]
-            state = tuple(_rows(t, rows).to(device) for t in h) if isinstance(h, (tuple, list)) \
-                else _rows(h, rows).to(device)
-        if scaler is not None and tr.get("scaler"):
-            scaler.load_state_dict(tr["scaler"])
-        set_rng_state(tr["rng"])
-        emit("log", {"message": f"resuming {opts.resume} at step {step}"})
-    if opts.detect_anomaly:
-        held.enter_context(torch.autograd.set_detect_anomaly(True))
-    best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
-    check_writable(last_path, "checkpoint")
-    metrics = MetricsLog(run_dir / "metrics.jsonl")
-    if not dist.is_main:
-        metrics.write = lambda record: None  # one writer: rank 0
-
-    n_params = sum(p.numel() for p in model.parameters())
+        task.load_train_state(resume_payload["train"], rows)
+    engine = Engine(task, opts, run_dir=run_dir, device=device, dist=dist, emit=emit, held=held, resume=resume_payload,
+                    total_steps=_total_steps(opts, batcher.windows), precision=precision)
+    if resume_payload is not None:
+        emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
     if dist.enabled:
         emit("log", {"message": f"data parallel: {dist.world} processes, {opts.batch_size // dist.world} "
                                 f"streams each ({'nccl' if device.type == 'cuda' else 'gloo'})"})
-    start_step = step
-    emit("start", {"run_dir": str(run_dir), "params": n_params, "tokens": len(train_ids),
-                   "val_tokens": len(val_ids), "steps_per_epoch": steps_per_epoch, "total_steps": total_steps,
-                   "step": step, "device": str(device), "vocab": tok.vocab_size, "config": config.to_dict(),
-                   "tokenizer": tok.describe(), "sources": sources, "time_budget": opts.time_budget,
-                   "precision": precision, "precision_why": why})
+    emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
+                   "tokens": len(train_ids), "val_tokens": len(val_ids), "steps_per_epoch": batcher.windows,
+                   "total_steps": engine.total_steps, "step": engine.step, "device": str(device),
+                   "vocab": tok.vocab_size, "config": config.to_dict(), "tokenizer": tok.describe(),
+                   "sources": sources, "time_budget": opts.time_budget, "precision": precision,
+                   "precision_why": why})
+    r = engine.run()
+    best = r.best_record
+    result = TrainResult(run_dir=run_dir, best=r.best, last=r.last, steps=r.steps,
+                         best_val_loss=best["val_loss"], best_val_bpc=best["val_bpc"],
+                         final_val_loss=r.curve[-1]["val_loss"], final_val_bpc=r.curve[-1]["val_bpc"],
+                         seconds=r.seconds, curve=r.curve, rank=r.rank, start_step=r.start_step)
+    emit("end", asdict(result))
+    return result
 
-    val_chars = data.val_chars
 
-    def run_eval(full: bool = False) -> dict:
+class LMTask(Task):
+    """A language model on the engine: truncated-BPTT windows of parallel streams with the hidden state
+    carried from window to window; judged by the validation loss (a sample of the validation text at
+    each evaluation, all of it at the end)."""
+
+    kind, command, best_key = "lm", "train-lm", "best_val"
+    final_differs = True  # the final evaluation scores the whole validation text
+
+    def __init__(self, model: RNNLanguageModel, config: LMConfig, tok, batcher: StreamBatcher, val_ids,
+                 val_chars: int, fingerprint: str, opts: TrainLMOptions, device: torch.device, dist: ddp.Dist):
+        self.model, self.config, self.tok, self.batcher = model, config, tok, batcher
+        self.val_ids, self.val_chars, self.fingerprint = val_ids, val_chars, fingerprint
+        self.opts, self.device, self.dist = opts, device, dist
+        self.steps_per_epoch = batcher.windows
+        self.window = 0
+        self.state = None  # the hidden state carried into the next window
+
+    def load_train_state(self, tr: dict, rows) -> None:
+        self.window = tr["window"]
+        if tr.get("hidden") is not None:
+            h = tr["hidden"]
+            self.state = tuple(_rows(t, rows).to(self.device) for t in h) if isinstance(h, (tuple, list)) \
+                else _rows(h, rows).to(self.device)
+
+    def batch_loss(self, net, step: int) -> Step:
+        if self.window >= self.batcher.windows:  # new epoch: streams restart, so does the state
+            self.window, self.state = 0, None
+        x, y = self.batcher.window(self.window)
+        xb, yb = to_device(x, self.device), to_device(y, self.device)
+        if self.state is not None:
+            self.state = detach_state(self.state)
+        logits, self.state = net(xb, self.state)
+        self.window += 1
+        loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1))
+        return Step(loss, self.opts.batch_size * self.opts.seq_len)
+
+    def evaluate(self, final: bool) -> dict:
         # Every rank scores the whole validation sample with the same weights, so all ranks agree
         # on the schedule's decisions without talking. In fp32 whatever the training precision: the
         # figures are then the ones `rnncli eval` gives for the checkpoint (bf16 differs in the 4th digit).
-        loss, n = evaluate(model, val_ids, opts.batch_size, opts.seq_len, device,
-                           None if full else opts.eval_tokens, "fp32")
+        loss, n = evaluate(self.model, self.val_ids, self.opts.batch_size, self.opts.seq_len, self.device,
+                           None if final else self.opts.eval_tokens, "fp32")
         # Bits per character: the tokens scored cover a share of the validation characters.
-        chars = val_chars * n / max(len(val_ids), 1)
+        chars = self.val_chars * n / max(len(self.val_ids), 1)
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
 
-    def save(path: Path, metrics_now: dict) -> None:
-        # Collective under torchrun: every rank calls it at the same step; rank 0 writes.
-        check_finite_weights(model, step, schedule.lr, last_path)
-        hidden = None if state is None else _gather_state(dist, detach_state(state))
-        dist.on_main(lambda: _write(path, metrics_now, hidden))
+    def payload(self) -> dict:
+        return {"model_config": self.config.to_dict(), "tokenizer": self.tok.to_state()}
 
-    def _write(path: Path, metrics_now: dict, hidden) -> None:
-        payload = {
-            "model_config": config.to_dict(),
-            "tokenizer": tok.to_state(),
-            "model": {k: v.detach().cpu() for k, v in model.state_dict().items()},
-            "metrics": metrics_now,
-            "train": {
-                "step": step, "window": window, "best_val": best_val,
-                "optimizer": optimizer.state_dict(), "schedule": schedule.state_dict(),
-                "rng": rng_state(), "options": asdict(opts), "corpus": fingerprint,
-                "hidden": hidden, "scaler": scaler.state_dict() if scaler is not None else None,
-                "elapsed": elapsed_before + (time.perf_counter() - t0),
-            },
-        }
-        checkpoint.save(path, "lm", payload)
+    def train_state(self) -> dict:
+        hidden = None if self.state is None else _gather_state(self.dist, detach_state(self.state))
+        return {"window": self.window, "corpus": self.fingerprint, "hidden": hidden}
 
-    meter = Throughput()
-    saver = SaveTimer(opts.save_every, opts.save_every_minutes)
-    budget = Budget(total_steps, opts.time_budget, schedule.progress if resume_payload is not None else 0.0)
-    t0 = budget.t0
-    schedule.resume_at(budget.progress(step))
-    curve: list[dict] = []
-    last_metrics: dict = {}
-    stop = StopFlag()
-    model.train()
-    loss_ema = None
-    watch = LossWatch()
-    # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
-    # that every rank takes the same branch; a single process decides on its own, as it always did.
-    agreed_stop = agreed_time_up = agreed_save = False
-    readback = LossReadback(device, optimizer, dist.enabled, opts.loss_every)
-    grad_stats = GradientStats(model)
+    def settle(self, curve: list[dict], engine: Engine) -> dict:
+        """Make best.ckpt the better of the kept best and the final model on the *whole* validation text.
 
-    def report(step_no: int, value: float) -> None:
-        nonlocal loss_ema
-        loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
-        trouble = watch.observe(step_no, value, schedule.lr)
-        if trouble:
-            emit("log", {"message": trouble})
-        emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
-                      "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0})
-
-    def read_back() -> None:
-        """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
-        values = readback.read()
-        for j, value in enumerate(values):
-            check_finite_loss(value, step - len(values) + 1 + j, loss_ema, schedule.lr, last_path)
-            report(step - len(values) + 1 + j, value)
-
-    with stop.installed():
-        while True:
-            if total_steps is not None and step >= total_steps:
-                break
-            if agreed_time_up if dist.enabled else (
-                    budget.time_up()):
-                break
-            if agreed_stop if dist.enabled else stop.requested:
-                read_back()
-                save(last_path, last_metrics)
-                raise Interrupted(f"interrupted at step {step}; saved {last_path}",
-                                  f"continue with: rnncli train-lm --resume {last_path}")
-            if window >= batcher.windows:  # new epoch: streams restart, so does the state
-                window, state = 0, None
-            x, y = batcher.window(window)
-            xb, yb = to_device(x, device), to_device(y, device)
-            if state is not None:
-                state = detach_state(state)
-            with _autocast(device, precision):
-                logits, state = net(xb, state)
-                loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1))
-            optimizer.zero_grad(set_to_none=True)
-            if scaler is not None:
-                scaler.scale(loss).backward()
-                scaler.unscale_(optimizer)  # clip the true gradients
-            else:
-                loss.backward()
-            norm = grad_stats.clip(opts.clip)  # also measures the gradients, per layer
-            clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
-            if not readback.deferred:
-                loss_value = loss.item()
-                if dist.enabled:
-                    loss_value, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(loss_value, (
-                        budget.time_up(),
-                        stop.requested, saver.due(step + 1)), budget.elapsed())
-                check_finite_loss(loss_value, step + 1, loss_ema, schedule.lr, last_path)
-            with readback.guarded(optimizer, loss, norm, scaler):
-                if scaler is not None:
-                    scaler.step(optimizer)
-                    scaler.update()
-                else:
-                    optimizer.step()
-            schedule.after_step(budget.progress(step + 1, clock))
-            step += 1
-            window += 1
-            meter.add(opts.batch_size * opts.seq_len)
-            if not readback.deferred:
-                report(step, loss_value)
-            final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
-                budget.time_up()))
-            evaluating = step % opts.eval_every == 0 or final
-            saving = not evaluating and (agreed_save if dist.enabled else saver.due(step))
-            if readback.due() or evaluating or saving:
-                read_back()
-            if evaluating:
-                ev = run_eval(full=final)
-                lowered = schedule.after_eval(ev["val_loss"])
-                trouble, rise = watch.at_eval(step, schedule.lr, ev["val_loss"])
-                if rise:
-                    emit("log", {"message": rise})
-                record = {"step": step, "epoch": step / steps_per_epoch, "time": round(time.perf_counter() - t0, 3),
-                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble, **ev,
-                          **grad_stats.read()}
-                improved = ev["val_loss"] < best_val
-                record["best"] = improved
-                curve.append(record)
-                metrics.write(record)
-                last_metrics = record
-                if improved:
-                    best_val = ev["val_loss"]
-                    save(best_path, record)
-                save(last_path, record)
-                saver.saved()
-                emit("eval", {**record, "best": improved, "lr_lowered": lowered})
-            elif saving:
-                save(last_path, last_metrics)
-                saver.saved()
-        read_back()
-    if not curve:  # budget ran out before the first step completed an evaluation
-        ev = run_eval(full=True)
-        record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev,
-                  "best": ev["val_loss"] < best_val}
-        curve.append(record)
-        metrics.write(record)
-        if record["best"]:
-            best_val = ev["val_loss"]
-            save(best_path, record)
-        save(last_path, record)
-    best_record = _settle_best(curve, best_path, model, run_eval, save)
-    result = TrainResult(run_dir=run_dir, best=best_path, last=last_path, steps=step,
-                         best_val_loss=best_record["val_loss"], best_val_bpc=best_record["val_bpc"],
-                         final_val_loss=curve[-1]["val_loss"], final_val_bpc=curve[-1]["val_bpc"],
-                         seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank,
-                         start_step=start_step)
-    emit("end", asdict(result))
-    return result
+        Evaluations during training score a sample of the validation windows; the final one scores all
+        of them. So that the two are compared fairly, the kept best checkpoint is scored on the whole
+        text too, and replaced by the final model when that is better."""
+        final = curve[-1]
+        best_path = engine.best_path
+        if final.get("best") or not best_path.exists():
+            return final
+        kept_payload = checkpoint.load(best_path, kind="lm")
+        weights = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
+        self.model.load_state_dict(kept_payload["model"])
+        ev = self.evaluate(final=True)
+        self.model.load_state_dict(weights)
+        kept = {**(kept_payload.get("metrics") or {}), **ev}
+        if final["val_loss"] <= kept["val_loss"]:
+            engine.save(best_path, final)
+            return final
+        return kept
 
 
 def _rows(t: torch.Tensor, rows: Optional[tuple[int, int]]) -> torch.Tensor:
@@ -492,27 +337,6 @@ def _gather_state(dist: ddp.Dist, state):
     if isinstance(state, (tuple, list)):
         return tuple(dist.gather_rows(t).float().cpu() for t in state)
     return dist.gather_rows(state).float().cpu()
-
-
-def _settle_best(curve: list[dict], best_path: Path, model: RNNLanguageModel, run_eval, save) -> dict:
-    """Make best.ckpt the better of the kept best and the final model on the *whole* validation text.
-
-    Evaluations during training score a sample of the validation windows; the final one scores all
-    of them. So that the two are compared fairly, the kept best checkpoint is scored on the whole
-    text too, and replaced by the final model when that is better."""
-    final = curve[-1]
-    if final.get("best") or not best_path.exists():
-        return final
-    kept_payload = checkpoint.load(best_path, kind="lm")
-    weights = {k: v.detach().clone() for k, v in model.state_dict().items()}
-    model.load_state_dict(kept_payload["model"])
-    ev = run_eval(full=True)
-    model.load_state_dict(weights)
-    kept = {**(kept_payload.get("metrics") or {}), **ev}
-    if final["val_loss"] <= kept["val_loss"]:
-        save(best_path, final)
-        return final
-    return kept
 
 
 def _total_steps(opts: TrainLMOptions, steps_per_epoch: int) -> Optional[int]:

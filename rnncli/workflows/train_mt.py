@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
@@ -15,18 +14,15 @@ import torch.nn.functional as F
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.data import bundled
+from rnncli.device import to_device
+from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
 from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.gradstats import GradientStats
 from rnncli.models.attention import SCORES
 from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
+from rnncli.optim import check_schedule_options
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
-from rnncli.textio import check_writable
-from rnncli.training import (Budget, Callback, Interrupted, LossReadback, LossWatch, LRSchedule, MetricsLog,
-                             SaveTimer, StopFlag, Throughput, check_finite_loss, check_finite_weights,
-                             check_loss_every, check_run_options, check_schedule_options, check_training_options,
-                             claimed_run_dir, make_optimizer, merge_resume_options, resolve_device,
-                             reuse_freed_memory, rng_state, set_rng_state, to_device)
+from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 7000
@@ -182,7 +178,7 @@ def _check_special_ids(tok, side: str) -> None:
     """Translation needs BOS, EOS and padding ids: sentencepiece vocabularies learned by rnncli
     reserve 1, 2 and 3 for them."""
     ok = isinstance(tok, tokenizers.SentencePieceTokenizer) and (
-        tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (1, 2, 3)
+        tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (tokenizers.BOS, tokenizers.EOS, tokenizers.PAD)
     if not ok:
         raise CheckpointError(f"the {side} tokenizer has no BOS/EOS/padding ids 1, 2, 3",
                               "use a bpe or unigram vocabulary learned with 'rnncli tokenize train'")
@@ -204,10 +200,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     dist = dist or ddp.Dist()
     emit = callback or (lambda e, d: None)
     opts.validate()
-    device = resolve_device(opts.device)
-    if device.type == "cpu":
-        reuse_freed_memory()  # no page faults for activations after the first step
-    device = held.enter_context(ddp.process_group(dist, device))
+    device = open_device(opts.device, held, dist)
     resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
     given_tokenizers: tuple = (None, None)
     if resume is not None:
@@ -224,7 +217,7 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
             given |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
         merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
     _bundled_options(opts)
-    run_dir = dist.on_main(lambda: held.enter_context(claimed_run_dir(opts.out, "mt", opts.resume)))
+    run_dir = claim_run_dir(opts.out, "mt", opts.resume, held, dist)
     sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
     if opts.dev_src or opts.dev_tsv:
         dev_sources, dev_targets = read_pairs(opts.dev_src, opts.dev_tgt, opts.dev_tsv, "dev")
@@ -271,65 +264,84 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     if resume is not None:
         model.load_state_dict(resume["model"])
     model.to(device)
-    net = ddp.wrap(model, dist, device)  # what the training step calls (the model itself on one process)
-    optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
+    if opts.detect_anomaly:
+        held.enter_context(torch.autograd.set_detect_anomaly(True))
     batches_per_epoch = math.ceil(len(pairs) / opts.batch_size)
     limits = [x for x in (opts.max_steps,
                           None if opts.epochs is None else max(1, round(opts.epochs * batches_per_epoch))) if x]
     if not limits and opts.time_budget is None:
         limits = [DEFAULT_MAX_STEPS]
     total_steps = min(limits) if limits else None
-    schedule = LRSchedule(optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
-                          opts.lr_floor, opts.anneal)
-
-    step, epoch, batch_no, best_bleu, bad_evals, elapsed_before = 0, 0, 0, -1.0, 0, 0.0
-    gen = torch.Generator()
-    gen.manual_seed(opts.seed + 1)
+    task = MTTask(model, config, src_tok, tgt_tok, pairs, dev_pairs, opts, device, dist, total_steps)
     if resume is not None:
-        tr = resume["train"]
-        optimizer.load_state_dict(tr["optimizer"])
-        schedule.load_state_dict(tr["schedule"])
-        schedule.set_base_lr(opts.lr)
-        step, epoch, batch_no = tr["step"], tr["epoch"], tr["batch_no"]
-        best_bleu, bad_evals, elapsed_before = tr["best_bleu"], tr["bad_evals"], tr.get("elapsed", 0.0)
-        set_rng_state(tr["rng"])
-        gen.set_state(tr["tf_rng"])
-        emit("log", {"message": f"resuming {opts.resume} at step {step}"})
-    if opts.detect_anomaly:
-        held.enter_context(torch.autograd.set_detect_anomaly(True))
-    best_path, last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
-    check_writable(last_path, "checkpoint")
-    metrics = MetricsLog(run_dir / "metrics.jsonl")
-    if not dist.is_main:
-        metrics.write = lambda record: None  # one writer: rank 0
+        task.load_train_state(resume["train"])
+    engine = Engine(task, opts, run_dir=run_dir, device=device, dist=dist, emit=emit, held=held, resume=resume,
+                    total_steps=total_steps)
+    if resume is not None:
+        emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
     if dist.enabled:
         emit("log", {"message": f"data parallel: {dist.world} processes share each batch "
                                 f"({'nccl' if device.type == 'cuda' else 'gloo'})"})
-    start_step = step
     emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
                    "tokens": sum(len(t) + 1 for t in pairs.tgt), "pairs": len(pairs), "skipped": pairs.skipped,
-                   "total_steps": total_steps, "step": step, "device": str(device), "config": config.to_dict(),
+                   "total_steps": total_steps, "step": engine.step, "device": str(device),
+                   "config": config.to_dict(),
                    "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}"})
+    r = engine.run()
+    result = TrainMTResult(run_dir=run_dir, best=r.best, last=r.last, steps=r.steps, best_bleu=engine.best,
+                           final_bleu=r.curve[-1]["bleu"], final_val_loss=r.curve[-1]["val_loss"],
+                           seconds=r.seconds, curve=r.curve, rank=r.rank, start_step=r.start_step)
+    emit("end", asdict(result))
+    return result
 
-    def save(path: Path, record: dict) -> None:
-        # Collective under torchrun: every rank calls it at the same step; rank 0 writes.
-        check_finite_weights(model, step, schedule.lr, last_path)
-        dist.on_main(lambda: _write(path, record))
 
-    def _write(path: Path, record: dict) -> None:
-        checkpoint.save(path, "mt", {
-            "model_config": config.to_dict(), "src_tokenizer": src_tok.to_state(),
-            "tgt_tokenizer": tgt_tok.to_state(), "max_len": opts.max_len,
-            "model": {k: v.detach().cpu() for k, v in model.state_dict().items()}, "metrics": record,
-            "train": {"step": step, "epoch": epoch, "batch_no": batch_no, "best_bleu": best_bleu,
-                      "bad_evals": bad_evals, "optimizer": optimizer.state_dict(),
-                      "schedule": schedule.state_dict(), "rng": rng_state(), "tf_rng": gen.get_state(),
-                      "options": asdict(opts), "elapsed": elapsed_before + time.perf_counter() - t0}})
+class MTTask(Task):
+    """A translator on the engine: length-bucketed batches of sentence pairs, reshuffled every epoch,
+    with teacher forcing on its schedule; judged by greedy BLEU on the dev set."""
 
-    def evaluate() -> dict:
+    kind, command, best_key = "mt", "train-mt", "best_bleu"
+    score_key, score_name, higher_is_better = "bleu", "dev BLEU", True
+
+    def __init__(self, model: Seq2Seq, config: MTConfig, src_tok, tgt_tok, pairs, dev_pairs, opts: TrainMTOptions,
+                 device: torch.device, dist: ddp.Dist, total_steps: Optional[int]):
+        self.model, self.config, self.src_tok, self.tgt_tok = model, config, src_tok, tgt_tok
+        self.pairs, self.dev_pairs, self.opts, self.device, self.dist = pairs, dev_pairs, opts, device, dist
+        self.total_steps = total_steps
+        self.steps_per_epoch = math.ceil(len(pairs) / opts.batch_size)
+        self.epoch, self.batch_no = 0, 0
+        self.gen = torch.Generator()  # the teacher-forcing coin
+        self.gen.manual_seed(opts.seed + 1)
+        self.batches = bucketed_batches(pairs, opts.batch_size, opts.seed, self.epoch)
+
+    def load_train_state(self, tr: dict) -> None:
+        self.epoch, self.batch_no = tr["epoch"], tr["batch_no"]
+        self.gen.set_state(tr["tf_rng"])
+        self.batches = bucketed_batches(self.pairs, self.opts.batch_size, self.opts.seed, self.epoch)
+
+    def batch_loss(self, net, step: int) -> Step:
+        opts, device = self.opts, self.device
+        if self.batch_no >= len(self.batches):
+            self.epoch, self.batch_no = self.epoch + 1, 0
+            self.batches = bucketed_batches(self.pairs, opts.batch_size, opts.seed, self.epoch)
+        batch = self.batches[self.batch_no]
+        b = make_batch(self.pairs, batch)
+        ratio = teacher_forcing_ratio(step, opts.schedule_steps or self.total_steps or 10_000, opts.teacher_forcing,
+                                      opts.schedule, opts.schedule_k)
+        if self.dist.enabled:
+            loss = _shared_loss(net, self.pairs, batch, b.tokens, self.dist, device, ratio, self.gen,
+                                opts.label_smoothing)
+        else:
+            logits = net(to_device(b.src, device), b.src_len, to_device(b.tgt_in, device), ratio, self.gen)
+            loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), to_device(b.tgt_out, device).reshape(-1),
+                                   ignore_index=PAD, label_smoothing=opts.label_smoothing)
+        self.batch_no += 1
+        return Step(loss, b.tokens, {"teacher_forcing": ratio})
+
+    def evaluate(self, final: bool) -> dict:
         from rnncli.scoring import corpus_bleu
         from rnncli.search import greedy
 
+        model, dev_pairs, opts, device = self.model, self.dev_pairs, self.opts, self.device
         model.eval()
         total, count = 0.0, 0
         with torch.no_grad():
@@ -348,139 +360,18 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
                 b = make_batch(dev_pairs, chunk)
                 out = greedy(model, b.src.to(device), b.src_len.to(device), max_len=opts.max_len * 2)
                 for i, h in zip(chunk, out):
-                    hyps[i] = tgt_tok.decode(h[0].tokens)
-        refs = [tgt_tok.decode(dev_pairs.tgt[i].tolist()) for i in range(n)]
+                    hyps[i] = self.tgt_tok.decode(h[0].tokens)
+        refs = [self.tgt_tok.decode(dev_pairs.tgt[i].tolist()) for i in range(n)]
         model.train()
         bleu = corpus_bleu([hyps[i] for i in range(n)], [refs]).score
         return {"val_loss": total / max(count, 1), "bleu": bleu}
 
-    meter = Throughput()
-    saver = SaveTimer(opts.save_every, opts.save_every_minutes)
-    budget = Budget(total_steps, opts.time_budget, schedule.progress if resume is not None else 0.0)
-    t0 = budget.t0
-    schedule.resume_at(budget.progress(step))
-    curve: list[dict] = []
-    stop = StopFlag()
-    loss_ema = None
-    watch = LossWatch()
-    last_record: dict = {}
-    batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
-    model.train()
-    # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step).
-    agreed_stop = agreed_time_up = agreed_save = False
-    readback = LossReadback(device, optimizer, dist.enabled, opts.loss_every)
-    grad_stats = GradientStats(model)
-    ratios: dict[int, float] = {}  # the teacher-forcing ratio of each step not yet reported
+    def payload(self) -> dict:
+        return {"model_config": self.config.to_dict(), "src_tokenizer": self.src_tok.to_state(),
+                "tgt_tokenizer": self.tgt_tok.to_state(), "max_len": self.opts.max_len}
 
-    def report(step_no: int, value: float) -> None:
-        nonlocal loss_ema
-        loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
-        trouble = watch.observe(step_no, value, schedule.lr)
-        if trouble:
-            emit("log", {"message": trouble})
-        emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
-                      "tokens_per_s": meter.rate, "teacher_forcing": ratios.pop(step_no)})
-
-    def read_back() -> None:
-        """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
-        values = readback.read()
-        for j, value in enumerate(values):
-            check_finite_loss(value, step - len(values) + 1 + j, loss_ema, schedule.lr, last_path)
-            report(step - len(values) + 1 + j, value)
-
-    with stop.installed():
-        while True:
-            if total_steps is not None and step >= total_steps:
-                break
-            if agreed_time_up if dist.enabled else (
-                    budget.time_up()):
-                break
-            if agreed_stop if dist.enabled else stop.requested:
-                read_back()
-                save(last_path, last_record)
-                raise Interrupted(f"interrupted at step {step}; saved {last_path}",
-                                  f"continue with: rnncli train-mt --resume {last_path}")
-            if batch_no >= len(batches):
-                epoch, batch_no = epoch + 1, 0
-                batches = bucketed_batches(pairs, opts.batch_size, opts.seed, epoch)
-            b = make_batch(pairs, batches[batch_no])
-            ratio = teacher_forcing_ratio(step, opts.schedule_steps or total_steps or 10_000, opts.teacher_forcing,
-                                          opts.schedule, opts.schedule_k)
-            if dist.enabled:
-                loss = _shared_loss(net, pairs, batches[batch_no], b.tokens, dist, device, ratio, gen,
-                                    opts.label_smoothing)
-            else:
-                logits = net(to_device(b.src, device), b.src_len, to_device(b.tgt_in, device), ratio, gen)
-                loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), to_device(b.tgt_out, device).reshape(-1),
-                                       ignore_index=PAD, label_smoothing=opts.label_smoothing)
-            optimizer.zero_grad(set_to_none=True)
-            loss.backward()
-            norm = grad_stats.clip(opts.clip)  # also measures the gradients, per layer
-            clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
-            if not readback.deferred:
-                lv = loss.item()
-                if dist.enabled:
-                    lv, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(lv, (
-                        budget.time_up(),
-                        stop.requested, saver.due(step + 1)), budget.elapsed())
-                check_finite_loss(lv, step + 1, loss_ema, schedule.lr, last_path)
-            with readback.guarded(optimizer, loss, norm):
-                optimizer.step()
-            schedule.after_step(budget.progress(step + 1, clock))
-            step += 1
-            batch_no += 1
-            meter.add(b.tokens)
-            ratios[step] = ratio
-            if not readback.deferred:
-                report(step, lv)
-            final = (total_steps is not None and step >= total_steps) or (agreed_time_up if dist.enabled else (
-                budget.time_up()))
-            evaluating = step % opts.eval_every == 0 or final
-            saving = not evaluating and (agreed_save if dist.enabled else saver.due(step))
-            if readback.due() or evaluating or saving:
-                read_back()
-            if evaluating:
-                ev = evaluate()
-                lowered = schedule.after_eval(ev["val_loss"])
-                trouble, rise = watch.at_eval(step, schedule.lr, ev["val_loss"])
-                if rise:
-                    emit("log", {"message": rise})
-                record = {"step": step, "epoch": step / batches_per_epoch, "time": round(time.perf_counter() - t0, 3),
-                          "train_loss": loss_ema, "lr": schedule.lr, "tokens_per_s": meter.rate, **trouble,
-                          "teacher_forcing": ratio, **ev, **grad_stats.read()}
-                improved = ev["bleu"] > best_bleu
-                if improved:
-                    best_bleu, bad_evals = ev["bleu"], 0
-                    save(best_path, record)
-                else:
-                    bad_evals += 1
-                save(last_path, record)
-                saver.saved()
-                curve.append(record)
-                metrics.write(record)
-                last_record = record
-                emit("eval", {**record, "best": improved, "lr_lowered": lowered})
-                if opts.patience is not None and bad_evals >= opts.patience:
-                    emit("log", {"message": f"stopping early: no better dev BLEU in {bad_evals} evaluations"})
-                    break
-            elif saving:
-                save(last_path, last_record)
-                saver.saved()
-        read_back()
-    if not curve:
-        ev = evaluate()
-        record = {"step": step, "time": round(time.perf_counter() - t0, 3), **ev}
-        best_bleu = ev["bleu"]
-        save(best_path, record)
-        save(last_path, record)
-        curve.append(record)
-        metrics.write(record)
-    result = TrainMTResult(run_dir=run_dir, best=best_path, last=last_path, steps=step, best_bleu=best_bleu,
-                           final_bleu=curve[-1]["bleu"], final_val_loss=curve[-1]["val_loss"],
-                           seconds=time.perf_counter() - t0, curve=curve, rank=dist.rank,
-                           start_step=start_step)
-    emit("end", asdict(result))
-    return result
+    def train_state(self) -> dict:
+        return {"epoch": self.epoch, "batch_no": self.batch_no, "tf_rng": self.gen.get_state()}
 
 
 def _shared_loss(net, pairs, batch: list[int], batch_tokens: int, dist: ddp.Dist, device, ratio: float, gen,

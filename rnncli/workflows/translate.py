@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 import re
-
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional, Sequence
@@ -13,12 +12,12 @@ import numpy as np
 import torch
 
 from rnncli import checkpoint, tokenizers
+from rnncli.device import resolve_device
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.seq2seq import MTConfig, Seq2Seq
 from rnncli.parallel import pad
 from rnncli.placeholders import Masked, mask, piece_offsets, restore
 from rnncli.search import Hypothesis, beam_search, greedy
-from rnncli.training import resolve_device
 
 
 @dataclass
@@ -31,7 +30,7 @@ class LoadedMT:
 
 
 def load_mt(path: Optional[str], device: str = "auto") -> LoadedMT:
-    from rnncli.workflows.lm_use import find_checkpoint
+    from rnncli.rundir import find_checkpoint
 
     p = find_checkpoint(path, "mt")
     payload = checkpoint.load(p, kind="mt")

@@ -1,0 +1,338 @@
+"""The training engine: what every training run does the same way, whatever it trains.
+
+A task (a language model, a translator, ...) supplies what differs, through :class:`Task`: its
+model, how it makes the next batch and computes that batch's loss, how it is evaluated and what
+"better" means, and what its checkpoints carry besides the weights. :class:`Engine` owns the rest:
+
+* the optimizer, the learning-rate schedule keyed on the budget (steps, epochs or minutes) and the
+  precision (autocast, the fp16 gradient scaler);
+* the loop: the budget, the evaluation cadence, best and last checkpoints, ``--save-every``, the loss
+  read back from the device in batches, the NaN guard, the loss watch, gradient statistics, Ctrl-C;
+* ``metrics.jsonl``, the events the progress display listens to, torchrun (every rank agrees on
+  stopping, saving and the clock once per step) and exact resume (step, optimizer, schedule, random
+  state, the time already spent, the task's own position).
+
+The engine writes a checkpoint's ``train`` entry as ``{step, optimizer, schedule, rng, options,
+elapsed, scaler, <best key>, bad_evals}`` plus what :meth:`Task.train_state` adds, and the payload's
+other entries (model settings, tokenizers) come from :meth:`Task.payload`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import torch
+
+from rnncli import checkpoint
+from rnncli import distributed as ddp
+from rnncli.device import autocast, resolve_device, reuse_freed_memory
+from rnncli.errors import Interrupted
+from rnncli.gradstats import GradientStats
+from rnncli.optim import Budget, LRSchedule, make_optimizer
+from rnncli.rundir import MetricsLog, claimed_run_dir
+from rnncli.textio import check_writable
+from rnncli.training import (
+    LossReadback,
+    LossWatch,
+    SaveTimer,
+    StopFlag,
+    Throughput,
+    check_finite_loss,
+    check_finite_weights,
+    rng_state,
+    set_rng_state,
+)
+
+Emit = Callable[[str, dict], None]
+
+
+def open_device(spec: str, held: contextlib.ExitStack, dist: ddp.Dist) -> torch.device:
+    """The device a run trains on (``--device``), with the torchrun process group joined when there is
+    one (left when ``held`` closes)."""
+    device = resolve_device(spec)
+    if device.type == "cpu":
+        reuse_freed_memory()  # no page faults for activations after the first step
+    return held.enter_context(ddp.process_group(dist, device))
+
+
+def claim_run_dir(out: Optional[str], kind: str, resume: Optional[str], held: contextlib.ExitStack,
+                  dist: ddp.Dist) -> Path:
+    """The run directory, claimed and locked for as long as ``held`` is open. Only rank 0 claims it;
+    the other ranks learn its name from rank 0."""
+    return dist.on_main(lambda: held.enter_context(claimed_run_dir(out, kind, resume)))
+
+
+@dataclass
+class Step:
+    """One training batch's loss (mean over what the step optimises), the tokens it covered (for the
+    throughput) and anything the task reports with the step (``teacher_forcing`` ...)."""
+
+    loss: torch.Tensor
+    tokens: int
+    info: dict = field(default_factory=dict)
+
+
+class Task:
+    """What a kind of training run supplies to the engine. Subclasses set the attributes and
+    override the methods; the defaults suit a task with nothing to add."""
+
+    kind: str = ""  # the checkpoint kind ("lm", "mt")
+    command: str = ""  # the command that continues a run ("train-lm")
+    best_key: str = "best"  # the checkpoint's name for the best score so far ("best_val", "best_bleu")
+    score_key: str = "val_loss"  # the evaluation figure that decides the best checkpoint
+    score_name: str = "validation loss"  # ... as the log names it
+    higher_is_better: bool = False
+    final_differs: bool = False  # the last evaluation is not like the others (it scores more)
+    model: torch.nn.Module
+    steps_per_epoch: float = 1.0
+
+    def batch_loss(self, net, step: int) -> Step:
+        """Make the next batch, advance the data position and return the batch's loss (called under
+        the precision's autocast)."""
+        raise NotImplementedError
+
+    def evaluate(self, final: bool) -> dict:
+        """The evaluation figures (``val_loss`` always, ``score_key`` among them); ``final``: the last
+        evaluation of the run (the language model then scores the whole validation text)."""
+        raise NotImplementedError
+
+    def payload(self) -> dict:
+        """A checkpoint's entries besides ``model``, ``metrics`` and ``train``."""
+        return {}
+
+    def train_state(self) -> dict:
+        """The task's own entries of a checkpoint's ``train`` (its data position ...). Called on every
+        rank under torchrun, so it may gather from the ranks."""
+        return {}
+
+    def settle(self, curve: list[dict], engine: "Engine") -> dict:
+        """After the last evaluation: the record that describes best.ckpt."""
+        return next((r for r in reversed(curve) if r.get("best")), curve[-1])
+
+
+@dataclass
+class EngineResult:
+    run_dir: Path
+    best: Path
+    last: Path
+    steps: int
+    seconds: float
+    curve: list[dict]
+    best_record: dict
+    rank: int = 0
+    start_step: int = 0
+
+
+class Engine:
+    """One training run of a task. ``opts`` is the task's options (the shared names: optimizer, lr,
+    weight_decay, lr_schedule, lr_decay, lr_patience, warmup, lr_floor, anneal, clip, eval_every,
+    save_every, save_every_minutes, time_budget, loss_every; optional: precision, patience)."""
+
+    def __init__(self, task: Task, opts: Any, *, run_dir: Path, device: torch.device, dist: ddp.Dist,
+                 total_steps: Optional[int], emit: Emit, held: contextlib.ExitStack, resume: Optional[dict] = None,
+                 precision: str = "fp32"):
+        self.task, self.opts, self.run_dir, self.device, self.dist = task, opts, run_dir, device, dist
+        self.total_steps, self.emit, self.precision = total_steps, emit, precision
+        if getattr(opts, "detect_anomaly", False):  # name the operation that makes a NaN (slow)
+            held.enter_context(torch.autograd.set_detect_anomaly(True))
+        model = task.model
+        self.net = ddp.wrap(model, dist, device)  # what the step calls (the model itself on one process)
+        self.optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
+        self.scaler = torch.amp.GradScaler("cuda") if precision == "fp16" else None
+        self.schedule = LRSchedule(self.optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
+                                   opts.lr_floor, opts.anneal)
+        self.step = 0
+        self.best = -float("inf") if task.higher_is_better else float("inf")
+        self.bad_evals = 0
+        self.elapsed_before = 0.0
+        self.resumed = resume is not None
+        if resume is not None:
+            tr = resume["train"]
+            self.optimizer.load_state_dict(tr["optimizer"])
+            self.schedule.load_state_dict(tr["schedule"])
+            self.schedule.set_base_lr(opts.lr)
+            self.step, self.best = tr["step"], tr[task.best_key]
+            self.bad_evals = tr.get("bad_evals", 0)
+            self.elapsed_before = tr.get("elapsed", 0.0)
+            if self.scaler is not None and tr.get("scaler"):
+                self.scaler.load_state_dict(tr["scaler"])
+            set_rng_state(tr["rng"])
+        self.best_path, self.last_path = run_dir / "best.ckpt", run_dir / "last.ckpt"
+        check_writable(self.last_path, "checkpoint")
+        self.metrics = MetricsLog(run_dir / "metrics.jsonl")
+        if not dist.is_main:
+            self.metrics.write = lambda record: None  # one writer: rank 0
+        self.t0 = time.perf_counter()
+
+    # -- checkpoints ---------------------------------------------------------------------------------
+
+    def save(self, path: Path, record: dict) -> None:
+        """Write a checkpoint. Collective under torchrun: every rank calls it at the same step (the
+        task's state may gather from the ranks); rank 0 writes."""
+        check_finite_weights(self.task.model, self.step, self.schedule.lr, self.last_path)
+        extra = self.task.train_state()
+        self.dist.on_main(lambda: self._write(path, record, extra))
+
+    def _write(self, path: Path, record: dict, extra: dict) -> None:
+        train = {"step": self.step, self.task.best_key: self.best, "bad_evals": self.bad_evals,
+                 "optimizer": self.optimizer.state_dict(), "schedule": self.schedule.state_dict(),
+                 "rng": rng_state(), "options": asdict(self.opts),
+                 "scaler": self.scaler.state_dict() if self.scaler is not None else None,
+                 "elapsed": self.elapsed_before + (time.perf_counter() - self.t0), **extra}
+        checkpoint.save(path, self.task.kind, {**self.task.payload(),
+                                               "model": {k: v.detach().cpu()
+                                                         for k, v in self.task.model.state_dict().items()},
+                                               "metrics": record, "train": train})
+
+    def _better(self, score: float) -> bool:
+        return score > self.best if self.task.higher_is_better else score < self.best
+
+    def evaluation(self, final: bool, **fields) -> tuple[dict, bool]:
+        """Evaluate and keep the best score: (the record, whether it improved on the best)."""
+        ev = self.task.evaluate(final)
+        record = {"step": self.step, **fields, **ev}
+        improved = self._better(ev[self.task.score_key])
+        record["best"] = improved
+        if improved:
+            self.best, self.bad_evals = ev[self.task.score_key], 0
+        else:
+            self.bad_evals += 1
+        return record, improved
+
+    # -- the loop ------------------------------------------------------------------------------------
+
+    def run(self) -> EngineResult:
+        task, opts, dist, emit = self.task, self.opts, self.dist, self.emit
+        optimizer, schedule, scaler = self.optimizer, self.schedule, self.scaler
+        model = task.model
+        total_steps = self.total_steps
+        patience = getattr(opts, "patience", None)
+        meter = Throughput()
+        saver = SaveTimer(opts.save_every, opts.save_every_minutes)
+        budget = Budget(total_steps, opts.time_budget, schedule.progress if self.resumed else 0.0)
+        self.t0 = t0 = budget.t0
+        schedule.resume_at(budget.progress(self.step))
+        start_step = self.step
+        curve: list[dict] = []
+        last_record: dict = {}
+        stop = StopFlag()
+        watch = LossWatch()
+        readback = LossReadback(self.device, optimizer, dist.enabled, opts.loss_every)
+        grad_stats = GradientStats(model)
+        infos: dict[int, dict] = {}  # what each step not yet reported adds to its report
+        loss_ema: Optional[float] = None
+        # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
+        # that every rank takes the same branch; a single process decides on its own.
+        agreed_stop = agreed_time_up = agreed_save = False
+        evaluated_final = False
+
+        def report(step_no: int, value: float) -> None:
+            nonlocal loss_ema
+            loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
+            trouble = watch.observe(step_no, value, schedule.lr)
+            if trouble:
+                emit("log", {"message": trouble})
+            emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
+                          "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0, **infos.pop(step_no, {})})
+
+        def read_back() -> None:
+            """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
+            values = readback.read()
+            for j, value in enumerate(values):
+                check_finite_loss(value, self.step - len(values) + 1 + j, loss_ema, schedule.lr, self.last_path)
+                report(self.step - len(values) + 1 + j, value)
+
+        def time_up() -> bool:
+            return agreed_time_up if dist.enabled else budget.time_up()
+
+        model.train()
+        with stop.installed():
+            while True:
+                if total_steps is not None and self.step >= total_steps:
+                    break
+                if time_up():
+                    break
+                if agreed_stop if dist.enabled else stop.requested:
+                    read_back()
+                    self.save(self.last_path, last_record)
+                    raise Interrupted(f"interrupted at step {self.step}; saved {self.last_path}",
+                                      f"continue with: rnncli {task.command} --resume {self.last_path}")
+                with autocast(self.device, self.precision):
+                    out = task.batch_loss(self.net, self.step)
+                loss = out.loss
+                optimizer.zero_grad(set_to_none=True)
+                if scaler is not None:
+                    scaler.scale(loss).backward()
+                    scaler.unscale_(optimizer)  # clip the true gradients
+                else:
+                    loss.backward()
+                norm = grad_stats.clip(opts.clip)  # also measures the gradients, per layer
+                clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
+                if not readback.deferred:
+                    value = loss.item()
+                    if dist.enabled:
+                        value, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(
+                            value, (budget.time_up(), stop.requested, saver.due(self.step + 1)), budget.elapsed())
+                    check_finite_loss(value, self.step + 1, loss_ema, schedule.lr, self.last_path)
+                with readback.guarded(optimizer, loss, norm, scaler):
+                    if scaler is not None:
+                        scaler.step(optimizer)
+                        scaler.update()
+                    else:
+                        optimizer.step()
+                schedule.after_step(budget.progress(self.step + 1, clock))
+                self.step += 1
+                meter.add(out.tokens)
+                infos[self.step] = out.info
+                if not readback.deferred:
+                    report(self.step, value)
+                final = (total_steps is not None and self.step >= total_steps) or time_up()
+                evaluating = self.step % opts.eval_every == 0 or final
+                saving = not evaluating and (agreed_save if dist.enabled else saver.due(self.step))
+                if readback.due() or evaluating or saving:
+                    read_back()
+                if evaluating:
+                    evaluated_final = final
+                    record, improved = self.evaluation(
+                        final, epoch=self.step / task.steps_per_epoch, time=round(time.perf_counter() - t0, 3),
+                        train_loss=loss_ema, lr=schedule.lr, tokens_per_s=meter.rate, **out.info)
+                    lowered = schedule.after_eval(record["val_loss"])
+                    trouble, rise = watch.at_eval(self.step, schedule.lr, record["val_loss"])
+                    if rise:
+                        emit("log", {"message": rise})
+                    record.update(trouble)
+                    record.update(grad_stats.read())
+                    record["lr"] = schedule.lr
+                    curve.append(record)
+                    self.metrics.write(record)
+                    last_record = record
+                    if improved:
+                        self.save(self.best_path, record)
+                    self.save(self.last_path, record)
+                    saver.saved()
+                    emit("eval", {**record, "lr_lowered": lowered})
+                    if patience is not None and self.bad_evals >= patience:
+                        emit("log", {"message": f"stopping early: no better {task.score_name} in "
+                                                f"{self.bad_evals} evaluations"})
+                        break
+                elif saving:
+                    self.save(self.last_path, last_record)
+                    saver.saved()
+            read_back()
+        # The budget ran out before the last step was evaluated (between steps, or during an evaluation
+        # that was not the final kind): the run ends with a final evaluation all the same.
+        if not curve or curve[-1]["step"] != self.step or (task.final_differs and not evaluated_final):
+            record, improved = self.evaluation(True, time=round(time.perf_counter() - t0, 3))
+            curve.append(record)
+            self.metrics.write(record)
+            if improved:
+                self.save(self.best_path, record)
+            self.save(self.last_path, record)
+        best_record = task.settle(curve, self)
+        return EngineResult(run_dir=self.run_dir, best=self.best_path, last=self.last_path, steps=self.step,
+                            seconds=time.perf_counter() - t0, curve=curve, best_record=best_record,
+                            rank=dist.rank, start_step=start_step)
