@@ -326,7 +326,9 @@ class Engine:
         # The budget ran out before the last step was evaluated (between steps, or during an evaluation
         # that was not the final kind): the run ends with a final evaluation all the same.
         if not curve or curve[-1]["step"] != self.step or (task.final_differs and not evaluated_final):
-            record, improved = self.evaluation(True, time=round(time.perf_counter() - t0, 3))
+            record, improved = self.evaluation(
+                True, epoch=self.step / task.steps_per_epoch, time=round(time.perf_counter() - t0, 3),
+                train_loss=loss_ema, lr=schedule.lr, tokens_per_s=meter.rate)
             curve.append(record)
             self.metrics.write(record)
             if improved:

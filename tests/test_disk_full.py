@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import TINY, assert_clean_error, invoke
+from rnncli.errors import OutputError
 
 
 @pytest.fixture()
@@ -83,5 +84,12 @@ def test_first_checkpoint_on_a_full_disk_says_none_was_written(tmp_path, corpus_
     _on_dev_full(monkeypatch)
     run = tmp_path / "run"
     r = invoke(["train-lm", corpus_file, "--out", run, "--max-steps", "10", *TINY])
-    assert_clean_error(r, 5, f"cannot write checkpoint {run / 'best.ckpt'}: no space left on device; "
-                       "no checkpoint was written (free some space)")
+    # the run's settings file is the first thing it writes
+    assert_clean_error(r, 5, f"cannot write {run / 'config.toml'}: no space left on device; "
+                       "nothing was written (free some space)")
+    # through the Python API (no settings file), the first checkpoint says the same of itself
+    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
+
+    with pytest.raises(OutputError, match="no checkpoint was written"):
+        train_lm(TrainLMOptions(corpus=[str(corpus_file)], out=str(tmp_path / "api"), max_steps=10, hidden=32,
+                                embed=16, layers=1, seq_len=32, batch_size=8, eval_every=10))

@@ -48,7 +48,7 @@ def test_two_processes_train_and_resume_like_one(tmp_path, corpus_file):
     r = torchrun("train-lm", "--resume", two / "last.ckpt", "--max-steps", "8")
     assert r.returncode == 0, r.stderr
     assert r.stderr.count("resuming") == 1
-    assert sorted(p.name for p in two.iterdir()) == [".lock", "best.ckpt", "last.ckpt", "metrics.jsonl"]
+    assert sorted(p.name for p in two.iterdir()) == [".lock", "best.ckpt", "config.toml", "last.ckpt", "metrics.jsonl"]
     assert [json.loads(ln)["step"] for ln in (two / "metrics.jsonl").read_text().splitlines()] == [3, 5, 6, 8]
 
     a, b = weights(one / "last.ckpt"), weights(two / "last.ckpt")

@@ -206,7 +206,7 @@ def test_interrupted_run_resumes_exactly_on_its_budget_keyed_schedule(tmp_path, 
     """The default schedule warms up and decays over the budget; a run stopped (as by Ctrl-C) at step
     9 of 20 and resumed ends with the weights of the run that was never stopped."""
     from rnncli import checkpoint
-    from rnncli.workflows import train_lm as wf
+    from rnncli import engine as wf
 
     common = [corpus_file, *TINY, "--dropout", "0.2", "--warmup", "0.2", "--max-steps", "20"]
     assert invoke(["train-lm", *common, "--out", tmp_path / "a"]).exit_code == 0

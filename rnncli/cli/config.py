@@ -15,7 +15,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from rnncli.errors import InputError, UsageError
+from rnncli.errors import InputError, OutputError, UsageError
 from rnncli.textio import atomic_write, read_bytes
 
 FILE = "config.toml"
@@ -100,8 +100,11 @@ def write(run_dir: Path, settings: dict[str, Any], command: str) -> Path:
     lines = [f"# rnncli {command}: the settings of this run (rnncli {command} --config {FILE} repeats it)"]
     lines += [f"{k} = {_toml_value(v)}" for k, v in settings.items()]
     path = Path(run_dir) / FILE
-    with atomic_write(path, "w", what="settings file") as f:
-        f.write("\n".join(lines) + "\n")
+    try:
+        with atomic_write(path, "w", what="settings file") as f:
+            f.write("\n".join(lines) + "\n")
+    except OSError as e:  # a full disk or a quota: the run has written nothing yet
+        raise OutputError(f"cannot write {path}: {e.strerror or e}; nothing was written", "free some space") from None
     return path
 
 
