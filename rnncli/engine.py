@@ -188,6 +188,13 @@ class Engine:
                                                          for k, v in self.task.model.state_dict().items()},
                                                "metrics": record, "train": train})
 
+    def keep(self, record: dict, improved: bool) -> None:
+        """Log an evaluation's record to metrics.jsonl and write the checkpoints it calls for."""
+        self.metrics.write(record)
+        if improved:
+            self.save(self.best_path, record)
+        self.save(self.last_path, record)
+
     def _better(self, score: float) -> bool:
         return score > self.best if self.task.higher_is_better else score < self.best
 
@@ -308,11 +315,8 @@ class Engine:
                     record.update(grad_stats.read())
                     record["lr"] = schedule.lr
                     curve.append(record)
-                    self.metrics.write(record)
                     last_record = record
-                    if improved:
-                        self.save(self.best_path, record)
-                    self.save(self.last_path, record)
+                    self.keep(record, improved)
                     saver.saved()
                     emit("eval", {**record, "lr_lowered": lowered})
                     if patience is not None and self.bad_evals >= patience:
@@ -330,10 +334,7 @@ class Engine:
                 True, epoch=self.step / task.steps_per_epoch, time=round(time.perf_counter() - t0, 3),
                 train_loss=loss_ema, lr=schedule.lr, tokens_per_s=meter.rate)
             curve.append(record)
-            self.metrics.write(record)
-            if improved:
-                self.save(self.best_path, record)
-            self.save(self.last_path, record)
+            self.keep(record, improved)
         best_record = task.settle(curve, self)
         return EngineResult(run_dir=self.run_dir, best=self.best_path, last=self.last_path, steps=self.step,
                             seconds=time.perf_counter() - t0, curve=curve, best_record=best_record,

@@ -311,15 +311,16 @@ class MTTask(Task):
         self.epoch, self.batch_no = 0, 0
         self.gen = torch.Generator()  # the teacher-forcing coin
         self.gen.manual_seed(opts.seed + 1)
-        self.batches = bucketed_batches(pairs, opts.batch_size, opts.seed, self.epoch)
+        self.batches: Optional[list] = None  # this epoch's batches, made when the first one is needed
 
     def load_train_state(self, tr: dict) -> None:
         self.epoch, self.batch_no = tr["epoch"], tr["batch_no"]
         self.gen.set_state(tr["tf_rng"])
-        self.batches = bucketed_batches(self.pairs, self.opts.batch_size, self.opts.seed, self.epoch)
 
     def batch_loss(self, net, step: int) -> Step:
         opts, device = self.opts, self.device
+        if self.batches is None:
+            self.batches = bucketed_batches(self.pairs, opts.batch_size, opts.seed, self.epoch)
         if self.batch_no >= len(self.batches):
             self.epoch, self.batch_no = self.epoch + 1, 0
             self.batches = bucketed_batches(self.pairs, opts.batch_size, opts.seed, self.epoch)
