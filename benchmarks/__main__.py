@@ -18,6 +18,7 @@ from benchmarks import (
     beam,
     bleu,
     lm_quality,
+    mt_recipe,
     mt_train,
     peers,
     placeholders,
@@ -29,10 +30,11 @@ from benchmarks import (
 
 BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
               "scale": scale, "bleu": bleu, "placeholders": placeholders, "lm-quality": lm_quality,
-              "precision": precision, "peers": peers}
+              "precision": precision, "peers": peers, "mt-recipe": mt_recipe}
 
 
-SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers")  # a checkpoint; about 50 minutes; 25 minutes
+# a checkpoint; about 50 minutes; 25 minutes; 35 minutes
+SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe")
 
 
 def _variants(given: list[str], ap) -> dict[str, str]:
@@ -62,7 +64,8 @@ def _run(name: str, args, ap) -> dict:
                               variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None,
                               log=log)
     if name == "peers":
-        return peers.run(minutes=args.minutes or 10.0, repeats=args.repeats, rnncli_args=args.rnncli_args, log=log)
+        return peers.run(minutes=args.minutes or 10.0, repeats=args.repeats, rnncli_args=args.rnncli_args,
+                         joeynmt_config=args.joeynmt_config, log=log)
     runners = {
         "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
         "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),
@@ -72,6 +75,7 @@ def _run(name: str, args, ap) -> dict:
         "bleu": lambda: bleu.run(repeats=args.repeats),
         "sample": lambda: sample.run(length=args.length, repeats=max(args.repeats, 3)),
         "precision": lambda: precision.run(steps=args.steps if args.steps != 10 else 40),
+        "mt-recipe": lambda: mt_recipe.run(steps=args.steps if args.steps != 10 else 3000, log=log),
     }
     return runners[name]()
 
@@ -87,7 +91,8 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--models", help="for 'train': char, bpe or both (default: char,bpe)")
     ap.add_argument("--steps", type=int, default=10, help="for 'train': steps per run (the first 2 not timed); "
-                                                          "for 'precision': steps of each (default 40)")
+                                                          "for 'precision': steps of each (default 40); "
+                                                          "for 'mt-recipe': steps of each variant (default 3000)")
     ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     ap.add_argument("--corpora", default=",".join(lm_quality.corpora.CORPORA), help="for 'lm-quality'")
@@ -97,6 +102,9 @@ def main() -> None:
     ap.add_argument("--rnncli-args", default="", help="for 'lm-quality' and 'peers': options added to rnncli train-lm "
                                                       "/ train-mt "
                                                       "(default: none, the defaults are what is measured)")
+    ap.add_argument("--joeynmt-config", choices=("current", "peer"), default="current",
+                    help="for 'peers': current (JoeyNMT set up like today's train-mt defaults where it can) or "
+                         "peer (the peer's own template, mirroring the earlier defaults)")
     ap.add_argument("--variant", action="append", default=[], metavar="NAME=OPTIONS",
                     help="for 'lm-quality': one more rnncli system, with these options added (repeatable)")
     ap.add_argument("--variant-corpora", help="for 'lm-quality': run the variants on these corpora only")

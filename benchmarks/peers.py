@@ -81,8 +81,14 @@ def run_rnncli(minutes: float, work: Path, extra: list[str]) -> dict:
             "tokens_per_s": statistics.median(rates) if rates else None}
 
 
-def run_joeynmt(minutes: float, venv: Path) -> dict:
-    env = {**os.environ, "PROJ": str(ROOT), "PEER_VENV": str(venv)}
+# JoeyNMT's config: "current" mirrors today's train-mt defaults where JoeyNMT can (dropout 0.1, label
+# smoothing 0.1, batches by tokens); "peer" is the peer's own template, which mirrors the earlier ones.
+JOEY_CONFIGS = {"current": Path(__file__).resolve().parent / "joeynmt_current.yaml",
+                "peer": PEER / "config.yaml"}
+
+
+def run_joeynmt(minutes: float, venv: Path, config: str = "current") -> dict:
+    env = {**os.environ, "PROJ": str(ROOT), "PEER_VENV": str(venv), "CONFIG": str(JOEY_CONFIGS[config])}
     done = subprocess.run(["bash", str(PEER / "run.sh"), str(minutes)], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"the JoeyNMT run failed: {done.stderr.strip()[-600:]}")
@@ -94,7 +100,8 @@ def run_joeynmt(minutes: float, venv: Path) -> dict:
             "tokens_per_s": float(m.group(4).replace(",", ""))}
 
 
-def run(minutes: float = 10.0, repeats: int = 1, rnncli_args: str = "", log=print) -> dict:
+def run(minutes: float = 10.0, repeats: int = 1, rnncli_args: str = "", joeynmt_config: str = "current",
+        log=print) -> dict:
     import shlex
 
     venv = ensure_peer(log)
@@ -105,19 +112,20 @@ def run(minutes: float = 10.0, repeats: int = 1, rnncli_args: str = "", log=prin
         for system in order:
             before = _load()
             res = run_rnncli(minutes, work, shlex.split(rnncli_args)) if system == "rnncli" \
-                else run_joeynmt(minutes, venv)
+                else run_joeynmt(minutes, venv, joeynmt_config)
             res["load"] = [round(before, 2), round(_load(), 2)]
             runs[system].append(res)
             log(f"repeat {r + 1} {system}: BLEU {res['bleu']:.2f}, {res['steps']} steps, "
                 f"{res['tokens_per_s'] or 0:,.0f} target tokens/s, load {res['load'][0]:.1f} -> {res['load'][1]:.1f}")
     med = {s: statistics.median(x["bleu"] for x in v) for s, v in runs.items()}
-    return {"minutes": minutes, "repeats": repeats, "rnncli_args": rnncli_args, "runs": runs, "median_bleu": med}
+    return {"minutes": minutes, "repeats": repeats, "rnncli_args": rnncli_args, "joeynmt_config": joeynmt_config,
+            "runs": runs, "median_bleu": med}
 
 
 def report(results: dict) -> str:
     med, runs = results["median_bleu"], results["runs"]
     lines = [f"peers: {results['minutes']} min of training each, beam 5 on the bundled test split, "
-             f"median of {results['repeats']}"]
+             f"median of {results['repeats']}; JoeyNMT config: {results.get('joeynmt_config', 'peer')}"]
     for s in ("rnncli", "joeynmt"):
         steps = statistics.median(x["steps"] for x in runs[s])
         rates = [x["tokens_per_s"] for x in runs[s] if x["tokens_per_s"]]

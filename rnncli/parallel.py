@@ -111,3 +111,28 @@ def bucketed_batches(pairs: EncodedPairs, batch_size: int, seed: int, epoch: int
         batches.extend(part[k:k + batch_size] for k in range(0, len(part), batch_size))
     perm = torch.randperm(len(batches), generator=g).tolist()
     return [batches[i] for i in perm]
+
+
+def token_batches(pairs: EncodedPairs, max_tokens: int, seed: int, epoch: int) -> list[list[int]]:
+    """Like ``bucketed_batches``, but each batch takes pairs of similar length until its padded size
+    (pairs x the longest side, plus one for BOS/EOS) would pass ``max_tokens``: many short pairs or
+    a few long ones, so every step costs about the same."""
+    g = torch.Generator().manual_seed(seed * 1000003 + epoch)
+    order = torch.randperm(len(pairs), generator=g).tolist()
+    chunk = 6400  # pairs sorted together: about 100 batches of 64
+    batches: list[list[int]] = []
+    for start in range(0, len(order), chunk):
+        part = sorted(order[start:start + chunk], key=lambda i: (len(pairs.src[i]), len(pairs.tgt[i])))
+        batch: list[int] = []
+        longest = 0
+        for i in part:
+            size = max(len(pairs.src[i]), len(pairs.tgt[i])) + 1
+            if batch and (len(batch) + 1) * max(longest, size) > max_tokens:
+                batches.append(batch)
+                batch, longest = [], 0
+            batch.append(i)
+            longest = max(longest, size)
+        if batch:
+            batches.append(batch)
+    perm = torch.randperm(len(batches), generator=g).tolist()
+    return [batches[i] for i in perm]

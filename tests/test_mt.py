@@ -231,7 +231,7 @@ def test_resume_mt_is_exact(tmp_path, parallel_dir):
     from rnncli import checkpoint
 
     common = ["--teacher-forcing", "0.5", "--schedule", "linear", "--schedule-steps", "20", "--eval-every", "10",
-              "--dropout", "0.2"]
+              "--dropout", "0.2", "--lr-schedule", "constant"]  # (the budget itself changes on resume here)
     _train(parallel_dir, tmp_path / "a", *common, steps=20)
     _train(parallel_dir, tmp_path / "b", *common, steps=10)
     r = invoke(["train-mt", "--resume", tmp_path / "b" / "last.ckpt", "--max-steps", "20"])
@@ -265,3 +265,122 @@ def test_mt_bad_input(tmp_path, parallel_dir, mt_ckpt, lm_ckpt):
     assert_clean_error(r, 2, "unknown attention")
     r = invoke(["translate", mt_ckpt, "--beam", "0"], input="x\n")
     assert_clean_error(r, 2, "--beam")
+
+
+def _tiny_by_tokens() -> list[str]:
+    """The tiny model's options without its --batch-size: batches by tokens."""
+    i = MT_TINY.index("--batch-size")
+    return MT_TINY[:i] + MT_TINY[i + 2:]
+
+
+def test_decoder_output_starts_at_the_target_unigram_distribution(tmp_path, parallel_dir):
+    """A new translator's output bias is the log of each target piece's add-one smoothed frequency in
+    the training pairs (EOS once per pair), as the language model's is."""
+    import numpy as np
+
+    from rnncli import checkpoint, tokenizers
+    from rnncli.tokenizers import EOS
+
+    run = tmp_path / "prior"
+    _train(parallel_dir, run, "--lr", "1e-9", "--lr-schedule", "constant", steps=1)
+    p = checkpoint.load(run / "last.ckpt", kind="mt")
+    src_tok, tgt_tok = (tokenizers.from_state(p[k]) for k in ("src_tokenizer", "tgt_tokenizer"))
+    counts = np.zeros(tgt_tok.vocab_size)
+    src = (parallel_dir / "train.src").read_text(encoding="utf-8").splitlines()
+    tgt = (parallel_dir / "train.tgt").read_text(encoding="utf-8").splitlines()
+    for s, t in zip(src, tgt):
+        ids = tgt_tok.encode(t)
+        if src_tok.encode(s) and ids:
+            np.add.at(counts, ids, 1)
+            counts[EOS] += 1
+    prior = np.log((counts + 1) / (counts.sum() + counts.size))
+    bias = p["model"]["decoder.out.bias"].double().numpy()
+    np.testing.assert_allclose(bias, prior, atol=1e-5)
+    # every piece the targets use starts above every one they never use (byte pieces, source words)
+    assert (counts == 0).any() and bias[counts == 0].max() < bias[counts > 0].min()
+
+
+def test_token_batches_hold_every_pair_once_within_the_size():
+    import numpy as np
+
+    from rnncli.parallel import EncodedPairs, token_batches
+
+    rng = np.random.default_rng(0)
+    lens = [(int(a), int(b)) for a, b in rng.integers(1, 40, size=(700, 2))] + [(150, 5)]  # one alone
+    pairs = EncodedPairs([np.ones(a, np.int64) for a, _ in lens], [np.ones(b, np.int64) for _, b in lens], 0)
+    batches = token_batches(pairs, 200, seed=3, epoch=0)
+    assert sorted(i for b in batches for i in b) == list(range(len(lens)))
+    for b in batches:
+        padded = len(b) * max(max(lens[i]) + 1 for i in b)
+        assert padded <= 200 or len(b) == 1
+    sizes = sorted(len(b) for b in batches)
+    assert sizes[0] == 1 and sizes[-1] > 10  # the long pair alone, many short ones together
+    assert token_batches(pairs, 200, seed=3, epoch=0) == batches != token_batches(pairs, 200, seed=3, epoch=1)
+
+
+def test_batches_by_tokens_resume_exactly_on_the_budget_keyed_schedule(tmp_path, parallel_dir, monkeypatch):
+    """Batches by tokens, the default cosine schedule over the step budget, label smoothing: a run
+    stopped (as by Ctrl-C) at step 9 of 20 and resumed ends with the weights of the run never stopped."""
+    from rnncli import checkpoint
+    from rnncli import engine as wf
+
+    tiny = _tiny_by_tokens()
+    d = ["--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt"]
+    common = [*d, "--max-steps", "20", *tiny, "--batch-tokens", "300", "--eval-every", "10", "--dropout", "0.2",
+              "--precision", "fp32"]
+    r = invoke(["train-mt", *common, "--out", tmp_path / "a"])
+    assert r.exit_code == 0, r.stderr
+    steps = []
+    real_add = wf.Throughput.add
+
+    class StopAtNine(wf.StopFlag):  # Ctrl-C during step 9
+        requested = property(lambda self: len(steps) >= 9, lambda self, value: None)
+
+    monkeypatch.setattr(wf.Throughput, "add", lambda self, n: (steps.append(n), real_add(self, n)))
+    monkeypatch.setattr(wf, "StopFlag", StopAtNine)
+    assert invoke(["train-mt", *common, "--out", tmp_path / "b"]).exit_code == 130
+    monkeypatch.undo()
+    assert checkpoint.load(tmp_path / "b" / "last.ckpt")["train"]["step"] == 9
+    r = invoke(["train-mt", "--resume", tmp_path / "b" / "last.ckpt"])
+    assert r.exit_code == 0, r.stderr
+    a, b = (checkpoint.load(tmp_path / x / "last.ckpt") for x in "ab")
+    assert a["train"]["options"]["batch_tokens"] == 300 and a["train"]["options"]["lr_schedule"] == "cosine"
+    assert a["train"]["schedule"]["progress"] == b["train"]["schedule"]["progress"] == 1.0
+    for k in a["model"]:
+        assert torch.equal(a["model"][k], b["model"][k]), k
+    r = invoke(["train-mt", *d, "--out", tmp_path / "bad", "--batch-tokens", "0", *tiny])
+    assert_clean_error(r, 2, "--batch-tokens must be at least 1")
+    r = invoke(["train-mt", *d, "--out", tmp_path / "bad", "--batch-tokens", "300", *MT_TINY])
+    assert_clean_error(r, 2, "give --batch-size or --batch-tokens, not both")
+    assert not (tmp_path / "bad").exists()
+
+
+def test_default_batches_are_by_tokens_and_the_help_says_how_many(tmp_path, parallel_dir):
+    from typer.testing import CliRunner
+
+    from rnncli.cli import app
+    from rnncli.workflows.train_mt import DEFAULT_BATCH_TOKENS
+
+    tiny = _tiny_by_tokens()
+    run = tmp_path / "run"
+    r = invoke(["train-mt", "--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt",
+                "--out", run, "--max-steps", "2", *tiny])
+    assert r.exit_code == 0, r.stderr
+    config = (run / "config.toml").read_text(encoding="utf-8")
+    assert f"batch_tokens = {DEFAULT_BATCH_TOKENS}\n" in config and "batch_size" not in config
+    h = CliRunner().invoke(app, ["train-mt", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert f"[default: ({DEFAULT_BATCH_TOKENS})]" in " ".join(h.stdout.split())
+
+
+def test_translator_trains_in_bf16_where_asked_and_fp16_needs_cuda(tmp_path, parallel_dir):
+    r = invoke(["train-mt", "--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt",
+                "--out", tmp_path / "bf16", "--max-steps", "4", "--eval-every", "2", "--precision", "bf16", *MT_TINY])
+    assert r.exit_code == 0, r.stderr
+    run_line = next(line for line in r.stderr.splitlines() if line.startswith("run "))
+    assert run_line.endswith(", bf16")
+    recs = [json.loads(x) for x in (tmp_path / "bf16" / "metrics.jsonl").read_text().splitlines()]
+    assert all(r["val_loss"] == r["val_loss"] for r in recs)  # finite, not NaN
+    r = invoke(["train-mt", "--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt",
+                "--out", tmp_path / "fp16", "--device", "cpu", "--precision", "fp16", *MT_TINY])
+    assert_clean_error(r, 2, "--precision fp16 needs a CUDA device")
+    assert not (tmp_path / "fp16").exists()

@@ -30,6 +30,11 @@ from rnncli.errors import (
 )
 
 # Options every training command shares (typer reads these aliases like any annotation).
+PrecisionOption = Annotated[str, typer.Option(
+    metavar="auto|fp32|bf16|fp16",
+    help="Mixed precision with autocast, fp32 master weights. auto: bf16 on a CPU with bfloat16 "
+         "instructions, else fp32. fp16 needs CUDA and uses a gradient scaler.",
+    rich_help_panel="Run")]
 SaveEveryOption = Annotated[Optional[int], typer.Option(
     help="Also save last.ckpt every N steps between evaluations.", rich_help_panel="Run")]
 SaveEveryMinutesOption = Annotated[Optional[float], typer.Option(

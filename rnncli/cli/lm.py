@@ -14,6 +14,7 @@ from rnncli.cli.common import (
     DetectAnomalyOption,
     LogEveryOption,
     LossEveryOption,
+    PrecisionOption,
     SaveEveryMinutesOption,
     SaveEveryOption,
     TensorBoardOption,
@@ -94,11 +95,7 @@ def train_lm_command(
         rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
-    precision: Annotated[str, typer.Option(
-        metavar="auto|fp32|bf16|fp16",
-        help="Mixed precision with autocast, fp32 master weights. auto: bf16 on a CPU with bfloat16 "
-             "instructions, else fp32. fp16 needs CUDA and uses a gradient scaler.",
-        rich_help_panel=_RUN)] = "auto",
+    precision: PrecisionOption = "auto",
     cache_dir: Annotated[Optional[Path], typer.Option(
         help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
              "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).", show_default=False, rich_help_panel=_DATA)] = None,

@@ -14,6 +14,7 @@ from rnncli.cli.common import (
     DetectAnomalyOption,
     LogEveryOption,
     LossEveryOption,
+    PrecisionOption,
     SaveEveryMinutesOption,
     SaveEveryOption,
     TensorBoardOption,
@@ -59,7 +60,7 @@ def train_mt_command(
     layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = 1,
     hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 128,
-    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.2,
+    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.1,
     bidirectional: Annotated[bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)] = True,
     attention: Annotated[str, typer.Option(metavar="none|dot|general|concat", help="Attention score.",
                                            rich_help_panel=_MODEL)] = "dot",
@@ -78,22 +79,26 @@ def train_mt_command(
     schedule_steps: Annotated[Optional[int], typer.Option(
         help="Steps over which that probability falls (default: the step budget).", show_default=False,
         rich_help_panel=_OPT)] = None,
-    batch_size: Annotated[int, typer.Option(help="Sentence pairs per batch.", rich_help_panel=_OPT)] = 64,
+    batch_tokens: Annotated[Optional[int], typer.Option(
+        help="Pairs of similar length per batch, up to this many padded tokens (pairs x the longer side).",
+        show_default="832", rich_help_panel=_OPT)] = None,
+    batch_size: Annotated[Optional[int], typer.Option(
+        help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT)] = None,
     optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
     lr_schedule: Annotated[str, typer.Option(
         metavar="plateau|cosine|linear|constant",
         help="plateau (halve the rate when the dev loss stalls), cosine or linear (decay to --lr-floor over the "
-             "budget: steps, epochs or minutes) or constant.", rich_help_panel=_OPT)] = "plateau",
+             "budget: steps, epochs or minutes) or constant.", rich_help_panel=_OPT)] = "cosine",
     warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
-                                          rich_help_panel=_OPT)] = 0.0,
+                                          rich_help_panel=_OPT)] = 0.02,
     lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
     anneal: Annotated[float, typer.Option(help="cosine/linear: the rate holds, then falls over this last share of "
-                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 1.0,
+                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 0.3,
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
-    label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.0,
+    label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.1,
     max_steps: Annotated[Optional[int], typer.Option(
-        help="Stop after this many steps (7000 when neither --epochs nor --time-budget is given).",
+        help="Stop after this many steps (6000 when neither --epochs nor --time-budget is given).",
         show_default=False, rich_help_panel=_RUN)] = None,
     epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
     time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
@@ -111,6 +116,7 @@ def train_mt_command(
                                                 rich_help_panel=_RUN)] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
+    precision: PrecisionOption = "auto",
     resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
                                                    autocompletion=complete_checkpoint, rich_help_panel=_RUN)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
@@ -128,12 +134,14 @@ def train_mt_command(
         embed=embed, dropout=dropout, bidirectional=bidirectional, attention=attention,
         reverse_source=reverse_source, tie_weights=tie_weights, input_feeding=input_feeding,
         teacher_forcing=teacher_forcing,
-        schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, optimizer=optimizer, lr=lr,
+        schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, batch_tokens=batch_tokens,
+        optimizer=optimizer, lr=lr,
         lr_schedule=lr_schedule, clip=clip, warmup=warmup, lr_floor=lr_floor, anneal=anneal,
         label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
         time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
         patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,
-        detect_anomaly=detect_anomaly, loss_every=loss_every, seed=seed, device=device, resume=_s(resume))
+        detect_anomaly=detect_anomaly, loss_every=loss_every,
+        seed=seed, device=device, precision=precision, resume=_s(resume))
     check_log_every(log_every)
     with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display, \
             tensorboard_callback(tensorboard, opts, display) as callback:

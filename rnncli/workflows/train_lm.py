@@ -16,7 +16,7 @@ from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.cache import prepare_lm_data
 from rnncli.data import StreamBatcher, bundled
-from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
+from rnncli.device import check_precision, check_precision_name, resolve_device, resolve_precision, to_device
 from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
@@ -27,7 +27,6 @@ from rnncli.training import Callback, check_loss_every, check_run_options, check
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
 PRIOR_TOKENS = 50_000_000  # the output layer starts at the unigram frequencies of this many tokens
-PRECISIONS = ("auto", "fp32", "bf16", "fp16")
 
 
 @dataclass
@@ -103,8 +102,7 @@ class TrainLMOptions:
         check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
         if self.kind not in tokenizers.KINDS:
             raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
-        if self.precision not in PRECISIONS:
-            raise UsageError(f"unknown --precision {self.precision!r}; choose one of {', '.join(PRECISIONS)}")
+        check_precision_name(self.precision)
         if self.resume and self.init_from:
             raise UsageError("--resume and --init-from exclude each other",
                              "--resume continues a run; --init-from starts a new run from a model's weights")
