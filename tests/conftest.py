@@ -148,3 +148,17 @@ def train_mt_run(parallel_dir, out, *extra, steps=300):
 def mt_ckpt(parallel_dir, tmp_path_factory):
     """A tiny attention translator trained for a few hundred steps on the synthetic task."""
     return train_mt_run(parallel_dir, tmp_path_factory.mktemp("mt") / "run", steps=400)
+
+
+def ctrl_c_during_step(monkeypatch, n: int) -> None:
+    """Make the next training run stop as if Ctrl-C came during step ``n`` (undo with monkeypatch.undo())."""
+    from rnncli import engine
+
+    steps = []
+    real_add = engine.Throughput.add
+
+    class StopDuringStep(engine.StopFlag):
+        requested = property(lambda self: len(steps) >= n, lambda self, value: None)
+
+    monkeypatch.setattr(engine.Throughput, "add", lambda self, k: (steps.append(k), real_add(self, k)))
+    monkeypatch.setattr(engine, "StopFlag", StopDuringStep)

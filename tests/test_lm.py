@@ -8,7 +8,7 @@ import math
 import pytest
 import torch
 
-from conftest import ADAM, TINY, assert_clean_error, invoke, make_corpus
+from conftest import ADAM, TINY, assert_clean_error, ctrl_c_during_step, invoke, make_corpus
 
 
 def test_train_lm_writes_checkpoints_metrics_and_summary(tmp_path, corpus_file):
@@ -206,18 +206,10 @@ def test_interrupted_run_resumes_exactly_on_its_budget_keyed_schedule(tmp_path, 
     """The default schedule warms up and decays over the budget; a run stopped (as by Ctrl-C) at step
     9 of 20 and resumed ends with the weights of the run that was never stopped."""
     from rnncli import checkpoint
-    from rnncli import engine as wf
 
     common = [corpus_file, *TINY, "--dropout", "0.2", "--warmup", "0.2", "--max-steps", "20"]
     assert invoke(["train-lm", *common, "--out", tmp_path / "a"]).exit_code == 0
-    steps = []
-    real_add = wf.Throughput.add
-
-    class StopAtNine(wf.StopFlag):  # Ctrl-C during step 9
-        requested = property(lambda self: len(steps) >= 9, lambda self, value: None)
-
-    monkeypatch.setattr(wf.Throughput, "add", lambda self, n: (steps.append(n), real_add(self, n)))
-    monkeypatch.setattr(wf, "StopFlag", StopAtNine)
+    ctrl_c_during_step(monkeypatch, 9)
     assert invoke(["train-lm", *common, "--out", tmp_path / "b"]).exit_code == 130
     monkeypatch.undo()
     assert checkpoint.load(tmp_path / "b" / "last.ckpt")["train"]["step"] == 9

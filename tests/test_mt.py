@@ -7,7 +7,7 @@ import json
 import pytest
 import torch
 
-from conftest import MT_TINY, assert_clean_error, invoke
+from conftest import MT_TINY, assert_clean_error, ctrl_c_during_step, invoke
 from conftest import train_mt_run as _train
 
 
@@ -322,7 +322,6 @@ def test_batches_by_tokens_resume_exactly_on_the_budget_keyed_schedule(tmp_path,
     """Batches by tokens, the default cosine schedule over the step budget, label smoothing: a run
     stopped (as by Ctrl-C) at step 9 of 20 and resumed ends with the weights of the run never stopped."""
     from rnncli import checkpoint
-    from rnncli import engine as wf
 
     tiny = _tiny_by_tokens()
     d = ["--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt"]
@@ -330,14 +329,7 @@ def test_batches_by_tokens_resume_exactly_on_the_budget_keyed_schedule(tmp_path,
               "--precision", "fp32"]
     r = invoke(["train-mt", *common, "--out", tmp_path / "a"])
     assert r.exit_code == 0, r.stderr
-    steps = []
-    real_add = wf.Throughput.add
-
-    class StopAtNine(wf.StopFlag):  # Ctrl-C during step 9
-        requested = property(lambda self: len(steps) >= 9, lambda self, value: None)
-
-    monkeypatch.setattr(wf.Throughput, "add", lambda self, n: (steps.append(n), real_add(self, n)))
-    monkeypatch.setattr(wf, "StopFlag", StopAtNine)
+    ctrl_c_during_step(monkeypatch, 9)
     assert invoke(["train-mt", *common, "--out", tmp_path / "b"]).exit_code == 130
     monkeypatch.undo()
     assert checkpoint.load(tmp_path / "b" / "last.ckpt")["train"]["step"] == 9
