@@ -26,7 +26,7 @@ from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pai
 from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
-DEFAULT_MAX_STEPS = 6000  # about 13.5 minutes on a 2-core CPU in bf16, ends annealed
+DEFAULT_MAX_STEPS = 6000  # 12 min 9 s on the 2-core development CPU in bf16 (README), ends annealed
 # Batches of pairs of similar length up to this many padded tokens: about 57 pairs of the bundled data's
 # average length. Against 64 pairs a batch, the same steps: test BLEU 20.1 against 18.4 (RESULTS.md).
 DEFAULT_BATCH_TOKENS = 832
