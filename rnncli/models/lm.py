@@ -13,7 +13,16 @@ from torch import nn
 from rnncli.data import eval_windows
 from rnncli.device import autocast, to_device
 from rnncli.errors import CheckpointError, UsageError
-from rnncli.models.rnn import CELLS, Product, State, StepRunner, make_rnn, split_count, zero_state
+from rnncli.models.rnn import (
+    CELLS,
+    Product,
+    State,
+    StepRunner,
+    make_rnn,
+    set_unigram_bias,
+    split_count,
+    zero_state,
+)
 
 
 @dataclass
@@ -84,11 +93,7 @@ class RNNLanguageModel(nn.Module):
         of each token's (add-one smoothed) frequency, so the first steps need not spend the clipped
         gradient on learning how common each token is, nor on pushing down the tokens the text never
         uses (the character tokenizer's 256 byte fallbacks, sentencepiece's byte pieces)."""
-        counts = torch.as_tensor(counts, dtype=torch.float64)
-        if counts.shape != self.decoder.bias.shape:
-            raise ValueError(f"{counts.shape[0]} counts for {self.decoder.bias.shape[0]} outputs")
-        prior = (counts + 1.0) / (counts.sum() + counts.numel())
-        self.decoder.bias.copy_(prior.log().to(self.decoder.bias.dtype))
+        set_unigram_bias(self.decoder.bias, counts)
 
     def init_state(self, batch: int, device=None) -> State:
         p = next(self.parameters())

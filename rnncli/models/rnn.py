@@ -29,6 +29,17 @@ def make_rnn(cell: str, input_size: int, hidden: int, layers: int, dropout: floa
                batch_first=True, bidirectional=bidirectional)
 
 
+@torch.no_grad()
+def set_unigram_bias(bias: torch.Tensor, counts) -> None:
+    """Set an output layer's bias to the log of each token's add-one smoothed frequency in ``counts``:
+    the model starts at the unigram distribution (the language model's and the translator's start)."""
+    counts = torch.as_tensor(counts, dtype=torch.float64)
+    if counts.shape != bias.shape:
+        raise ValueError(f"{counts.shape[0]} counts for {bias.shape[0]} outputs")
+    prior = (counts + 1.0) / (counts.sum() + counts.numel())
+    bias.copy_(prior.log().to(bias.dtype))
+
+
 def zero_state(cell: str, layers: int, batch: int, hidden: int, device=None, dtype=None) -> State:
     h = torch.zeros(layers, batch, hidden, device=device, dtype=dtype)
     return (h, torch.zeros_like(h)) if cell == "lstm" else h

@@ -23,7 +23,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from rnncli.errors import CheckpointError, UsageError
 from rnncli.models.attention import SCORES, Attention
-from rnncli.models.rnn import CELLS, StepRunner, make_rnn
+from rnncli.models.rnn import CELLS, StepRunner, make_rnn, set_unigram_bias
 from rnncli.tokenizers import BOS, EOS, PAD  # noqa: F401  (re-exported: the model's special ids)
 
 
@@ -258,12 +258,7 @@ class Seq2Seq(nn.Module):
     def init_output_bias(self, counts) -> None:
         """Start the output layer at the target side's unigram distribution (add-one smoothed log
         frequencies), as the language model does."""
-        bias = self.decoder.out.bias
-        counts = torch.as_tensor(counts, dtype=torch.float64)
-        if counts.shape != bias.shape:
-            raise ValueError(f"{counts.shape[0]} counts for {bias.shape[0]} outputs")
-        prior = (counts + 1.0) / (counts.sum() + counts.numel())
-        bias.copy_(prior.log().to(bias.dtype))
+        set_unigram_bias(self.decoder.out.bias, counts)
 
     def encode(self, src: torch.Tensor, lengths: torch.Tensor):
         memory, mask, state = self.encoder(src, lengths)
