@@ -28,9 +28,20 @@ from benchmarks import (
     train,
 )
 
-BENCHMARKS = {"beam": beam, "activations": activations, "mt-train": mt_train, "train": train, "sample": sample,
-              "scale": scale, "bleu": bleu, "placeholders": placeholders, "lm-quality": lm_quality,
-              "precision": precision, "peers": peers, "mt-recipe": mt_recipe}
+BENCHMARKS = {
+    "beam": beam,
+    "activations": activations,
+    "mt-train": mt_train,
+    "train": train,
+    "sample": sample,
+    "scale": scale,
+    "bleu": bleu,
+    "placeholders": placeholders,
+    "lm-quality": lm_quality,
+    "precision": precision,
+    "peers": peers,
+    "mt-recipe": mt_recipe,
+}
 
 
 # a checkpoint; about 50 minutes; 25 minutes; 35 minutes
@@ -58,14 +69,25 @@ def _run(name: str, args, ap) -> dict:
         names = args.corpora.split(",")
         if not set(names) <= set(lm_quality.corpora.CORPORA):
             ap.error(f"--corpora: choose from {', '.join(lm_quality.corpora.CORPORA)}")
-        return lm_quality.run(names, repeats=args.repeats, minutes=args.minutes or 4.0, corpus_dir=args.corpus_dir,
-                              rnncli_args=args.rnncli_args, variants=_variants(args.variant, ap),
-                              systems=tuple(args.systems.split(",")),
-                              variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None,
-                              log=log)
+        return lm_quality.run(
+            names,
+            repeats=args.repeats,
+            minutes=args.minutes or 4.0,
+            corpus_dir=args.corpus_dir,
+            rnncli_args=args.rnncli_args,
+            variants=_variants(args.variant, ap),
+            systems=tuple(args.systems.split(",")),
+            variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None,
+            log=log,
+        )
     if name == "peers":
-        return peers.run(minutes=args.minutes or 10.0, repeats=args.repeats, rnncli_args=args.rnncli_args,
-                         joeynmt_config=args.joeynmt_config, log=log)
+        return peers.run(
+            minutes=args.minutes or 10.0,
+            repeats=args.repeats,
+            rnncli_args=args.rnncli_args,
+            joeynmt_config=args.joeynmt_config,
+            log=log,
+        )
     runners = {
         "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
         "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),
@@ -82,37 +104,68 @@ def _run(name: str, args, ap) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
-    ap.add_argument("names", nargs="*", default=[n for n in BENCHMARKS if n not in SLOW_OR_NEEDS_INPUT],
-                    help=f"which: {', '.join(BENCHMARKS)} (all but {', '.join(SLOW_OR_NEEDS_INPUT)} by default)")
-    ap.add_argument("--checkpoint", help="translation checkpoint for 'beam' (default: train a small one) and "
-                                         "'placeholders' (default: the newest under ./runs)")
+    ap.add_argument(
+        "names",
+        nargs="*",
+        default=[n for n in BENCHMARKS if n not in SLOW_OR_NEEDS_INPUT],
+        help=f"which: {', '.join(BENCHMARKS)} (all but {', '.join(SLOW_OR_NEEDS_INPUT)} by default)",
+    )
+    ap.add_argument(
+        "--checkpoint",
+        help="translation checkpoint for 'beam' (default: train a small one) and "
+        "'placeholders' (default: the newest under ./runs)",
+    )
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, help="only the first N test sentences (a quick check)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     ap.add_argument("--models", help="for 'train': char, bpe or both (default: char,bpe)")
-    ap.add_argument("--steps", type=int, default=10, help="for 'train': steps per run (the first 2 not timed); "
-                                                          "for 'precision': steps of each (default 40); "
-                                                          "for 'mt-recipe': steps of each variant (default 3000)")
+    ap.add_argument(
+        "--steps",
+        type=int,
+        default=10,
+        help="for 'train': steps per run (the first 2 not timed); "
+        "for 'precision': steps of each (default 40); "
+        "for 'mt-recipe': steps of each variant (default 3000)",
+    )
     ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     ap.add_argument("--corpora", default=",".join(lm_quality.corpora.CORPORA), help="for 'lm-quality'")
-    ap.add_argument("--minutes", type=float, help="for 'lm-quality' and 'peers': training minutes of each run "
-                                                  "(default 4 and 10)")
+    ap.add_argument(
+        "--minutes", type=float, help="for 'lm-quality' and 'peers': training minutes of each run (default 4 and 10)"
+    )
     ap.add_argument("--corpus-dir", help="for 'lm-quality': where the built corpora go (default: $TMPDIR)")
-    ap.add_argument("--rnncli-args", default="", help="for 'lm-quality' and 'peers': options added to rnncli train-lm "
-                                                      "/ train-mt "
-                                                      "(default: none, the defaults are what is measured)")
-    ap.add_argument("--joeynmt-config", choices=("current", "peer"), default="current",
-                    help="for 'peers': current (JoeyNMT set up like today's train-mt defaults where it can) or "
-                         "peer (the peer's own template, mirroring the earlier defaults)")
-    ap.add_argument("--variant", action="append", default=[], metavar="NAME=OPTIONS",
-                    help="for 'lm-quality': one more rnncli system, with these options added (repeatable)")
+    ap.add_argument(
+        "--rnncli-args",
+        default="",
+        help="for 'lm-quality' and 'peers': options added to rnncli train-lm "
+        "/ train-mt "
+        "(default: none, the defaults are what is measured)",
+    )
+    ap.add_argument(
+        "--joeynmt-config",
+        choices=("current", "peer"),
+        default="current",
+        help="for 'peers': current (JoeyNMT set up like today's train-mt defaults where it can) or "
+        "peer (the peer's own template, mirroring the earlier defaults)",
+    )
+    ap.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        metavar="NAME=OPTIONS",
+        help="for 'lm-quality': one more rnncli system, with these options added (repeatable)",
+    )
     ap.add_argument("--variant-corpora", help="for 'lm-quality': run the variants on these corpora only")
-    ap.add_argument("--systems", default="rnncli,example",
-                    help="for 'lm-quality': which of rnncli, example to run (variants are added)")
+    ap.add_argument(
+        "--systems",
+        default="rnncli,example",
+        help="for 'lm-quality': which of rnncli, example to run (variants are added)",
+    )
     args = ap.parse_args()
-    print(f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
-          f"torch {torch.__version__}")
+    print(
+        f"# {platform.processor() or platform.machine()}, {torch.get_num_threads()} torch threads, "
+        f"torch {torch.__version__}"
+    )
     results = {}
     for name in args.names:
         if name not in BENCHMARKS:

@@ -43,8 +43,9 @@ def run(chars: int = 2000, hidden: int = 512, layers: int = 2, repeats: int = 5)
     text = _text(chars)
     tok = train_tokenizer([text], "char")
     torch.manual_seed(0)
-    model = RNNLanguageModel(LMConfig(vocab_size=tok.vocab_size, cell="lstm", embed=64, hidden=hidden,
-                                      layers=layers)).eval()
+    model = RNNLanguageModel(
+        LMConfig(vocab_size=tok.vocab_size, cell="lstm", embed=64, hidden=hidden, layers=layers)
+    ).eval()
     ids = torch.tensor(tok.encode(text))[None]
     units = [Unit(layers, "h", u) for u in range(3)]
 
@@ -63,14 +64,32 @@ def run(chars: int = 2000, hidden: int = 512, layers: int = 2, repeats: int = 5)
 
     with tempfile.TemporaryDirectory() as d:
         ckpt = Path(d) / "random.ckpt"
-        checkpoint.save(ckpt, "lm", {"model_config": model.config.to_dict(), "tokenizer": tok.to_state(),
-                                     "model": model.state_dict(), "metrics": {}})
+        checkpoint.save(
+            ckpt,
+            "lm",
+            {
+                "model_config": model.config.to_dict(),
+                "tokenizer": tok.to_state(),
+                "model": model.state_dict(),
+                "metrics": {},
+            },
+        )
         txt = Path(d) / "text.txt"
         txt.write_text(text, encoding="utf-8")
         env = {**os.environ, "FORCE_COLOR": "1"}
         env.pop("NO_COLOR", None)
-        cmd = [sys.executable, "-m", "rnncli", "activations", str(ckpt), str(txt), "--units", "0,1,2",
-               "--device", "cpu"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "rnncli",
+            "activations",
+            str(ckpt),
+            str(txt),
+            "--units",
+            "0,1,2",
+            "--device",
+            "cpu",
+        ]
 
         def cli():
             p = subprocess.run(cmd, capture_output=True, env=env)
@@ -86,17 +105,27 @@ def run(chars: int = 2000, hidden: int = 512, layers: int = 2, repeats: int = 5)
                 fn()
                 times[name].append(time.perf_counter() - t0)
     med = {k: statistics.median(v) for k, v in times.items()}
-    return {"chars": chars, "tokens": int(ids.shape[1]), "model": f"{layers}x{hidden} LSTM", "repeats": repeats,
-            "seconds": med, "ratio_dump_to_fused": med["dump"] / med["fused"],
-            "goal_s": 2.0}
+    return {
+        "chars": chars,
+        "tokens": int(ids.shape[1]),
+        "model": f"{layers}x{hidden} LSTM",
+        "repeats": repeats,
+        "seconds": med,
+        "ratio_dump_to_fused": med["dump"] / med["fused"],
+        "goal_s": 2.0,
+    }
 
 
 def report(r: dict) -> str:
-    rows = [f"activation dump: {r['chars']:,} characters through a random-weight {r['model']}, "
-            f"median of {r['repeats']} runs each"]
+    rows = [
+        f"activation dump: {r['chars']:,} characters through a random-weight {r['model']}, "
+        f"median of {r['repeats']} runs each"
+    ]
     for name, sec in r["seconds"].items():
         rows.append(f"  {name:<7} {sec:7.3f} s  {r['tokens'] / sec:9,.0f} tokens/s")
-    rows.append(f"  ratio dump/fused: {r['ratio_dump_to_fused']:.1f}x; goal: dump under {r['goal_s']:.0f} s "
-                f"({'met' if r['seconds']['dump'] < r['goal_s'] else 'NOT met'}; whole command "
-                f"{r['seconds']['cli']:.2f} s)")
+    rows.append(
+        f"  ratio dump/fused: {r['ratio_dump_to_fused']:.1f}x; goal: dump under {r['goal_s']:.0f} s "
+        f"({'met' if r['seconds']['dump'] < r['goal_s'] else 'NOT met'}; whole command "
+        f"{r['seconds']['cli']:.2f} s)"
+    )
     return "\n".join(rows)

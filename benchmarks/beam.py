@@ -25,8 +25,13 @@ def _trained_checkpoint(workdir: Path) -> str:
     return str(out / "best.ckpt")
 
 
-def run(checkpoint: str | None = None, beam: int = 5, repeats: int = 3, limit: int | None = None,
-        workdir: Path = Path("runs")) -> dict:
+def run(
+    checkpoint: str | None = None,
+    beam: int = 5,
+    repeats: int = 3,
+    limit: int | None = None,
+    workdir: Path = Path("runs"),
+) -> dict:
     from rnncli.textio import read_lines
     from rnncli.workflows.translate import SearchSettings, load_mt, translate_lines
 
@@ -43,14 +48,21 @@ def run(checkpoint: str | None = None, beam: int = 5, repeats: int = 3, limit: i
             times[name].append(time.perf_counter() - t0)
     med = {name: statistics.median(v) for name, v in times.items()}
     greedy, beamed = med["greedy"], med[f"beam {beam}"]
-    return {"checkpoint": ckpt, "sentences": len(lines), "repeats": repeats,
-            "seconds": med, "sentences_per_s": {k: len(lines) / v for k, v in med.items()},
-            "ratio": beamed / greedy}
+    return {
+        "checkpoint": ckpt,
+        "sentences": len(lines),
+        "repeats": repeats,
+        "seconds": med,
+        "sentences_per_s": {k: len(lines) / v for k, v in med.items()},
+        "ratio": beamed / greedy,
+    }
 
 
 def report(r: dict) -> str:
-    rows = [f"beam search vs greedy: {r['sentences']} test sentences, median of {r['repeats']} runs each",
-            f"  checkpoint {r['checkpoint']}"]
+    rows = [
+        f"beam search vs greedy: {r['sentences']} test sentences, median of {r['repeats']} runs each",
+        f"  checkpoint {r['checkpoint']}",
+    ]
     for name, sec in r["seconds"].items():
         rows.append(f"  {name:<8} {sec:7.2f} s  {r['sentences_per_s'][name]:7.1f} sentences/s")
     rows.append(f"  ratio beam/greedy: {r['ratio']:.2f}x")

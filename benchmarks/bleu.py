@@ -42,8 +42,13 @@ def _system(refs: list[str], rate: float, seed: int) -> list[str]:
 
 def _files(d: Path) -> dict[str, Path]:
     refs = bundled("mt", "en-de", "train.de").read_text(encoding="utf-8").splitlines()[:LINES]
-    texts = {"ref": refs, "a": _system(refs, 0.3, 1), "b": _system(refs, 0.25, 2), "one_ref": refs[:1],
-             "one_hyp": _system(refs[:1], 0.3, 3)}
+    texts = {
+        "ref": refs,
+        "a": _system(refs, 0.3, 1),
+        "b": _system(refs, 0.25, 2),
+        "one_ref": refs[:1],
+        "one_hyp": _system(refs[:1], 0.3, 3),
+    }
     paths = {}
     for name, lines in texts.items():
         paths[name] = d / f"{name}.txt"
@@ -67,12 +72,27 @@ def run(repeats: int = 3) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         f = {k: str(v) for k, v in _files(Path(tmp)).items()}
         pairs = {
-            "paired-bs": ([rnncli, "bleu", f["ref"], "--hyp", f["a"], "--hyp", f["b"], "-m", "bleu,chrf",
-                           "--paired-bs"],
-                          [sacrebleu, f["ref"], "-i", f["a"], f["b"], "-m", "bleu", "chrf", "--paired-bs",
-                           "--format", "text", "-q"]),
-            "start-up": ([rnncli, "bleu", f["one_hyp"], f["one_ref"]],
-                         [sacrebleu, f["one_ref"], "-i", f["one_hyp"], "--format", "text", "-q"]),
+            "paired-bs": (
+                [rnncli, "bleu", f["ref"], "--hyp", f["a"], "--hyp", f["b"], "-m", "bleu,chrf", "--paired-bs"],
+                [
+                    sacrebleu,
+                    f["ref"],
+                    "-i",
+                    f["a"],
+                    f["b"],
+                    "-m",
+                    "bleu",
+                    "chrf",
+                    "--paired-bs",
+                    "--format",
+                    "text",
+                    "-q",
+                ],
+            ),
+            "start-up": (
+                [rnncli, "bleu", f["one_hyp"], f["one_ref"]],
+                [sacrebleu, f["one_ref"], "-i", f["one_hyp"], "--format", "text", "-q"],
+            ),
         }
         for name, (ours, theirs) in pairs.items():
             times: dict[str, list[float]] = {"rnncli": [], "sacrebleu": []}
@@ -90,8 +110,10 @@ def run(repeats: int = 3) -> dict:
 
 
 def report(res: dict) -> str:
-    lines = [f"bleu: {res['lines']:,} lines x 2 systems, medians of {res['repeats']} (identical outputs checked)",
-             f"{'':<12}{'rnncli':>10}{'sacrebleu':>12}{'ratio':>8}"]
+    lines = [
+        f"bleu: {res['lines']:,} lines x 2 systems, medians of {res['repeats']} (identical outputs checked)",
+        f"{'':<12}{'rnncli':>10}{'sacrebleu':>12}{'ratio':>8}",
+    ]
     for name in ("paired-bs", "start-up"):
         r = res[name]
         lines.append(f"{name:<12}{r['rnncli']:>9.2f}s{r['sacrebleu']:>11.2f}s{r['rnncli'] / r['sacrebleu']:>8.2f}")

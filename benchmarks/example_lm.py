@@ -60,8 +60,8 @@ def evaluate(model: CharLSTM, data: torch.Tensor, bptt: int) -> float:
     with torch.no_grad():
         for i in range(0, data.size(0) - 1, bptt):
             n = min(bptt, data.size(0) - 1 - i)
-            out, hidden = model(data[i:i + n], hidden)
-            target = data[i + 1:i + 1 + n].reshape(-1)
+            out, hidden = model(data[i : i + n], hidden)
+            target = data[i + 1 : i + 1 + n].reshape(-1)
             total += n * nn.functional.cross_entropy(out.view(-1, out.size(-1)), target).item()
     model.train()
     return total / (data.size(0) - 1)
@@ -69,8 +69,10 @@ def evaluate(model: CharLSTM, data: torch.Tensor, bptt: int) -> float:
 
 def train(args) -> dict:
     torch.manual_seed(args.seed)
-    texts = {k: open(p, encoding="utf-8").read() for k, p in (("train", args.train), ("valid", args.valid),
-                                                              ("test", args.test))}
+    texts = {
+        k: open(p, encoding="utf-8").read()
+        for k, p in (("train", args.train), ("valid", args.valid), ("test", args.test))
+    }
     chars = sorted(set("".join(texts.values())))
     index = {c: i for i, c in enumerate(chars)}
     ids = {k: torch.tensor([index[c] for c in t], dtype=torch.long) for k, t in texts.items()}
@@ -94,7 +96,7 @@ def train(args) -> dict:
         hidden = None
         for i in range(0, train_data.size(0) - 1, args.bptt):
             n = min(args.bptt, train_data.size(0) - 1 - i)
-            x, y = train_data[i:i + n], train_data[i + 1:i + 1 + n]
+            x, y = train_data[i : i + n], train_data[i + 1 : i + 1 + n]
             hidden = None if hidden is None else detach(hidden)
             model.zero_grad()
             out, hidden = model(x, hidden)
@@ -115,8 +117,14 @@ def train(args) -> dict:
     validate()  # the model when the time ran out
     model.load_state_dict(best_state)
     test = evaluate(model, test_data, args.bptt)
-    return {"steps": steps, "epochs": epochs, "seconds": trained_s, "val_bpc": best_val / math.log(2),
-            "test_bpc": test / math.log(2), "vocab": len(chars)}
+    return {
+        "steps": steps,
+        "epochs": epochs,
+        "seconds": trained_s,
+        "val_bpc": best_val / math.log(2),
+        "test_bpc": test / math.log(2),
+        "vocab": len(chars),
+    }
 
 
 def main() -> None:

@@ -37,23 +37,51 @@ def run_one(options: str, steps: int, work: Path) -> dict:
     out = work / f"run-{time.monotonic_ns()}"
     py = [sys.executable, "-m", "rnncli"]
     t0 = time.perf_counter()
-    done = subprocess.run([*py, "train-mt", "--max-steps", str(steps), "--eval-every", "500", "--out", str(out),
-                           "--json", *shlex.split(options)], capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            *py,
+            "train-mt",
+            "--max-steps",
+            str(steps),
+            "--eval-every",
+            "500",
+            "--out",
+            str(out),
+            "--json",
+            *shlex.split(options),
+        ],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise SystemExit(f"rnncli train-mt {options} failed: {done.stderr.strip().splitlines()[-1:]}")
     seconds = time.perf_counter() - t0
     result = json.loads(done.stdout)
     hyp = out / "test.hyp"
     with open(hyp, "w", encoding="utf-8") as f:
-        tr = subprocess.run([*py, "translate", result["last"], str(bundled("mt", "en-de", "test.en")), "--beam", "5"],
-                            stdout=f, stderr=subprocess.PIPE, text=True)
+        tr = subprocess.run(
+            [*py, "translate", result["last"], str(bundled("mt", "en-de", "test.en")), "--beam", "5"],
+            stdout=f,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     if tr.returncode != 0:
         raise SystemExit(f"rnncli translate failed: {tr.stderr.strip()[-400:]}")
-    score = subprocess.run([*py, "bleu", str(hyp), str(bundled("mt", "en-de", "test.de")), "-b"],
-                           capture_output=True, text=True, check=True)
+    score = subprocess.run(
+        [*py, "bleu", str(hyp), str(bundled("mt", "en-de", "test.de")), "-b"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     last = result["curve"][-1]
-    return {"options": options, "test_bleu": float(score.stdout.split()[0]), "dev_bleu": last["bleu"],
-            "dev_loss": last["val_loss"], "seconds": round(seconds, 1), "load": os.getloadavg()[0]}
+    return {
+        "options": options,
+        "test_bleu": float(score.stdout.split()[0]),
+        "dev_bleu": last["bleu"],
+        "dev_loss": last["val_loss"],
+        "seconds": round(seconds, 1),
+        "load": os.getloadavg()[0],
+    }
 
 
 def run(steps: int = 3000, variants: dict[str, str] | None = None, log=print) -> dict:
@@ -62,15 +90,21 @@ def run(steps: int = 3000, variants: dict[str, str] | None = None, log=print) ->
     for name, options in (variants or VARIANTS).items():
         rows[name] = run_one(options, steps, work)
         r = rows[name]
-        log(f"{name}: test BLEU {r['test_bleu']:.1f}, dev BLEU {r['dev_bleu']:.2f}, dev loss {r['dev_loss']:.3f}, "
-            f"{r['seconds']:.0f} s, load {r['load']:.1f}")
+        log(
+            f"{name}: test BLEU {r['test_bleu']:.1f}, dev BLEU {r['dev_bleu']:.2f}, dev loss {r['dev_loss']:.3f}, "
+            f"{r['seconds']:.0f} s, load {r['load']:.1f}"
+        )
     return {"steps": steps, "rows": rows}
 
 
 def report(results: dict) -> str:
-    lines = [f"mt-recipe: {results['steps']:,} steps each, beam 5 on the bundled test split",
-             f"{'variant':28s} {'test BLEU':>9s} {'dev BLEU':>9s} {'dev loss':>9s} {'seconds':>8s}  options"]
+    lines = [
+        f"mt-recipe: {results['steps']:,} steps each, beam 5 on the bundled test split",
+        f"{'variant':28s} {'test BLEU':>9s} {'dev BLEU':>9s} {'dev loss':>9s} {'seconds':>8s}  options",
+    ]
     for name, r in results["rows"].items():
-        lines.append(f"{name:28s} {r['test_bleu']:9.1f} {r['dev_bleu']:9.2f} {r['dev_loss']:9.3f} {r['seconds']:8.0f}  "
-                     f"{r['options'] or '(defaults)'}")
+        lines.append(
+            f"{name:28s} {r['test_bleu']:9.1f} {r['dev_bleu']:9.2f} {r['dev_loss']:9.3f} {r['seconds']:8.0f}  "
+            f"{r['options'] or '(defaults)'}"
+        )
     return "\n".join(lines)

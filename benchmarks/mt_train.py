@@ -24,8 +24,9 @@ def run(steps: int = 15, repeats: int = 3, attention: str = "dot") -> dict:
     from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
     from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
 
-    sources, targets = read_pairs(str(bundled("mt", "en-de", "train.en")), str(bundled("mt", "en-de", "train.de")),
-                                  None, "training")
+    sources, targets = read_pairs(
+        str(bundled("mt", "en-de", "train.en")), str(bundled("mt", "en-de", "train.de")), None, "training"
+    )
     src_tok = tokenizers.train_tokenizer(["\n".join(sources)], "bpe", 4000)
     tgt_tok = tokenizers.train_tokenizer(["\n".join(targets)], "bpe", 4000)
     pairs = encode_pairs(sources, targets, src_tok, tgt_tok, 64)
@@ -34,8 +35,16 @@ def run(steps: int = 15, repeats: int = 3, attention: str = "dot") -> dict:
     models, optimizers = {}, {}
     for name, feeding in variants.items():
         torch.manual_seed(0)
-        models[name] = Seq2Seq(MTConfig(src_vocab=src_tok.vocab_size, tgt_vocab=tgt_tok.vocab_size, embed=128,
-                                        hidden=256, attention=attention, input_feeding=feeding)).train()
+        models[name] = Seq2Seq(
+            MTConfig(
+                src_vocab=src_tok.vocab_size,
+                tgt_vocab=tgt_tok.vocab_size,
+                embed=128,
+                hidden=256,
+                attention=attention,
+                input_feeding=feeding,
+            )
+        ).train()
         optimizers[name] = torch.optim.Adam(models[name].parameters(), 2e-3)
 
     def train_steps(name: str, batch_ids: list) -> tuple[int, float]:
@@ -57,13 +66,19 @@ def run(steps: int = 15, repeats: int = 3, attention: str = "dot") -> dict:
         train_steps(name, order[:3])
     rates: dict[str, list[float]] = {name: [] for name in variants}
     for r in range(repeats):
-        chunk = order[3 + r * steps: 3 + (r + 1) * steps]
+        chunk = order[3 + r * steps : 3 + (r + 1) * steps]
         for name in variants:
             tokens, seconds = train_steps(name, chunk)
             rates[name].append(tokens / seconds)
     med = {name: statistics.median(v) for name, v in rates.items()}
-    return {"steps": steps, "repeats": repeats, "attention": attention, "tokens_per_s": med,
-            "ratio": med["fused (default)"] / med["input feeding"], "threads": torch.get_num_threads()}
+    return {
+        "steps": steps,
+        "repeats": repeats,
+        "attention": attention,
+        "tokens_per_s": med,
+        "ratio": med["fused (default)"] / med["input feeding"],
+        "threads": torch.get_num_threads(),
+    }
 
 
 def report(r: dict) -> str:

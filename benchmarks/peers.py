@@ -41,13 +41,17 @@ def ensure_peer(log=print) -> Path:
         raise SystemExit(f"the JoeyNMT peer is not at {PEER}")
     venv = _venv()
     py = venv / "bin" / "python"
-    if py.exists() and subprocess.run([str(py), "-c", "import joeynmt, torch, sacrebleu"],
-                                      capture_output=True).returncode == 0:
+    if (
+        py.exists()
+        and subprocess.run([str(py), "-c", "import joeynmt, torch, sacrebleu"], capture_output=True).returncode == 0
+    ):
         return venv
     log(f"# installing JoeyNMT 2.3.0 into {venv} (torch 2.13.0 first, so that pip keeps the CPU build)")
-    for cmd in ([sys.executable, "-m", "venv", str(venv)],
-                [str(venv / "bin" / "pip"), "install", "-q", "torch==2.13.0"],
-                [str(venv / "bin" / "pip"), "install", "-q", "joeynmt==2.3.0", "importlib_metadata"]):
+    for cmd in (
+        [sys.executable, "-m", "venv", str(venv)],
+        [str(venv / "bin" / "pip"), "install", "-q", "torch==2.13.0"],
+        [str(venv / "bin" / "pip"), "install", "-q", "joeynmt==2.3.0", "importlib_metadata"],
+    ):
         done = subprocess.run(cmd, capture_output=True, text=True)
         if done.returncode != 0:
             raise SystemExit(f"{' '.join(cmd[:3])} failed: {done.stderr.strip()[-400:]}")
@@ -61,30 +65,41 @@ def _load() -> float:
 def run_rnncli(minutes: float, work: Path, extra: list[str]) -> dict:
     out = work / f"rnncli-{time.monotonic_ns()}"
     rnncli = [sys.executable, "-m", "rnncli"]
-    done = subprocess.run([*rnncli, "train-mt", "--time-budget", str(minutes), "--out", str(out), "--json", *extra],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [*rnncli, "train-mt", "--time-budget", str(minutes), "--out", str(out), "--json", *extra],
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0:
         raise SystemExit(f"rnncli train-mt failed: {done.stderr.strip().splitlines()[-1:]}")
     result = json.loads(done.stdout)
     hyp = out / "test.hyp"
     with open(hyp, "w", encoding="utf-8") as f:
-        tr = subprocess.run([*rnncli, "translate", result["last"], str(bundled("mt", "en-de", "test.en")),
-                             "--beam", "5"], stdout=f, stderr=subprocess.PIPE, text=True)
+        tr = subprocess.run(
+            [*rnncli, "translate", result["last"], str(bundled("mt", "en-de", "test.en")), "--beam", "5"],
+            stdout=f,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     if tr.returncode != 0:
         raise SystemExit(f"rnncli translate failed: {tr.stderr.strip()[-400:]}")
-    score = subprocess.run([*rnncli, "bleu", str(hyp), str(bundled("mt", "en-de", "test.de")), "-b"],
-                           capture_output=True, text=True)
+    score = subprocess.run(
+        [*rnncli, "bleu", str(hyp), str(bundled("mt", "en-de", "test.de")), "-b"], capture_output=True, text=True
+    )
     if score.returncode != 0:
         raise SystemExit(f"rnncli bleu failed: {score.stderr.strip()[-400:]}")
     rates = [c["tokens_per_s"] for c in result["curve"] if c.get("tokens_per_s")]
-    return {"bleu": float(score.stdout.split()[0]), "steps": result["steps"], "seconds": result["seconds"],
-            "tokens_per_s": statistics.median(rates) if rates else None}
+    return {
+        "bleu": float(score.stdout.split()[0]),
+        "steps": result["steps"],
+        "seconds": result["seconds"],
+        "tokens_per_s": statistics.median(rates) if rates else None,
+    }
 
 
 # JoeyNMT's config: "current" mirrors today's train-mt defaults where JoeyNMT can (dropout 0.1, label
 # smoothing 0.1, batches by tokens); "peer" is the peer's own template, which mirrors the earlier ones.
-JOEY_CONFIGS = {"current": Path(__file__).resolve().parent / "joeynmt_current.yaml",
-                "peer": PEER / "config.yaml"}
+JOEY_CONFIGS = {"current": Path(__file__).resolve().parent / "joeynmt_current.yaml", "peer": PEER / "config.yaml"}
 
 
 def run_joeynmt(minutes: float, venv: Path, config: str = "current") -> dict:
@@ -96,12 +111,17 @@ def run_joeynmt(minutes: float, venv: Path, config: str = "current") -> dict:
     m = re.search(r"BLEU ([0-9.]+) after (\d+) training steps \(([0-9.]+) s\), ([0-9,.]+) tokens/s", last)
     if not m:
         raise SystemExit(f"unexpected last line from the JoeyNMT run: {last!r}")
-    return {"bleu": float(m.group(1)), "steps": int(m.group(2)), "seconds": float(m.group(3)),
-            "tokens_per_s": float(m.group(4).replace(",", ""))}
+    return {
+        "bleu": float(m.group(1)),
+        "steps": int(m.group(2)),
+        "seconds": float(m.group(3)),
+        "tokens_per_s": float(m.group(4).replace(",", "")),
+    }
 
 
-def run(minutes: float = 10.0, repeats: int = 1, rnncli_args: str = "", joeynmt_config: str = "current",
-        log=print) -> dict:
+def run(
+    minutes: float = 10.0, repeats: int = 1, rnncli_args: str = "", joeynmt_config: str = "current", log=print
+) -> dict:
     import shlex
 
     venv = ensure_peer(log)
@@ -111,21 +131,34 @@ def run(minutes: float = 10.0, repeats: int = 1, rnncli_args: str = "", joeynmt_
         order = ("rnncli", "joeynmt") if r % 2 == 0 else ("joeynmt", "rnncli")
         for system in order:
             before = _load()
-            res = run_rnncli(minutes, work, shlex.split(rnncli_args)) if system == "rnncli" \
+            res = (
+                run_rnncli(minutes, work, shlex.split(rnncli_args))
+                if system == "rnncli"
                 else run_joeynmt(minutes, venv, joeynmt_config)
+            )
             res["load"] = [round(before, 2), round(_load(), 2)]
             runs[system].append(res)
-            log(f"repeat {r + 1} {system}: BLEU {res['bleu']:.2f}, {res['steps']} steps, "
-                f"{res['tokens_per_s'] or 0:,.0f} target tokens/s, load {res['load'][0]:.1f} -> {res['load'][1]:.1f}")
+            log(
+                f"repeat {r + 1} {system}: BLEU {res['bleu']:.2f}, {res['steps']} steps, "
+                f"{res['tokens_per_s'] or 0:,.0f} target tokens/s, load {res['load'][0]:.1f} -> {res['load'][1]:.1f}"
+            )
     med = {s: statistics.median(x["bleu"] for x in v) for s, v in runs.items()}
-    return {"minutes": minutes, "repeats": repeats, "rnncli_args": rnncli_args, "joeynmt_config": joeynmt_config,
-            "runs": runs, "median_bleu": med}
+    return {
+        "minutes": minutes,
+        "repeats": repeats,
+        "rnncli_args": rnncli_args,
+        "joeynmt_config": joeynmt_config,
+        "runs": runs,
+        "median_bleu": med,
+    }
 
 
 def report(results: dict) -> str:
     med, runs = results["median_bleu"], results["runs"]
-    lines = [f"peers: {results['minutes']} min of training each, beam 5 on the bundled test split, "
-             f"median of {results['repeats']}; JoeyNMT config: {results.get('joeynmt_config', 'peer')}"]
+    lines = [
+        f"peers: {results['minutes']} min of training each, beam 5 on the bundled test split, "
+        f"median of {results['repeats']}; JoeyNMT config: {results.get('joeynmt_config', 'peer')}"
+    ]
     for s in ("rnncli", "joeynmt"):
         steps = statistics.median(x["steps"] for x in runs[s])
         rates = [x["tokens_per_s"] for x in runs[s] if x["tokens_per_s"]]

@@ -40,8 +40,11 @@ def build(locale_dir: str = "/usr/share/locale/de/LC_MESSAGES", n: int = 500, se
     from rnncli.placeholders import placeholders
 
     bc = _corpora()
-    seen = {bc.norm_key(line) for split in ("train", "dev", "test")
-            for line in (DATA / f"{split}.en").read_text(encoding="utf-8").splitlines()}
+    seen = {
+        bc.norm_key(line)
+        for split in ("train", "dev", "test")
+        for line in (DATA / f"{split}.en").read_text(encoding="utf-8").splitlines()
+    }
     pairs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for path in sorted(glob.glob(os.path.join(locale_dir, "*.mo"))):
         if os.path.basename(path).startswith("iso_"):
@@ -60,8 +63,9 @@ def build(locale_dir: str = "/usr/share/locale/de/LC_MESSAGES", n: int = 500, se
             if not re.search(r"[a-z]{3}", en) or bc.norm_key(en) in seen:
                 continue
             pairs[en][de] += 1
-    chosen = sorted((en, sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0])
-                    for en, c in pairs.items())
+    chosen = sorted(
+        (en, sorted(c.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]) for en, c in pairs.items()
+    )
     random.Random(seed).shuffle(chosen)
     chosen = chosen[:n]
     (DATA / "placeholders.en").write_text("".join(en + "\n" for en, _ in chosen), encoding="utf-8")
@@ -82,8 +86,7 @@ def _translate(mt, lines: list[str], keep: bool) -> tuple[list[str], float]:
     from rnncli.workflows.translate import SearchSettings, translate_lines
 
     t0 = time.perf_counter()
-    out = [tr.text for tr in translate_lines(mt, lines, SearchSettings(beam=5, keep_placeholders=keep),
-                                             truncate=True)]
+    out = [tr.text for tr in translate_lines(mt, lines, SearchSettings(beam=5, keep_placeholders=keep), truncate=True)]
     return out, time.perf_counter() - t0
 
 
@@ -93,8 +96,11 @@ def sentinel_copies(mt, lines: list[str]) -> tuple[int, int]:
 
     masked = [mask(line) for line in lines]
     raw, _ = _translate(mt, [m.text for m in masked], False)
-    copied = sum(len(re.findall(rf"(?<![\w-]){re.escape(s)}(?!\w)", out)) >= 1 for m, out in zip(masked, raw)
-                 for s in m.sentinels)
+    copied = sum(
+        len(re.findall(rf"(?<![\w-]){re.escape(s)}(?!\w)", out)) >= 1
+        for m, out in zip(masked, raw)
+        for s in m.sentinels
+    )
     return copied, sum(len(m.sentinels) for m in masked)
 
 
@@ -110,32 +116,46 @@ def run(checkpoint: str, limit: int | None = None, save: str | None = None) -> d
         for keep in (False, True):
             out, secs = _translate(mt, src, keep)
             if save:
-                Path(save, f"{name}.{'keep' if keep else 'plain'}.de").write_text("".join(o + "\n" for o in out),
-                                                                              encoding="utf-8")
+                Path(save, f"{name}.{'keep' if keep else 'plain'}.de").write_text(
+                    "".join(o + "\n" for o in out), encoding="utf-8"
+                )
             kept, total = kept_share(src, out)
             bleu = corpus_scores(to_segments(out), [to_segments(ref)], ["bleu"])[0]
             results[f"{name}/{'keep' if keep else 'plain'}"] = {
-                "lines": len(src), "with_placeholders": total, "kept": kept, "bleu": round(bleu.score, 2),
-                "seconds": round(secs, 1)}
+                "lines": len(src),
+                "with_placeholders": total,
+                "kept": kept,
+                "bleu": round(bleu.score, 2),
+                "seconds": round(secs, 1),
+            }
             print(f"  {name} {'keep' if keep else 'plain'}: done in {secs:.0f} s", file=sys.stderr, flush=True)
     results["sentinels copied"] = sentinel_copies(mt, src)
     return results
 
 
 def report(r: dict) -> str:
-    rows = [f"placeholders through translation, beam 5, {r['checkpoint']}",
-            "set           protection  lines  with placeholders  kept exactly     BLEU"]
+    rows = [
+        f"placeholders through translation, beam 5, {r['checkpoint']}",
+        "set           protection  lines  with placeholders  kept exactly     BLEU",
+    ]
     for key, v in r.items():
         if key in ("checkpoint", "sentinels copied"):
             continue
         name, mode = key.split("/")
-        share = f"{v['kept']:>4} ({100 * v['kept'] / v['with_placeholders']:5.1f}%)" if v["with_placeholders"] \
+        share = (
+            f"{v['kept']:>4} ({100 * v['kept'] / v['with_placeholders']:5.1f}%)"
+            if v["with_placeholders"]
             else "   - (no lines)"
-        rows.append(f"{name:<13} {'on' if mode == 'keep' else 'off':<10} {v['lines']:>6}  {v['with_placeholders']:>17}"
-                    f"  {share:>15}  {v['bleu']:>6.2f}")
+        )
+        rows.append(
+            f"{name:<13} {'on' if mode == 'keep' else 'off':<10} {v['lines']:>6}  {v['with_placeholders']:>17}"
+            f"  {share:>15}  {v['bleu']:>6.2f}"
+        )
     copied, total = r["sentinels copied"]
-    rows.append(f"placeholder set: the model copied {copied} of {total} sentinels exactly; the rest were repaired "
-                "(garbled copies, attention)")
+    rows.append(
+        f"placeholder set: the model copied {copied} of {total} sentinels exactly; the rest were repaired "
+        "(garbled copies, attention)"
+    )
     return "\n".join(rows)
 
 

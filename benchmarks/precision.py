@@ -38,7 +38,7 @@ def _stepper(precision: str):
     opt = make_optimizer("adam", model.parameters(), 3e-3)
     x = torch.randint(0, s["vocab"], (s["batch"], s["seq"]))
     y = torch.randint(0, s["vocab"], (s["batch"], s["seq"]))
-    cast = (torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16" else contextlib.nullcontext())
+    cast = torch.autocast("cpu", dtype=torch.bfloat16) if precision == "bf16" else contextlib.nullcontext()
 
     def step() -> float:
         t = time.perf_counter()
@@ -64,13 +64,20 @@ def run(steps: int = 40, warmup: int = 5) -> dict:
                 times[p].append(dt)
     tokens = SHAPES["batch"] * SHAPES["seq"]
     med = {p: statistics.median(v) for p, v in times.items()}
-    return {"cpu_flags": cpu_flags(), "threads": torch.get_num_threads(), "steps": steps,
-            "median_step_s": med, "tokens_per_s": {p: tokens / t for p, t in med.items()},
-            "bf16_speedup": med["fp32"] / med["bf16"]}
+    return {
+        "cpu_flags": cpu_flags(),
+        "threads": torch.get_num_threads(),
+        "steps": steps,
+        "median_step_s": med,
+        "tokens_per_s": {p: tokens / t for p, t in med.items()},
+        "bf16_speedup": med["fp32"] / med["bf16"],
+    }
 
 
 def report(r: dict) -> str:
     tps = r["tokens_per_s"]
-    return (f"precision: default train-lm model, {r['steps']} steps each, {r['threads']} threads, CPU flags "
-            f"{', '.join(r['cpu_flags']) or 'none'}\n"
-            f"  fp32 {tps['fp32']:,.0f} tokens/s, bf16 {tps['bf16']:,.0f} tokens/s: bf16 is {r['bf16_speedup']:.2f}x")
+    return (
+        f"precision: default train-lm model, {r['steps']} steps each, {r['threads']} threads, CPU flags "
+        f"{', '.join(r['cpu_flags']) or 'none'}\n"
+        f"  fp32 {tps['fp32']:,.0f} tokens/s, bf16 {tps['bf16']:,.0f} tokens/s: bf16 is {r['bf16_speedup']:.2f}x"
+    )

@@ -25,8 +25,11 @@ from pathlib import Path
 
 def build_corpus(workdir: Path, lib: Path) -> dict[str, Path]:
     # (the generated _sysconfigdata modules are one big dictionary literal, not code worth learning)
-    files = sorted(p for p in lib.glob("*.py") if p.is_file() and not p.is_symlink()
-                   and not p.name.startswith(("_sysconfigdata", "sitecustomize")))
+    files = sorted(
+        p
+        for p in lib.glob("*.py")
+        if p.is_file() and not p.is_symlink() and not p.name.startswith(("_sysconfigdata", "sitecustomize"))
+    )
     parts: dict[str, list[bytes]] = {"train": [], "val": [], "test": []}
     for p in files:
         first = p.name[0].lower()
@@ -46,8 +49,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.quote_cell", description=__doc__.splitlines()[0])
     ap.add_argument("--workdir", type=Path, default=Path("runs/quote-cell"))
     ap.add_argument("--minutes", type=float, default=10.0, help="training time budget")
-    ap.add_argument("--stdlib", type=Path, default=Path(sysconfig.get_paths()["stdlib"]),
-                    help="the standard library to read (default: this interpreter's)")
+    ap.add_argument(
+        "--stdlib",
+        type=Path,
+        default=Path(sysconfig.get_paths()["stdlib"]),
+        help="the standard library to read (default: this interpreter's)",
+    )
     args = ap.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
     corpus = build_corpus(args.workdir, args.stdlib)
@@ -57,11 +64,47 @@ def main() -> None:
     env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
     rnncli = [sys.executable, "-m", "rnncli"]
     if not (run / "best.ckpt").exists():
-        subprocess.run([*rnncli, "train-lm", str(corpus["train"]), "--val", str(corpus["val"]), "--hidden", "128",
-                        "--layers", "2", "--time-budget", str(args.minutes), "--max-steps", "8000",
-                        "--eval-every", "300", "--out", str(run)], check=True, env=env)
-    subprocess.run([*rnncli, "activations", str(run / "best.ckpt"), str(corpus["held"]), "--find", "quotes",
-                    "--rank", "10", "--top", "1", "--show-chars", "600"], check=True, env=env)
+        subprocess.run(
+            [
+                *rnncli,
+                "train-lm",
+                str(corpus["train"]),
+                "--val",
+                str(corpus["val"]),
+                "--hidden",
+                "128",
+                "--layers",
+                "2",
+                "--time-budget",
+                str(args.minutes),
+                "--max-steps",
+                "8000",
+                "--eval-every",
+                "300",
+                "--out",
+                str(run),
+            ],
+            check=True,
+            env=env,
+        )
+    subprocess.run(
+        [
+            *rnncli,
+            "activations",
+            str(run / "best.ckpt"),
+            str(corpus["held"]),
+            "--find",
+            "quotes",
+            "--rank",
+            "10",
+            "--top",
+            "1",
+            "--show-chars",
+            "600",
+        ],
+        check=True,
+        env=env,
+    )
 
 
 if __name__ == "__main__":

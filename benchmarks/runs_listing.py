@@ -41,11 +41,49 @@ def make_runs(work: Path) -> Path:
     lines = [" ".join(rng.choice(words) for _ in range(5)) for _ in range(600)]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     tgt.write_text("\n".join(line.upper() for line in lines) + "\n", encoding="utf-8")
-    rnncli("train-lm", str(corpus), "--out", "seed/lm", "--max-steps", "20", "--hidden", "16", "--embed", "8",
-           "--layers", "1", "--seq-len", "16", "--batch-size", "4", "--eval-every", "10", cwd=work)
-    rnncli("train-mt", "--src", str(src), "--tgt", str(tgt), "--out", "seed/mt", "--max-steps", "20",
-           "--hidden", "16", "--embed", "8", "--vocab-size", "300", "--batch-size", "8", "--eval-every", "10",
-           cwd=work)
+    rnncli(
+        "train-lm",
+        str(corpus),
+        "--out",
+        "seed/lm",
+        "--max-steps",
+        "20",
+        "--hidden",
+        "16",
+        "--embed",
+        "8",
+        "--layers",
+        "1",
+        "--seq-len",
+        "16",
+        "--batch-size",
+        "4",
+        "--eval-every",
+        "10",
+        cwd=work,
+    )
+    rnncli(
+        "train-mt",
+        "--src",
+        str(src),
+        "--tgt",
+        str(tgt),
+        "--out",
+        "seed/mt",
+        "--max-steps",
+        "20",
+        "--hidden",
+        "16",
+        "--embed",
+        "8",
+        "--vocab-size",
+        "300",
+        "--batch-size",
+        "8",
+        "--eval-every",
+        "10",
+        cwd=work,
+    )
     runs = work / "runs"
     for i in range(50):
         for kind in ("lm", "mt"):

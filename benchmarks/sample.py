@@ -85,7 +85,7 @@ def _take_turns(gens: dict, n: int, block: int) -> dict[str, list[float]]:
     cache at every token, which a real run does not suffer.)"""
     times: dict[str, list[float]] = {name: [] for name in gens}
     for k in range(0, n, block):
-        for name in (list(gens) if (k // block) % 2 == 0 else list(gens)[::-1]):
+        for name in list(gens) if (k // block) % 2 == 0 else list(gens)[::-1]:
             for _ in range(min(block, n - k)):
                 t0 = time.perf_counter()
                 next(gens[name])
@@ -102,8 +102,9 @@ def run(length: int = 1000, repeats: int = 5, long: int = 10_000, window: int = 
     early, late = [], []
     for r in range(repeats):
         # Throughput: the two loops take turns of 100 tokens, so both see the same machine.
-        times = _take_turns({"naive": naive_sample(base, itos, start, r), "rnncli": rnncli_sample(lm, length, r)},
-                            length, block=100)
+        times = _take_turns(
+            {"naive": naive_sample(base, itos, start, r), "rnncli": rnncli_sample(lm, length, r)}, length, block=100
+        )
         for who, t in times.items():
             rates[who].append(length / sum(t))
         # Flatness: a run already 9,900 tokens long and a fresh one, again taking turns.
@@ -115,10 +116,18 @@ def run(length: int = 1000, repeats: int = 5, long: int = 10_000, window: int = 
         late.append(statistics.median(times["late"][:window]))  # tokens 9,901-10,000
     med = {who: statistics.median(v) for who, v in rates.items()}
     early_s, late_s = statistics.median(early), statistics.median(late)
-    return {"length": length, "repeats": repeats, "tokens_per_s": med, "tokens_per_s_all": rates,
-            "ratio": med["rnncli"] / med["naive"], "long": long, "window": window,
-            "per_token_s": {f"tokens 2-{window + 1}": early_s, f"tokens {long - window + 1}-{long}": late_s},
-            "flatness": late_s / early_s, "flatness_all": [b / a for a, b in zip(early, late)]}
+    return {
+        "length": length,
+        "repeats": repeats,
+        "tokens_per_s": med,
+        "tokens_per_s_all": rates,
+        "ratio": med["rnncli"] / med["naive"],
+        "long": long,
+        "window": window,
+        "per_token_s": {f"tokens 2-{window + 1}": early_s, f"tokens {long - window + 1}-{long}": late_s},
+        "flatness": late_s / early_s,
+        "flatness_all": [b / a for a, b in zip(early, late)],
+    }
 
 
 def report(r: dict) -> str:
@@ -128,6 +137,8 @@ def report(r: dict) -> str:
         rows.append(f"  {who:<7} {rate:8,.0f} tokens/s  ({1e3 / rate:.3f} ms/token)")
     rows.append(f"  ratio rnncli/naive: {r['ratio']:.2f}x")
     (a, ea), (b, eb) = r["per_token_s"].items()
-    rows.append(f"  per-token time in a {r['long']:,}-token run: {a} {ea * 1e3:.3f} ms, {b} {eb * 1e3:.3f} ms "
-                f"(ratio {r['flatness']:.2f})")
+    rows.append(
+        f"  per-token time in a {r['long']:,}-token run: {a} {ea * 1e3:.3f} ms, {b} {eb * 1e3:.3f} ms "
+        f"(ratio {r['flatness']:.2f})"
+    )
     return "\n".join(rows)

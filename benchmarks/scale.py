@@ -30,7 +30,7 @@ def _make_corpus(path: Path, size: int) -> None:
         while left > 0:
             piece = text[:left]
             if len(piece) < len(text):  # end on a whole line
-                piece = piece[:piece.rfind(b"\n") + 1] or piece
+                piece = piece[: piece.rfind(b"\n") + 1] or piece
             f.write(piece)
             left -= len(text)
 
@@ -38,9 +38,27 @@ def _make_corpus(path: Path, size: int) -> None:
 def _train(corpus: Path, work: Path, cache: Path, steps: int, val_fraction: float) -> dict:
     """One training run in its own process: peak RSS, seconds to the first step, wall time."""
     out = Path(tempfile.mkdtemp(dir=work, prefix="run-"))
-    cmd = [sys.executable, "-m", "rnncli", "train-lm", str(corpus), "--out", str(out), "--max-steps", str(steps),
-           "--eval-every", "1000000", "--val-fraction", str(val_fraction), "--cache-dir", str(cache),
-           "--log-every", "1", "--device", "cpu"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "rnncli",
+        "train-lm",
+        str(corpus),
+        "--out",
+        str(out),
+        "--max-steps",
+        str(steps),
+        "--eval-every",
+        "1000000",
+        "--val-fraction",
+        str(val_fraction),
+        "--cache-dir",
+        str(cache),
+        "--log-every",
+        "1",
+        "--device",
+        "cpu",
+    ]
     env = {**os.environ, "NO_COLOR": "1"}
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
@@ -96,8 +114,9 @@ def _encode_whole(corpus: Path) -> float:
     return time.perf_counter() - t
 
 
-def run(repeats: int = 3, steps: int = 5, big_mb: int = 1024, small_mb: int = 10, encode_mb: int = 100,
-        log=lambda s: None) -> dict:
+def run(
+    repeats: int = 3, steps: int = 5, big_mb: int = 1024, small_mb: int = 10, encode_mb: int = 100, log=lambda s: None
+) -> dict:
     work = Path(tempfile.mkdtemp(prefix="rnncli-scale-"))
     try:
         sizes = {"small": small_mb * MB, "big": big_mb * MB, "encode": encode_mb * MB}
@@ -106,8 +125,11 @@ def run(repeats: int = 3, steps: int = 5, big_mb: int = 1024, small_mb: int = 10
             corpora[name] = work / f"{name}.txt"
             _make_corpus(corpora[name], size)
         log(f"corpora in {work}: " + ", ".join(f"{k} {v.stat().st_size / MB:,.0f} MB" for k, v in corpora.items()))
-        res: dict = {"repeats": repeats, "steps": steps,
-                     "sizes_mb": {k: v.stat().st_size / MB for k, v in corpora.items()}}
+        res: dict = {
+            "repeats": repeats,
+            "steps": steps,
+            "sizes_mb": {k: v.stat().st_size / MB for k, v in corpora.items()},
+        }
         # Training: the same model on both corpora; ~100k validation characters each.
         for name in ("small", "big"):
             corpus, cache = corpora[name], work / f"cache-{name}"
@@ -142,10 +164,12 @@ def report(r: dict) -> str:
         f"Training on big corpora (medians of {r['repeats']} runs of {r['steps']} steps, the default 2x256 char LSTM)",
         f"{'':32} {f'{sm:,.0f} MB':>10} {f'{bm:,.0f} MB':>10} {'ratio':>8}",
     ]
-    for label, run, key, fmt in (("peak RSS, first run (MB)", "first_run", "peak_rss_mb", ",.0f"),
-                                 ("peak RSS, cached run (MB)", "cached_run", "peak_rss_mb", ",.0f"),
-                                 ("first step, first run (s)", "first_run", "first_step_s", ".2f"),
-                                 ("first step, cached run (s)", "cached_run", "first_step_s", ".2f")):
+    for label, run, key, fmt in (
+        ("peak RSS, first run (MB)", "first_run", "peak_rss_mb", ",.0f"),
+        ("peak RSS, cached run (MB)", "cached_run", "peak_rss_mb", ",.0f"),
+        ("first step, first run (s)", "first_run", "first_step_s", ".2f"),
+        ("first step, cached run (s)", "cached_run", "first_step_s", ".2f"),
+    ):
         x, y = s[run][key], b[run][key]
         rows.append(f"{label:32} {format(x, fmt):>10} {format(y, fmt):>10} {y / x:>7.2f}x")
     x, y = s["data_ready_s"], b["data_ready_s"]
@@ -153,7 +177,9 @@ def report(r: dict) -> str:
     rows.append(f"(starting Python and importing torch and the training code alone: {r['import_floor_s']:.2f} s)")
     e = r["encode"]
     mb = r["sizes_mb"]["encode"]
-    rows.append(f"Encoding {mb:,.0f} MB of characters: {e['cached_s']:.1f} s streamed into the cache "
-                f"({mb / e['cached_s']:.0f} MB/s), {e['whole_s']:.1f} s whole in memory "
-                f"({e['whole_s'] / e['cached_s']:.2f}x)")
+    rows.append(
+        f"Encoding {mb:,.0f} MB of characters: {e['cached_s']:.1f} s streamed into the cache "
+        f"({mb / e['cached_s']:.0f} MB/s), {e['whole_s']:.1f} s whole in memory "
+        f"({e['whole_s'] / e['cached_s']:.2f}x)"
+    )
     return "\n".join(rows)

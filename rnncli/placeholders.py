@@ -24,8 +24,10 @@ from typing import Callable, Iterator, Optional, Sequence
 
 # printf (C, POSIX positional, Python %-formatting, Objective-C %@, Qt %1), brace ({0}, {name},
 # {0:.2f}, {}), shell-style (${name}, $1). "%%" is a literal percent sign and is skipped.
-_PRINTF = (r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|q|j|z|t|L|I64|I32)?"
-           r"[diouxXeEfFgGaAcspn@]")
+_PRINTF = (
+    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|q|j|z|t|L|I64|I32)?"
+    r"[diouxXeEfFgGaAcspn@]"
+)
 _PYTHON = r"%\([A-Za-z_]\w*\)[-+ #0]*(?:\d+)?(?:\.\d+)?[diouxXeEfFgGcrsa]"
 _QT = r"%\d+"
 _BRACE = r"\{(?:[A-Za-z_]\w*|\d+)?(?:\.\w+|\[\w+\])*(?:![rsa])?(?::[^{}\s]*)?\}"
@@ -34,17 +36,18 @@ PLACEHOLDER = re.compile(rf"%%|{_PYTHON}|{_PRINTF}|{_QT}|{_BRACE}|{_SHELL}")
 
 # Identifier-like tokens: snake_case, lowerCamelCase, dotted names and file names (os.path,
 # config.yaml), C++ scopes (std::string) and long options (--dry-run).
-_IDENT = (r"(?<![\w.-])(?:"
-          r"--[A-Za-z0-9][\w-]*"
-          r"|[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+(?:\(\))?"
-          r"|[A-Za-z0-9]*[A-Za-z0-9]_\w*[A-Za-z0-9](?:\(\))?"
-          r"|[a-z]+[A-Z][A-Za-z0-9]*(?:\(\))?"
-          r")(?![\w-])")
+_IDENT = (
+    r"(?<![\w.-])(?:"
+    r"--[A-Za-z0-9][\w-]*"
+    r"|[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)+(?:\(\))?"
+    r"|[A-Za-z0-9]*[A-Za-z0-9]_\w*[A-Za-z0-9](?:\(\))?"
+    r"|[a-z]+[A-Z][A-Za-z0-9]*(?:\(\))?"
+    r")(?![\w-])"
+)
 IDENTIFIER = re.compile(_IDENT)
 # One underscore after a capitalised or one-letter start marks a keyboard accelerator in a UI label
 # (H_eight, Ve_rtically, f_ormat), not an identifier; its translation moves or drops it.
 ACCELERATOR = re.compile(r"(?:[A-Z][a-z]*|[a-z])_[a-z]+")
-
 
 
 def sentinels(taken: set[str]) -> Iterator[str]:
@@ -74,9 +77,10 @@ def protected_spans(text: str, identifiers: bool = True) -> list[tuple[int, int]
 @dataclass
 class Masked:
     """A source line with its spans replaced by sentinels."""
+
     text: str
-    spans: list[str] = field(default_factory=list)          # the original spans, in source order
-    sentinels: list[str] = field(default_factory=list)      # what stands for each
+    spans: list[str] = field(default_factory=list)  # the original spans, in source order
+    sentinels: list[str] = field(default_factory=list)  # what stands for each
     offsets: list[tuple[int, int]] = field(default_factory=list)  # sentinel (start, end) in ``text``
 
 
@@ -112,8 +116,12 @@ def _insertion_point(text: str, offset: int) -> int:
 _SENTINEL_LIKE = re.compile(r"(?<![\w-])XX?\d*(?:-\d+)?(?![\w])")
 
 
-def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]] = None,
-            aligned: Optional[Sequence[Optional[int]]] = None) -> str:
+def restore(
+    masked: Masked,
+    output: str,
+    target_offsets: Optional[Sequence[int]] = None,
+    aligned: Optional[Sequence[Optional[int]]] = None,
+) -> str:
     """``output`` with each sentinel turned back into its span, exactly once each.
 
     A sentinel copied exactly becomes its span (further copies are deleted). Sentinels not found
@@ -141,7 +149,7 @@ def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]]
     spare = [m for m in loose if m.start() not in claimed]
     for i, m in zip(missing, spare):
         edits.append((m.start(), m.end(), masked.spans[i]))
-    for i in missing[len(spare):]:
+    for i in missing[len(spare) :]:
         t = aligned[i] if aligned is not None and i < len(aligned) else None
         if t is not None and target_offsets is not None and t < len(target_offsets):
             at = target_offsets[t]
@@ -152,7 +160,7 @@ def restore(masked: Masked, output: str, target_offsets: Optional[Sequence[int]]
     used = {e[0] for e in edits if e[0] != e[1] and e[2]}
     for m in loose:  # repeated sentinels and garbled leftovers
         if m.start() not in used:
-            end = m.end() + (output[m.end():m.end() + 1] == "-")
+            end = m.end() + (output[m.end() : m.end() + 1] == "-")
             edits.append((m.start(), end, ""))
     return _apply(output, edits)
 

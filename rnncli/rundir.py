@@ -94,8 +94,10 @@ def run_lock(run_dir: Path) -> Iterator["RunNote"]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another process"
-            raise OutputError(f"run directory {run_dir} is in use by another rnncli run ({holder})",
-                              "wait for it to finish, or give another --out") from None
+            raise OutputError(
+                f"run directory {run_dir} is in use by another rnncli run ({holder})",
+                "wait for it to finish, or give another --out",
+            ) from None
         # Temporary files left by a run that was killed while writing a checkpoint: nobody else
         # can be writing them now that the lock is ours.
         for stale in Path(run_dir).glob(".*.tmp"):
@@ -161,9 +163,11 @@ def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = Non
             held = [] if resume else sorted(p.name for p in run_dir.iterdir() if p.name in RUN_FILES)
             if held:  # a new run would overwrite another run's checkpoints and mix its metrics
                 note.restore()
-                raise UsageError(f"--out {run_dir} already holds a run ({', '.join(held)})",
-                                 f"continue it with --resume {run_dir / 'last.ckpt'}, or give another --out "
-                                 "(or delete that directory)")
+                raise UsageError(
+                    f"--out {run_dir} already holds a run ({', '.join(held)})",
+                    f"continue it with --resume {run_dir / 'last.ckpt'}, or give another --out "
+                    "(or delete that directory)",
+                )
             try:
                 yield run_dir
             except (UsageError, InputError, CheckpointError):
@@ -192,6 +196,8 @@ def find_checkpoint(path: Optional[str], kind: str = "lm") -> Path:
     if found is None:
         what = "language model" if kind == "lm" else "translation model"
         cmd = "train-lm" if kind == "lm" else "train-mt"
-        raise InputError(f"no checkpoint given and no {what} found under ./runs",
-                         f"train one with 'rnncli {cmd}' or pass a checkpoint path")
+        raise InputError(
+            f"no checkpoint given and no {what} found under ./runs",
+            f"train one with 'rnncli {cmd}' or pass a checkpoint path",
+        )
     return found

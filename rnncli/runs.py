@@ -71,9 +71,18 @@ def read_run(run_dir: Path, files: set[str]) -> RunInfo:
         elapsed = records[-1].get("time") if records else None
     best, figure = _best(kind, records)
     times = [(run_dir / f).stat().st_mtime for f in files if f in ("metrics.jsonl", *CHECKPOINTS)]
-    return RunInfo(run=str(run_dir), kind=kind, status=run_status(run_dir), model=describe_model(kind, summary),
-                   data=describe_data(kind, summary), steps=max(steps) if steps else None, elapsed=elapsed,
-                   best=best, figure=figure, updated=max(times) if times else run_dir.stat().st_mtime)
+    return RunInfo(
+        run=str(run_dir),
+        kind=kind,
+        status=run_status(run_dir),
+        model=describe_model(kind, summary),
+        data=describe_data(kind, summary),
+        steps=max(steps) if steps else None,
+        elapsed=elapsed,
+        best=best,
+        figure=figure,
+        updated=max(times) if times else run_dir.stat().st_mtime,
+    )
 
 
 def _metrics(path: Path) -> list[dict]:
@@ -103,7 +112,7 @@ def _header(path: Path) -> dict:
     if not head.startswith(MAGIC) or end < 0:
         return {}
     try:
-        header = json.loads(head[len(MAGIC):end].decode("utf-8"))
+        header = json.loads(head[len(MAGIC) : end].decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return {}
     return header if isinstance(header, dict) else {}
@@ -191,11 +200,13 @@ SORT_KEYS = ("updated", "run", "kind", "status", "steps", "elapsed", "best")
 
 def sort_runs(runs: list[RunInfo], key: str, reverse: bool = False) -> list[RunInfo]:
     """Sorted by ``key`` (runs without a value last); ``best`` puts each kind's best run first."""
+
     def value(r: RunInfo):
         if key == "best":
             if r.best is None:
                 return None
             return r.kind or "", -r.best if FIGURES.get(r.kind or "", ("", "", False))[2] else r.best
         return getattr(r, key)
+
     missing = [r for r in runs if value(r) is None]
     return sorted((r for r in runs if value(r) is not None), key=value, reverse=reverse) + missing

@@ -67,8 +67,11 @@ def parse_metrics(specs: Iterable[str] | str | None) -> tuple[str, ...]:
 def check_tokenizer(tokenize: str) -> str:
     if tokenize in TOKENIZERS:
         return tokenize
-    what = "unsupported --tokenize {!r} (it needs extra packages or a download)" if tokenize in _NEEDS_MORE \
+    what = (
+        "unsupported --tokenize {!r} (it needs extra packages or a download)"
+        if tokenize in _NEEDS_MORE
         else "unknown --tokenize {!r}"
+    )
     raise UsageError(f"{what.format(tokenize)}; choose one of {', '.join(TOKENIZERS)}")
 
 
@@ -108,8 +111,7 @@ def read_segments(path: str | os.PathLike, what: str = "file", encoding: str = "
             text = data.decode(encoding)
         except UnicodeDecodeError as e:
             line = data[: e.start].count(b"\n") + 1
-            raise InputError(f"{name} is not {encoding} text (bad byte 0x{data[e.start]:02x} on line {line})") \
-                from None
+            raise InputError(f"{name} is not {encoding} text (bad byte 0x{data[e.start]:02x} on line {line})") from None
     lines = text.split("\n")
     if lines[-1] == "":
         lines.pop()
@@ -132,6 +134,7 @@ def read_references(paths: Sequence[str], num_refs: int = 1, encoding: str = "ut
     With ``num_refs`` > 1 there is one file whose lines hold that many tab-separated references
     (sacrebleu's ``--num-refs``); every line must have exactly that many fields.
     """
+
     def label(path: str) -> str:
         return "standard input" if path == "-" else f"reference file {path}"
 
@@ -145,15 +148,21 @@ def read_references(paths: Sequence[str], num_refs: int = 1, encoding: str = "ut
     for lineno, line in enumerate(read_segments(paths[0], "reference file", encoding), 1):
         fields = line.split("\t", num_refs - 1)
         if len(fields) != num_refs:
-            raise InputError(f"line {lineno} of {label(paths[0])} has {len(fields)} tab-separated "
-                             f"field{'s' if len(fields) > 1 else ''}, but --num-refs is {num_refs}")
+            raise InputError(
+                f"line {lineno} of {label(paths[0])} has {len(fields)} tab-separated "
+                f"field{'s' if len(fields) > 1 else ''}, but --num-refs is {num_refs}"
+            )
         for stream, ref in zip(streams, fields):
             stream.append(ref)
     return streams, [f"{label(paths[0])} (field {k + 1})" for k in range(num_refs)]
 
 
-def check_line_counts(hyps: Sequence[str], refs_list: Sequence[Sequence[str]],
-                      hyp_name: str = "the hypothesis stream", ref_names: Sequence[str] | None = None) -> None:
+def check_line_counts(
+    hyps: Sequence[str],
+    refs_list: Sequence[Sequence[str]],
+    hyp_name: str = "the hypothesis stream",
+    ref_names: Sequence[str] | None = None,
+) -> None:
     """Raise :class:`InputError` unless every reference stream has one line per hypothesis."""
     if not refs_list:
         raise UsageError("no reference given; give at least one reference file")
@@ -162,8 +171,10 @@ def check_line_counts(hyps: Sequence[str], refs_list: Sequence[Sequence[str]],
         raise InputError(f"{hyp_name} is empty: there is nothing to score")
     for name, refs in zip(names, refs_list):
         if len(refs) != len(hyps):
-            raise InputError(f"line counts differ: {hyp_name} has {_lines(len(hyps))} but {name} has "
-                             f"{_lines(len(refs))}", "they must be line-aligned, one segment per line")
+            raise InputError(
+                f"line counts differ: {hyp_name} has {_lines(len(hyps))} but {name} has {_lines(len(refs))}",
+                "they must be line-aligned, one segment per line",
+            )
 
 
 def _lines(n: int) -> str:
@@ -196,8 +207,9 @@ class MetricOptions:
         """Raise :class:`UsageError` for options sacrebleu would refuse or silently ignore."""
         check_tokenizer(self.tokenize)
         if self.smooth_method not in SMOOTH_METHODS:
-            raise UsageError(f"unknown --smooth-method {self.smooth_method!r}; "
-                             f"choose one of {', '.join(SMOOTH_METHODS)}")
+            raise UsageError(
+                f"unknown --smooth-method {self.smooth_method!r}; choose one of {', '.join(SMOOTH_METHODS)}"
+            )
         if self.smooth_value is not None and self.smooth_method not in ("floor", "add-k"):
             raise UsageError(f"--smooth-value needs --smooth-method floor or add-k (not {self.smooth_method})")
         if self.max_ngram_order < 1:
@@ -219,23 +231,48 @@ def build_metrics(names: Iterable[str], options: MetricOptions, refs_list: Seque
 
     o = options
     factories = {
-        "bleu": lambda: BLEU(smooth_method=o.smooth_method, smooth_value=o.smooth_value, tokenize=o.tokenize,
-                             lowercase=o.lowercase, force=o.force, max_ngram_order=o.max_ngram_order,
-                             effective_order=o.effective_order, references=refs_list),
-        "chrf": lambda: CHRF(char_order=o.chrf_char_order, word_order=o.chrf_word_order, beta=o.chrf_beta,
-                             whitespace=o.chrf_whitespace, lowercase=o.chrf_lowercase,
-                             eps_smoothing=o.chrf_eps_smoothing, references=refs_list),
-        "ter": lambda: TER(case_sensitive=o.ter_case_sensitive, asian_support=o.ter_asian_support,
-                           no_punct=o.ter_no_punct, normalized=o.ter_normalized, references=refs_list),
+        "bleu": lambda: BLEU(
+            smooth_method=o.smooth_method,
+            smooth_value=o.smooth_value,
+            tokenize=o.tokenize,
+            lowercase=o.lowercase,
+            force=o.force,
+            max_ngram_order=o.max_ngram_order,
+            effective_order=o.effective_order,
+            references=refs_list,
+        ),
+        "chrf": lambda: CHRF(
+            char_order=o.chrf_char_order,
+            word_order=o.chrf_word_order,
+            beta=o.chrf_beta,
+            whitespace=o.chrf_whitespace,
+            lowercase=o.chrf_lowercase,
+            eps_smoothing=o.chrf_eps_smoothing,
+            references=refs_list,
+        ),
+        "ter": lambda: TER(
+            case_sensitive=o.ter_case_sensitive,
+            asian_support=o.ter_asian_support,
+            no_punct=o.ter_no_punct,
+            normalized=o.ter_normalized,
+            references=refs_list,
+        ),
     }
     return {name.upper(): factories[name]() for name in parse_metrics(list(names))}
 
 
-def corpus_scores(hyps: Sequence[str], refs_list: Sequence[Sequence[str]],
-                  metrics: Iterable[str] | str = ("bleu",), tokenize: str = DEFAULT_TOKENIZER,
-                  lowercase: bool = False, force: bool = False,
-                  on_warning: Callable[[str], None] | None = None, options: MetricOptions | None = None,
-                  n_bootstrap: int = 1, short: bool = False) -> list[MetricResult]:
+def corpus_scores(
+    hyps: Sequence[str],
+    refs_list: Sequence[Sequence[str]],
+    metrics: Iterable[str] | str = ("bleu",),
+    tokenize: str = DEFAULT_TOKENIZER,
+    lowercase: bool = False,
+    force: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+    options: MetricOptions | None = None,
+    n_bootstrap: int = 1,
+    short: bool = False,
+) -> list[MetricResult]:
     """Corpus-level scores of ``hyps`` against one or more line-aligned reference streams.
 
     ``refs_list[k][i]`` is the k-th reference of segment i (sacrebleu's layout).  ``tokenize``,
@@ -259,23 +296,37 @@ def corpus_scores(hyps: Sequence[str], refs_list: Sequence[Sequence[str]],
         for metric in build_metrics(names, options, refs_list).values():
             score = metric.corpus_score(hyps, references=None, n_bootstrap=n_bootstrap)
             signature = metric.get_signature().format(short)
-            results.append(MetricResult(name=score.name, score=float(score.score), signature=signature,
-                                        verbose=getattr(score, "_verbose", ""), details=_details(score),
-                                        raw=score))
+            results.append(
+                MetricResult(
+                    name=score.name,
+                    score=float(score.score),
+                    signature=signature,
+                    verbose=getattr(score, "_verbose", ""),
+                    details=_details(score),
+                    raw=score,
+                )
+            )
     return results
 
 
-def corpus_bleu(hyps: Sequence[str], refs_list: Sequence[Sequence[str]], tokenize: str = DEFAULT_TOKENIZER,
-                lowercase: bool = False) -> MetricResult:
+def corpus_bleu(
+    hyps: Sequence[str], refs_list: Sequence[Sequence[str]], tokenize: str = DEFAULT_TOKENIZER, lowercase: bool = False
+) -> MetricResult:
     """Corpus BLEU alone (e.g. for a dev set during training); warnings are not reported."""
     return corpus_scores(hyps, refs_list, ("bleu",), tokenize, lowercase, force=True)[0]
 
 
 def _details(score: Any) -> dict:
     if hasattr(score, "precisions"):  # BLEU
-        return {"precisions": [float(p) for p in score.precisions], "counts": list(score.counts),
-                "totals": list(score.totals), "bp": float(score.bp), "ratio": float(score.ratio),
-                "hyp_len": int(score.sys_len), "ref_len": int(score.ref_len)}
+        return {
+            "precisions": [float(p) for p in score.precisions],
+            "counts": list(score.counts),
+            "totals": list(score.totals),
+            "bp": float(score.bp),
+            "ratio": float(score.ratio),
+            "hyp_len": int(score.sys_len),
+            "ref_len": int(score.ref_len),
+        }
     if hasattr(score, "num_edits"):  # TER
         return {"num_edits": score.num_edits, "ref_length": float(score.ref_length)}
     if hasattr(score, "char_order"):  # chrF
@@ -360,9 +411,16 @@ def check_seed(seed: str | None) -> str | None:
     raise UsageError(f"--seed must be an integer or 'none', not {seed!r}")
 
 
-def sentence_scores(hyps: Sequence[str], refs_list: Sequence[Sequence[str]], metric: str,
-                    options: MetricOptions, width: int = 1, score_only: bool = False, short: bool = False,
-                    as_json: bool = False) -> Iterable[str]:
+def sentence_scores(
+    hyps: Sequence[str],
+    refs_list: Sequence[Sequence[str]],
+    metric: str,
+    options: MetricOptions,
+    width: int = 1,
+    score_only: bool = False,
+    short: bool = False,
+    as_json: bool = False,
+) -> Iterable[str]:
     """One line per segment, as ``sacrebleu -sl`` prints it (BLEU with effective order).
 
     ``as_json``: one compact JSON object per line (sacrebleu's keys, with the 1-based ``line`` first).
@@ -376,16 +434,25 @@ def sentence_scores(hyps: Sequence[str], refs_list: Sequence[Sequence[str]], met
         score = scorer.sentence_score(hyp, refs)
         sig = scorer.get_signature().format(short)
         if as_json:
-            yield json.dumps({"line": lineno, **json.loads(score.format(width, score_only, sig, True))},
-                             ensure_ascii=False)
+            yield json.dumps(
+                {"line": lineno, **json.loads(score.format(width, score_only, sig, True))}, ensure_ascii=False
+            )
         else:
             yield score.format(width, score_only, sig)
 
 
-def compare_systems(systems: Sequence[tuple[str, Sequence[str]]], refs_list: Sequence[Sequence[str]],
-                    metrics: Iterable[str], options: MetricOptions, test: str | None = None, n_samples: int = 0,
-                    width: int = 1, as_json: bool = False, short: bool = False,
-                    on_warning: Callable[[str], None] | None = None) -> str:
+def compare_systems(
+    systems: Sequence[tuple[str, Sequence[str]]],
+    refs_list: Sequence[Sequence[str]],
+    metrics: Iterable[str],
+    options: MetricOptions,
+    test: str | None = None,
+    n_samples: int = 0,
+    width: int = 1,
+    as_json: bool = False,
+    short: bool = False,
+    on_warning: Callable[[str], None] | None = None,
+) -> str:
     """The table ``sacrebleu REF... -i A B ... [--paired-bs|--paired-ar]`` prints for several systems.
 
     ``systems`` are (name, segments); the first one is the baseline of the paired tests.  ``test``:
@@ -418,8 +485,14 @@ def compare_systems(systems: Sequence[tuple[str, Sequence[str]]], refs_list: Seq
             sigs = {k: v.format(short) for k, v in sigs.items()}
             if as_json:
                 _plain_floats(scores)
-    args = argparse.Namespace(format="json" if as_json else "text", width=width, paired_bs=test == "bs",
-                              paired_ar=test == "ar", paired_bs_n=n_samples or 1000, paired_ar_n=n_samples or 10000)
+    args = argparse.Namespace(
+        format="json" if as_json else "text",
+        width=width,
+        paired_bs=test == "bs",
+        paired_ar=test == "ar",
+        paired_bs_n=n_samples or 1000,
+        paired_ar_n=n_samples or 10000,
+    )
     out = io.StringIO()
     colors, utils.Color.ENABLE_COLORS = utils.Color.ENABLE_COLORS, False
     try:
@@ -451,7 +524,27 @@ def _plain_table(named, metric_objs: dict, width: int, short: bool) -> tuple[dic
     return sigs, scores
 
 
-__all__ = ["METRICS", "TOKENIZERS", "DEFAULT_TOKENIZER", "MetricResult", "parse_metrics", "check_tokenizer",
-           "to_segments", "read_segments", "check_line_counts", "corpus_scores", "corpus_bleu", "render_text",
-           "render_json", "MetricOptions", "SMOOTH_METHODS", "build_metrics", "check_encoding",
-           "read_references", "sacrebleu_seed", "check_seed", "sentence_scores", "compare_systems"]
+__all__ = [
+    "METRICS",
+    "TOKENIZERS",
+    "DEFAULT_TOKENIZER",
+    "MetricResult",
+    "parse_metrics",
+    "check_tokenizer",
+    "to_segments",
+    "read_segments",
+    "check_line_counts",
+    "corpus_scores",
+    "corpus_bleu",
+    "render_text",
+    "render_json",
+    "MetricOptions",
+    "SMOOTH_METHODS",
+    "build_metrics",
+    "check_encoding",
+    "read_references",
+    "sacrebleu_seed",
+    "check_seed",
+    "sentence_scores",
+    "compare_systems",
+]

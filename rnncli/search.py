@@ -41,8 +41,15 @@ def _limits(src_len: torch.Tensor, max_len: int, ratio: Optional[float]) -> torc
 
 
 @torch.no_grad()
-def greedy(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, max_len: int = 200,
-           ratio: Optional[float] = 2.0, alpha: float = 1.0, keep_attention: bool = False) -> list[list[Hypothesis]]:
+def greedy(
+    model: Seq2Seq,
+    src: torch.Tensor,
+    src_len: torch.Tensor,
+    max_len: int = 200,
+    ratio: Optional[float] = 2.0,
+    alpha: float = 1.0,
+    keep_attention: bool = False,
+) -> list[list[Hypothesis]]:
     model.eval()
     memory, keys, mask, state = model.encode(src, src_len)
     step = model.decoder.stepper()
@@ -83,9 +90,17 @@ def greedy(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, max_len: in
 
 
 @torch.no_grad()
-def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int = 5, max_len: int = 200,
-                ratio: Optional[float] = 2.0, alpha: float = 1.0, n_best: int = 1,
-                keep_attention: bool = False) -> list[list[Hypothesis]]:
+def beam_search(
+    model: Seq2Seq,
+    src: torch.Tensor,
+    src_len: torch.Tensor,
+    k: int = 5,
+    max_len: int = 200,
+    ratio: Optional[float] = 2.0,
+    alpha: float = 1.0,
+    n_best: int = 1,
+    keep_attention: bool = False,
+) -> list[list[Hypothesis]]:
     model.eval()
     B, dev = src.shape[0], src.device
     memory, keys, mask, state = model.encode(src, src_len)
@@ -142,8 +157,10 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
         history = torch.cat([history.index_select(0, rows), new_tok.view(-1, 1)], dim=1)
         if keep_attention:
             attn_hist = torch.cat([attn_hist.index_select(0, rows), weights.index_select(0, rows)[:, None]], 1)
-        state = [tuple(p.index_select(0, rows) for p in s) if isinstance(s, tuple) else s.index_select(0, rows)
-                 for s in state]
+        state = [
+            tuple(p.index_select(0, rows) for p in s) if isinstance(s, tuple) else s.index_select(0, rows)
+            for s in state
+        ]
         if feed is not None:
             feed = feed.index_select(0, rows)
         scores = new_scores
@@ -161,18 +178,24 @@ def beam_search(model: Seq2Seq, src: torch.Tensor, src_len: torch.Tensor, k: int
                         continue
                     row = b * k + j
                     a = attn_hist[row][:, : lengths[orig[b]]].cpu() if keep_attention else None
-                    finished[orig[b]].append(Hypothesis(history[row].tolist(), lp,
-                                                        _normalise(lp, history.shape[1], alpha), a))
+                    finished[orig[b]].append(
+                        Hypothesis(history[row].tolist(), lp, _normalise(lp, history.shape[1], alpha), a)
+                    )
                 done[b] = True
         if bool(done.all()):
             break
         if bool(done.any()):  # the sentences that are done leave the batch
             live = (~done).nonzero().squeeze(1)
             live_rows = (live[:, None] * k + torch.arange(k, device=dev)[None, :]).view(-1)
-            memory, keys, mask = memory.index_select(0, live_rows), keys.index_select(0, live_rows), \
-                mask.index_select(0, live_rows)
-            state = [tuple(p.index_select(0, live_rows) for p in s) if isinstance(s, tuple)
-                     else s.index_select(0, live_rows) for s in state]
+            memory, keys, mask = (
+                memory.index_select(0, live_rows),
+                keys.index_select(0, live_rows),
+                mask.index_select(0, live_rows),
+            )
+            state = [
+                tuple(p.index_select(0, live_rows) for p in s) if isinstance(s, tuple) else s.index_select(0, live_rows)
+                for s in state
+            ]
             if feed is not None:
                 feed = feed.index_select(0, live_rows)
             y, history = y.index_select(0, live_rows), history.index_select(0, live_rows)

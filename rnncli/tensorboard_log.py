@@ -30,14 +30,18 @@ def check_available() -> None:
         import tensorboard  # noqa: F401
         from torch.utils.tensorboard import SummaryWriter  # noqa: F401
     except ImportError:
-        raise UsageError("--tensorboard needs the tensorboard package, which is not installed",
-                         "pip install 'rnncli[tensorboard]'") from None
+        raise UsageError(
+            "--tensorboard needs the tensorboard package, which is not installed", "pip install 'rnncli[tensorboard]'"
+        ) from None
 
 
 def scalars(record: dict) -> dict[str, float]:
     """The numbers of a metrics record, as TensorBoard gets them."""
-    return {k: float(v) for k, v in record.items()
-            if k not in NOT_SCALARS and isinstance(v, (int, float)) and not isinstance(v, bool)}
+    return {
+        k: float(v)
+        for k, v in record.items()
+        if k not in NOT_SCALARS and isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
 
 
 class TensorBoardLog:

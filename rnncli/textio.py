@@ -86,8 +86,9 @@ def check_writable(path: str | os.PathLike, what: str = "output") -> Path:
     if p.is_dir():
         raise OutputError(f"{what} path {p} is a directory", "give a file name")
     if not parent.exists():
-        raise OutputError(f"cannot write {what} {p}: directory {parent} does not exist",
-                          "create it first or choose another path")
+        raise OutputError(
+            f"cannot write {what} {p}: directory {parent} does not exist", "create it first or choose another path"
+        )
     if not parent.is_dir():
         raise OutputError(f"cannot write {what} {p}: {parent} is not a directory")
     if not os.access(parent, os.W_OK | os.X_OK):

@@ -167,8 +167,9 @@ class CharTokenizer:
         return {"kind": "char", "chars": "".join(self.chars)}
 
     def to_json(self) -> str:
-        return json.dumps({"format": _CHAR_FORMAT, "version": 1, "chars": "".join(self.chars)},
-                          ensure_ascii=True) + "\n"
+        return (
+            json.dumps({"format": _CHAR_FORMAT, "version": 1, "chars": "".join(self.chars)}, ensure_ascii=True) + "\n"
+        )
 
     def save(self, path: str | os.PathLike) -> None:
         with atomic_write(path, "w", what="tokenizer file") as f:
@@ -200,8 +201,14 @@ class SentencePieceTokenizer:
         return {1: "unigram", 2: "bpe", 3: "word", 4: "char"}.get(model_type, "unigram")
 
     @classmethod
-    def train(cls, texts: Sequence[str], kind: str, vocab_size: int,
-              character_coverage: float = 1.0, user_symbols: Sequence[str] = ()) -> "SentencePieceTokenizer":
+    def train(
+        cls,
+        texts: Sequence[str],
+        kind: str,
+        vocab_size: int,
+        character_coverage: float = 1.0,
+        user_symbols: Sequence[str] = (),
+    ) -> "SentencePieceTokenizer":
         import io
 
         import sentencepiece as spm
@@ -212,14 +219,28 @@ class SentencePieceTokenizer:
         model = io.BytesIO()
         try:
             spm.SentencePieceTrainer.train(
-                sentence_iterator=iter(lines), model_writer=model, model_type=kind,
-                vocab_size=vocab_size, byte_fallback=True, character_coverage=character_coverage,
+                sentence_iterator=iter(lines),
+                model_writer=model,
+                model_type=kind,
+                vocab_size=vocab_size,
+                byte_fallback=True,
+                character_coverage=character_coverage,
                 # Keep whitespace exactly as written so decode(encode(x)) == x for any text.
-                normalization_rule_name="identity", remove_extra_whitespaces=False,
-                add_dummy_prefix=False, split_digits=True, max_sentence_length=1 << 16, input_sentence_size=2_000_000,
-                shuffle_input_sentence=True, unk_id=UNK, bos_id=BOS, eos_id=EOS, pad_id=PAD,
+                normalization_rule_name="identity",
+                remove_extra_whitespaces=False,
+                add_dummy_prefix=False,
+                split_digits=True,
+                max_sentence_length=1 << 16,
+                input_sentence_size=2_000_000,
+                shuffle_input_sentence=True,
+                unk_id=UNK,
+                bos_id=BOS,
+                eos_id=EOS,
+                pad_id=PAD,
                 allow_whitespace_only_pieces=True,
-                minloglevel=2, num_threads=os.cpu_count() or 1, train_extremely_large_corpus=False,
+                minloglevel=2,
+                num_threads=os.cpu_count() or 1,
+                train_extremely_large_corpus=False,
                 # (only when there are some: sentencepiece spells None as a piece "None")
                 **({"user_defined_symbols": list(user_symbols)} if user_symbols else {}),
             )
@@ -227,12 +248,15 @@ class SentencePieceTokenizer:
             msg = " ".join(str(e).split()) or "sentencepiece training failed"
             need = re.search(r"smaller than required_chars\. (\d+) vs (\d+)", msg)
             if need:
-                raise UsageError(f"--vocab-size {vocab_size} is too small for this corpus: it needs at least "
-                                 f"{need.group(2)} (256 byte pieces, 4 specials and every character seen)") from None
+                raise UsageError(
+                    f"--vocab-size {vocab_size} is too small for this corpus: it needs at least "
+                    f"{need.group(2)} (256 byte pieces, 4 specials and every character seen)"
+                ) from None
             too_big = re.search(r"Vocabulary size too high \((\d+)\)|vocab_size\(\)\) == \((\d+)", msg)
             if too_big or "Vocabulary size too high" in msg:
-                raise UsageError(f"--vocab-size {vocab_size} is too large for this corpus",
-                                 "use a smaller one") from None
+                raise UsageError(
+                    f"--vocab-size {vocab_size} is too large for this corpus", "use a smaller one"
+                ) from None
             raise InputError(f"sentencepiece could not learn a vocabulary: {msg[-200:]}") from None
         return cls(model.getvalue(), kind)
 
@@ -336,7 +360,7 @@ def _proto_field(buf: bytes, number: int):
                 value, pos = _varint(buf, pos)
             elif wire == 2:
                 n, pos = _varint(buf, pos)
-                value, pos = buf[pos:pos + n], pos + n
+                value, pos = buf[pos : pos + n], pos + n
             elif wire in (1, 5):
                 value, pos = None, pos + (8 if wire == 1 else 4)
             else:
@@ -394,8 +418,9 @@ def loads(data: bytes, name: str = "tokenizer") -> AnyTokenizer:
         if not isinstance(obj, dict) or obj.get("format") != _CHAR_FORMAT or not isinstance(obj.get("chars"), str):
             raise CheckpointError(f"{name} is not an rnncli tokenizer file")
         if obj.get("version", 1) > 1:
-            raise CheckpointError(f"{name} was written by a newer rnncli (tokenizer format {obj['version']})",
-                                  "upgrade rnncli")
+            raise CheckpointError(
+                f"{name} was written by a newer rnncli (tokenizer format {obj['version']})", "upgrade rnncli"
+            )
         return CharTokenizer(obj["chars"])
     if not data:
         raise CheckpointError(f"{name} is empty")
@@ -409,5 +434,14 @@ def load(path: str | os.PathLike) -> AnyTokenizer:
     return loads(read_bytes(path, "tokenizer file"), f"tokenizer file {path}")
 
 
-__all__ = ["CharTokenizer", "SentencePieceTokenizer", "AnyTokenizer", "train_tokenizer", "from_state",
-           "load", "loads", "KINDS", "StreamDecoder"]
+__all__ = [
+    "CharTokenizer",
+    "SentencePieceTokenizer",
+    "AnyTokenizer",
+    "train_tokenizer",
+    "from_state",
+    "load",
+    "loads",
+    "KINDS",
+    "StreamDecoder",
+]

@@ -40,12 +40,20 @@ def check_finite_loss(loss: float, step: int, loss_avg: Optional[float], lr: flo
     """Stop on a NaN or infinite loss (``step`` is the step that produced it)."""
     if not math.isfinite(loss):
         last = "none yet" if loss_avg is None else f"{loss_avg:.4f}"
-        raise TrainingError(f"the loss became {loss} at step {step} (last logged loss {last})",
-                            f"lower --lr (now {lr:g}) or use --clip; the last good checkpoint is {last_path}")
+        raise TrainingError(
+            f"the loss became {loss} at step {step} (last logged loss {last})",
+            f"lower --lr (now {lr:g}) or use --clip; the last good checkpoint is {last_path}",
+        )
 
 
-def check_training_options(max_steps: Optional[int], epochs: Optional[float], time_budget: Optional[float],
-                           clip: float, optimizer: str, lr_schedule: str) -> None:
+def check_training_options(
+    max_steps: Optional[int],
+    epochs: Optional[float],
+    time_budget: Optional[float],
+    clip: float,
+    optimizer: str,
+    lr_schedule: str,
+) -> None:
     """Budgets, clipping and the optimizer and schedule names, checked before any data is read
     (``time_budget`` in seconds, reported in the minutes it was given in)."""
     if max_steps is not None and max_steps < 1:
@@ -84,8 +92,9 @@ class LossReadback:
 
     GPU_EVERY = 16
 
-    def __init__(self, device: torch.device, optimizer: torch.optim.Optimizer, distributed: bool,
-                 every: Optional[int] = None):
+    def __init__(
+        self, device: torch.device, optimizer: torch.optim.Optimizer, distributed: bool, every: Optional[int] = None
+    ):
         check_loss_every(every)
         if every is None:
             every = 1 if device.type == "cpu" else self.GPU_EVERY
@@ -99,8 +108,9 @@ class LossReadback:
         return self.every > 1
 
     @contextmanager
-    def guarded(self, optimizer: torch.optim.Optimizer, loss: torch.Tensor, norm: Optional[torch.Tensor],
-                scaler: Any = None) -> Iterator[None]:
+    def guarded(
+        self, optimizer: torch.optim.Optimizer, loss: torch.Tensor, norm: Optional[torch.Tensor], scaler: Any = None
+    ) -> Iterator[None]:
         """Around the optimizer step of a deferred step: skip it on the device when ``loss`` or the
         gradient ``norm`` is not finite (the fp16 scaler already does this itself). Without a
         ``norm`` (no clipping) the gradients' norm is taken here, only when it is needed."""
@@ -143,12 +153,15 @@ def gradient_norm(params: Iterable[torch.Tensor]) -> torch.Tensor:
 def check_finite_weights(model: torch.nn.Module, step: int, lr: float, last_path: Path) -> None:
     """Called before every save: never replace a good checkpoint with broken weights."""
     if not all(torch.isfinite(p).all() for p in model.parameters()):
-        raise TrainingError(f"the weights became NaN or infinite at step {step}",
-                            f"lower --lr (now {lr:g}) or use --clip; {last_path} still holds the last good state")
+        raise TrainingError(
+            f"the weights became NaN or infinite at step {step}",
+            f"lower --lr (now {lr:g}) or use --clip; {last_path} still holds the last good state",
+        )
 
 
-def merge_resume_options(opts: Any, saved: dict, changeable: tuple[str, ...], also_given: set[str],
-                         emit: Callable[[str, dict], None]) -> None:
+def merge_resume_options(
+    opts: Any, saved: dict, changeable: tuple[str, ...], also_given: set[str], emit: Callable[[str, dict], None]
+) -> None:
     """Fill ``opts`` for a resumed run from the checkpoint's saved options.
 
     Settings in ``changeable`` (rates, budgets, cadences) take the value given on this command line,
@@ -171,7 +184,6 @@ def _shown(name: str, value: Any) -> Any:
         return "unset"
     # --time-budget is given in minutes and kept in seconds
     return round(value / 60, 4) if name == "time_budget" else value
-
 
 
 class SaveTimer:
@@ -282,12 +294,12 @@ class LossWatch:
             self.mean = loss
             return None
         deviation = loss - self.mean
-        if (self.seen > self.warmup_steps and deviation > 6 * math.sqrt(self.var)
-                and deviation > 0.15 * abs(self.mean)):
+        if self.seen > self.warmup_steps and deviation > 6 * math.sqrt(self.var) and deviation > 0.15 * abs(self.mean):
             self.spikes += 1
             if self.spikes <= self.max_logged:
-                message = (f"loss spike at step {step}: {loss:.3f} against a running average of "
-                           f"{self.mean:.3f} (lr {lr:.2e})")
+                message = (
+                    f"loss spike at step {step}: {loss:.3f} against a running average of {self.mean:.3f} (lr {lr:.2e})"
+                )
             deviation = min(deviation, 6 * math.sqrt(self.var))  # one outlier does not reset the scale
         self.mean += (1 - self.beta) * deviation
         self.var = self.beta * (self.var + (1 - self.beta) * deviation * deviation)
@@ -300,11 +312,15 @@ class LossWatch:
             if self.last_eval is not None:
                 before_step, before, before_lr, before_val = self.last_eval
                 if self.mean > before * 1.03 and lr >= 0.5 * before_lr:
-                    cause = ("validation rose too: the updates are undoing progress; a lower --lr or --clip "
-                             "steadies them" if val_loss > before_val else
-                             "validation did not: this stretch of the training text is harder")
-                    message = (f"training loss rose from {before:.3f} at step {before_step} to {self.mean:.3f} "
-                               f"at step {step} (lr {before_lr:.2e} -> {lr:.2e}); {cause}")
+                    cause = (
+                        "validation rose too: the updates are undoing progress; a lower --lr or --clip steadies them"
+                        if val_loss > before_val
+                        else "validation did not: this stretch of the training text is harder"
+                    )
+                    message = (
+                        f"training loss rose from {before:.3f} at step {before_step} to {self.mean:.3f} "
+                        f"at step {step} (lr {before_lr:.2e} -> {lr:.2e}); {cause}"
+                    )
             self.last_eval = (step, self.mean, lr, val_loss)
         self.spikes, self.loss_max = 0, -math.inf
         return figures, message

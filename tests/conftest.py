@@ -18,8 +18,10 @@ if "RNNCLI_CACHE_DIR" not in os.environ:
     os.environ["RNNCLI_CACHE_DIR"] = tempfile.mkdtemp(prefix="rnncli-test-cache-")
     atexit.register(shutil.rmtree, os.environ["RNNCLI_CACHE_DIR"], True)
 
-WORDS = ("the king queen lord lady sword crown night day love death speak hear thou thee my our "
-         "good ill fair foul come go stay fly heart head hand eye blood gold").split()
+WORDS = (
+    "the king queen lord lady sword crown night day love death speak hear thou thee my our "
+    "good ill fair foul come go stay fly heart head hand eye blood gold"
+).split()
 
 
 def make_corpus(n_lines: int = 400, seed: int = 0) -> str:
@@ -63,8 +65,20 @@ def invoke(args, input=None, cwd=None):
         os.chdir(old)
 
 
-TINY = ["--hidden", "32", "--embed", "16", "--layers", "1", "--seq-len", "32", "--batch-size", "8",
-        "--eval-every", "10"]
+TINY = [
+    "--hidden",
+    "32",
+    "--embed",
+    "16",
+    "--layers",
+    "1",
+    "--seq-len",
+    "32",
+    "--batch-size",
+    "8",
+    "--eval-every",
+    "10",
+]
 # Adam spelled out, for tests about what Adam does (fused steps that skip on the device, a rate that wrecks
 # a model), so that they keep testing it whatever train-lm's default recipe is.
 ADAM = ["--optimizer", "adam", "--lr", "0.003", "--clip", "1.0"]
@@ -93,10 +107,28 @@ def assert_clean_error(result, code: int, *fragments: str) -> None:
         assert f.lower() in err.lower(), (f, err)
 
 
-LEXICON = {"the": "le", "king": "roi", "queen": "reine", "sees": "voit", "loves": "aime", "a": "un",
-           "red": "rouge", "big": "grand", "dog": "chien", "cat": "chat", "horse": "cheval", "old": "vieux",
-           "and": "et", "house": "maison", "small": "petit", "green": "vert", "bird": "oiseau", "eats": "mange",
-           "bread": "pain", "fish": "poisson"}
+LEXICON = {
+    "the": "le",
+    "king": "roi",
+    "queen": "reine",
+    "sees": "voit",
+    "loves": "aime",
+    "a": "un",
+    "red": "rouge",
+    "big": "grand",
+    "dog": "chien",
+    "cat": "chat",
+    "horse": "cheval",
+    "old": "vieux",
+    "and": "et",
+    "house": "maison",
+    "small": "petit",
+    "green": "vert",
+    "bird": "oiseau",
+    "eats": "mange",
+    "bread": "pain",
+    "fish": "poisson",
+}
 
 
 def make_parallel(n: int = 600, seed: int = 0) -> tuple[list[str], list[str]]:
@@ -107,6 +139,7 @@ def make_parallel(n: int = 600, seed: int = 0) -> tuple[list[str], list[str]]:
     verbs = ["sees", "loves", "eats"]
     src, tgt = [], []
     for _ in range(n):
+
         def np_():
             det = rng.choice(["the", "a"])
             if rng.random() < 0.5:
@@ -114,6 +147,7 @@ def make_parallel(n: int = 600, seed: int = 0) -> tuple[list[str], list[str]]:
                 return [det, adj, noun], [LEXICON[det], LEXICON[noun], LEXICON[adj]]
             noun = rng.choice(nouns)
             return [det, noun], [LEXICON[det], LEXICON[noun]]
+
         s1, t1 = np_()
         v = rng.choice(verbs)
         s2, t2 = np_()
@@ -132,14 +166,43 @@ def parallel_dir(tmp_path_factory) -> Path:
     return d
 
 
-MT_TINY = ["--hidden", "48", "--embed", "32", "--vocab-size", "300", "--batch-size", "32", "--eval-every", "100",
-           "--dropout", "0.0"]
+MT_TINY = [
+    "--hidden",
+    "48",
+    "--embed",
+    "32",
+    "--vocab-size",
+    "300",
+    "--batch-size",
+    "32",
+    "--eval-every",
+    "100",
+    "--dropout",
+    "0.0",
+]
 
 
 def train_mt_run(parallel_dir, out, *extra, steps=300):
     d = parallel_dir
-    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
-                "--dev-tgt", d / "dev.tgt", "--out", out, "--max-steps", str(steps), *MT_TINY, *extra])
+    r = invoke(
+        [
+            "train-mt",
+            "--src",
+            d / "train.src",
+            "--tgt",
+            d / "train.tgt",
+            "--dev-src",
+            d / "dev.src",
+            "--dev-tgt",
+            d / "dev.tgt",
+            "--out",
+            out,
+            "--max-steps",
+            str(steps),
+            *MT_TINY,
+            *extra,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     return out / "best.ckpt"
 

@@ -51,21 +51,31 @@ def browser() -> str:
         path = shutil.which(name)
         if path:
             return path
-    pytest.fail("headless Chromium is needed for the browser tests and was not found: install Debian's "
-                "'chromium' package (apt-get install chromium), as .ci/run does", pytrace=False)
+    pytest.fail(
+        "headless Chromium is needed for the browser tests and was not found: install Debian's "
+        "'chromium' package (apt-get install chromium), as .ci/run does",
+        pytrace=False,
+    )
 
 
 def load(page: Path, fragment: str = "", timeout: float = 120) -> dict:
     """What a browser shows of ``page`` (opened at ``#fragment``): see the harness above."""
     harness = page.parent / f"{page.stem}-harness.html"
     harness.write_text(_HARNESS.replace("SRC", html.escape(page.name + fragment)), encoding="utf-8")
-    cmd = [browser(), "--headless", "--no-sandbox", "--disable-gpu", "--allow-file-access-from-files",
-           "--virtual-time-budget=5000", "--dump-dom", harness.resolve().as_uri()]
+    cmd = [
+        browser(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--allow-file-access-from-files",
+        "--virtual-time-budget=5000",
+        "--dump-dom",
+        harness.resolve().as_uri(),
+    ]
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
     except (OSError, subprocess.TimeoutExpired) as e:
-        pytest.fail(f"headless Chromium could not run ({e}); is Debian's 'chromium' package installed?",
-                    pytrace=False)
+        pytest.fail(f"headless Chromium could not run ({e}); is Debian's 'chromium' package installed?", pytrace=False)
     m = re.search(r'<pre id="result">(.*?)</pre>', r.stdout, re.S)
     if r.returncode != 0 or not m or m.group(1) == "no result":
         tail = "\n".join(r.stderr.strip().splitlines()[-5:])

@@ -204,8 +204,9 @@ ZH_REF = """\
 """
 
 # Mixed scripts for the tokenizer comparisons: English, German, Chinese and emoji in one corpus.
-_MIX = [(h, r) for h, r in zip((EN_HYP + DE_HYP + ZH_HYP).splitlines(), (EN_REF1 + DE_REF + ZH_REF).splitlines())
-        if h and r]
+_MIX = [
+    (h, r) for h, r in zip((EN_HYP + DE_HYP + ZH_HYP).splitlines(), (EN_REF1 + DE_REF + ZH_REF).splitlines()) if h and r
+]
 MIX_HYP = "".join(h + "\n" for h, _ in _MIX)
 MIX_REF = "".join(r + "\n" for _, r in _MIX)
 
@@ -215,8 +216,17 @@ TOKENIZERS = ["none", "13a", "intl", "zh", "char"]
 @pytest.fixture(scope="module")
 def data(tmp_path_factory) -> dict[str, Path]:
     d = tmp_path_factory.mktemp("bleu")
-    files = {"en_hyp": EN_HYP, "en_ref1": EN_REF1, "en_ref2": EN_REF2, "de_hyp": DE_HYP, "de_ref": DE_REF,
-             "zh_hyp": ZH_HYP, "zh_ref": ZH_REF, "mix_hyp": MIX_HYP, "mix_ref": MIX_REF}
+    files = {
+        "en_hyp": EN_HYP,
+        "en_ref1": EN_REF1,
+        "en_ref2": EN_REF2,
+        "de_hyp": DE_HYP,
+        "de_ref": DE_REF,
+        "zh_hyp": ZH_HYP,
+        "zh_ref": ZH_REF,
+        "mix_hyp": MIX_HYP,
+        "mix_ref": MIX_REF,
+    }
     out = {}
     for name, text in files.items():
         out[name] = d / f"{name}.txt"
@@ -232,8 +242,17 @@ def data(tmp_path_factory) -> dict[str, Path]:
 
 def _sacrebleu_cmd(hyp: Path | None, refs: list[Path], opts: list[str], fmt: str) -> list[str]:
     """`python -m sacrebleu REF... [-i HYP] OPTS --format FMT` (no -i: the hypotheses come from stdin)."""
-    return [sys.executable, "-m", "sacrebleu", *map(str, refs), *(["-i", str(hyp)] if hyp else []), *opts,
-            "--format", fmt, "--quiet"]
+    return [
+        sys.executable,
+        "-m",
+        "sacrebleu",
+        *map(str, refs),
+        *(["-i", str(hyp)] if hyp else []),
+        *opts,
+        "--format",
+        fmt,
+        "--quiet",
+    ]
 
 
 def _start(cmd: list[str], stdin: str | None) -> subprocess.Popen:
@@ -262,7 +281,7 @@ def _as_rnncli(opts: list[str]) -> list[str]:
             j = i + 1
             while j < len(opts) and not opts[j].startswith("-"):
                 j += 1
-            out += ["-m", ",".join(opts[i + 1:j])]
+            out += ["-m", ",".join(opts[i + 1 : j])]
             i = j
         else:
             out.append(opts[i])
@@ -293,8 +312,14 @@ CASES = [
 ]
 
 
-JSON_OPTS = [[], ["-m", "bleu", "chrf", "ter"], ["-m", "chrf", "ter", "-tok", "intl", "-lc"],
-             ["-m", "bleu", "ter", "-b"], ["-b"], ["-w", "4"]]
+JSON_OPTS = [
+    [],
+    ["-m", "bleu", "chrf", "ter"],
+    ["-m", "chrf", "ter", "-tok", "intl", "-lc"],
+    ["-m", "bleu", "ter", "-b"],
+    ["-b"],
+    ["-w", "4"],
+]
 STDIN_OPTS = ["-m", "bleu", "chrf", "ter"]
 
 # Every sacrebleu run the tests compare with: (hypothesis or None for stdin, references, options, format, stdin)
@@ -310,6 +335,7 @@ RUNS = [
 @pytest.fixture(scope="module")
 def sacrebleu(data):
     """The output of the `sacrebleu` command for a run, all of RUNS started at once (each takes ~0.4 s)."""
+
     def cmd(run):
         hyp, refs, opts, fmt, _ = run
         return _sacrebleu_cmd(data[hyp] if hyp else None, [data[r] for r in refs], list(opts), fmt)
@@ -419,8 +445,9 @@ def bad(tmp_path) -> Path:
 
 def test_line_count_mismatch(bad):
     r = invoke(["bleu", bad / "hyp.txt", bad / "short_ref.txt"])
-    assert_clean_error(r, INPUT, "line counts differ", "hypothesis file", "has 24 lines", "has 23 lines",
-                       str(bad / "short_ref.txt"))
+    assert_clean_error(
+        r, INPUT, "line counts differ", "hypothesis file", "has 24 lines", "has 23 lines", str(bad / "short_ref.txt")
+    )
     assert len(r.stderr.splitlines()) == 1 and r.stdout == ""
     # the second reference is the culprit, and the message says so
     r = invoke(["bleu", bad / "hyp.txt", bad / "ref.txt", bad / "short_ref.txt"])
@@ -430,20 +457,39 @@ def test_line_count_mismatch(bad):
     assert_clean_error(r, INPUT, "standard input has 1 line but", "has 24 lines")
 
 
-@pytest.mark.parametrize("args,code,fragments", [
-    (["hyp.txt", "nope.txt"], INPUT, ["reference file not found", "nope.txt"]),
-    (["nope.txt", "ref.txt"], INPUT, ["hypothesis file not found", "nope.txt"]),
-    (["hyp.txt", "adir"], INPUT, ["directory"]),
-    (["latin1.txt", "ref.txt"], INPUT, ["not UTF-8", "latin1.txt", "bad byte 0x"]),
-    (["hyp.txt", "latin1.txt"], INPUT, ["not UTF-8", "latin1.txt"]),
-    (["empty.txt", "ref.txt"], INPUT, ["empty"]),
-    (["hyp.txt", "ref.txt", "-tok", "moses"], USAGE, ["unknown --tokenize 'moses'", "none, 13a, intl, zh, char"]),
-    (["hyp.txt", "ref.txt", "--tokenize", "spm"], USAGE, ["unsupported --tokenize 'spm'", "none, 13a, intl, zh, char"]),
-    (["hyp.txt", "ref.txt", "-m", "bleu,meteor"], USAGE, ["unknown metric 'meteor'", "bleu, chrf, ter"]),
-    (["hyp.txt"], USAGE, ["missing argument"]),
-    (["-", "-"], USAGE, ["only once"]),
-], ids=["missing ref", "missing hyp", "directory", "hyp not UTF-8", "ref not UTF-8", "empty hyp",
-        "unknown tokenizer", "tokenizer needing a download", "unknown metric", "no reference", "stdin twice"])
+@pytest.mark.parametrize(
+    "args,code,fragments",
+    [
+        (["hyp.txt", "nope.txt"], INPUT, ["reference file not found", "nope.txt"]),
+        (["nope.txt", "ref.txt"], INPUT, ["hypothesis file not found", "nope.txt"]),
+        (["hyp.txt", "adir"], INPUT, ["directory"]),
+        (["latin1.txt", "ref.txt"], INPUT, ["not UTF-8", "latin1.txt", "bad byte 0x"]),
+        (["hyp.txt", "latin1.txt"], INPUT, ["not UTF-8", "latin1.txt"]),
+        (["empty.txt", "ref.txt"], INPUT, ["empty"]),
+        (["hyp.txt", "ref.txt", "-tok", "moses"], USAGE, ["unknown --tokenize 'moses'", "none, 13a, intl, zh, char"]),
+        (
+            ["hyp.txt", "ref.txt", "--tokenize", "spm"],
+            USAGE,
+            ["unsupported --tokenize 'spm'", "none, 13a, intl, zh, char"],
+        ),
+        (["hyp.txt", "ref.txt", "-m", "bleu,meteor"], USAGE, ["unknown metric 'meteor'", "bleu, chrf, ter"]),
+        (["hyp.txt"], USAGE, ["missing argument"]),
+        (["-", "-"], USAGE, ["only once"]),
+    ],
+    ids=[
+        "missing ref",
+        "missing hyp",
+        "directory",
+        "hyp not UTF-8",
+        "ref not UTF-8",
+        "empty hyp",
+        "unknown tokenizer",
+        "tokenizer needing a download",
+        "unknown metric",
+        "no reference",
+        "stdin twice",
+    ],
+)
 def test_bad_input(bad, args, code, fragments):
     r = invoke(["bleu", *args], input="", cwd=bad)
     assert_clean_error(r, code, *fragments)
@@ -463,8 +509,13 @@ def test_never_imports_torch(data):
         "assert not heavy, heavy\n"
         "print('no torch')\n"
     )
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
-                       env={**os.environ, "NO_COLOR": "1"})
+    p = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     assert p.returncode == 0, p.stderr
     lines = p.stdout.splitlines()
     assert lines[-1] == "no torch"
@@ -489,9 +540,13 @@ def files(data, tmp_path_factory) -> dict[str, Path]:
 
     d = tmp_path_factory.mktemp("bleu-more")
     out = dict(data)
-    texts = {"en_sys2": _degrade(EN_REF2, 4), "en_sys3": _degrade(EN_HYP, 3), "de_sys2": _degrade(DE_REF, 5),
-             "zh_sys2": _degrade(ZH_REF.replace("，", " ，"), 2),
-             "en_tsv": "".join(f"{a}\t{b}\n" for a, b in zip(EN_REF1.splitlines(), EN_REF2.splitlines()))}
+    texts = {
+        "en_sys2": _degrade(EN_REF2, 4),
+        "en_sys3": _degrade(EN_HYP, 3),
+        "de_sys2": _degrade(DE_REF, 5),
+        "zh_sys2": _degrade(ZH_REF.replace("，", " ，"), 2),
+        "en_tsv": "".join(f"{a}\t{b}\n" for a, b in zip(EN_REF1.splitlines(), EN_REF2.splitlines())),
+    }
     for name, text in texts.items():
         out[name] = d / f"{name}.txt"
         out[name].write_text(text, encoding="utf-8")
@@ -510,55 +565,139 @@ MANY = [
     ("two systems", ["en_hyp", "en_sys2"], ["en_ref1"], ["-m", "bleu", "chrf", "ter"], None, "text"),
     ("three systems, two references", ["en_hyp", "en_sys2", "en_sys3"], ["en_ref1", "en_ref2"], [], None, "text"),
     ("paired bs", ["en_hyp", "en_sys2", "en_sys3"], ["en_ref1"], ["--paired-bs", "-m", "bleu", "chrf"], None, "text"),
-    ("paired bs, german, empty lines", ["de_hyp", "de_sys2"], ["de_ref"], ["--paired-bs", "-m", "bleu", "chrf", "ter"],
-     None, "text"),
-    ("paired bs, 300 resamples, seed 7", ["en_hyp", "en_sys3"], ["en_ref1", "en_ref2"],
-     ["-pbs", "-pbsn", "300", "-w", "3"], "7", "text"),
-    ("paired bs, bleu and ter", ["en_hyp", "en_sys2"], ["en_ref1"], ["--paired-bs", "-m", "bleu", "ter"], None,
-     "text"),
-    ("paired ar", ["en_hyp", "en_sys2", "en_sys3"], ["en_ref1"], ["--paired-ar", "-parn", "2000", "-m", "bleu", "ter"],
-     None, "text"),
-    ("paired ar, chinese, seed 3", ["zh_hyp", "zh_sys2"], ["zh_ref"],
-     ["--paired-ar", "-tok", "zh", "-m", "bleu", "chrf"], "3", "text"),
+    (
+        "paired bs, german, empty lines",
+        ["de_hyp", "de_sys2"],
+        ["de_ref"],
+        ["--paired-bs", "-m", "bleu", "chrf", "ter"],
+        None,
+        "text",
+    ),
+    (
+        "paired bs, 300 resamples, seed 7",
+        ["en_hyp", "en_sys3"],
+        ["en_ref1", "en_ref2"],
+        ["-pbs", "-pbsn", "300", "-w", "3"],
+        "7",
+        "text",
+    ),
+    ("paired bs, bleu and ter", ["en_hyp", "en_sys2"], ["en_ref1"], ["--paired-bs", "-m", "bleu", "ter"], None, "text"),
+    (
+        "paired ar",
+        ["en_hyp", "en_sys2", "en_sys3"],
+        ["en_ref1"],
+        ["--paired-ar", "-parn", "2000", "-m", "bleu", "ter"],
+        None,
+        "text",
+    ),
+    (
+        "paired ar, chinese, seed 3",
+        ["zh_hyp", "zh_sys2"],
+        ["zh_ref"],
+        ["--paired-ar", "-tok", "zh", "-m", "bleu", "chrf"],
+        "3",
+        "text",
+    ),
     ("paired ar json", ["de_hyp", "de_sys2"], ["de_ref"], ["-par", "-parn", "1000", "-m", "chrf"], None, "json"),
-    ("paired bs, short signatures", ["en_hyp", "en_sys2"], ["en_ref1"], ["-pbs", "-sh", "-m", "bleu", "chrf", "ter"],
-     None, "text"),
+    (
+        "paired bs, short signatures",
+        ["en_hyp", "en_sys2"],
+        ["en_ref1"],
+        ["-pbs", "-sh", "-m", "bleu", "chrf", "ter"],
+        None,
+        "text",
+    ),
     ("several systems, width 0", ["en_hyp", "en_sys2"], ["en_ref1"], ["-w", "0", "-m", "bleu", "chrf"], None, "text"),
     ("several systems json", ["en_hyp", "en_sys2"], ["en_ref1"], ["-m", "bleu", "chrf", "ter"], None, "json"),
     ("confidence", ["en_hyp"], ["en_ref1", "en_ref2"], ["--confidence", "-m", "bleu", "chrf", "ter"], None, "text"),
     ("confidence, 200 resamples, seed 11", ["de_hyp"], ["de_ref"], ["-ci", "-cin", "200", "-w", "2"], "11", "text"),
     ("confidence json", ["en_hyp"], ["en_ref1"], ["-ci", "-m", "bleu", "chrf"], None, "json"),
     ("sentence bleu", ["en_hyp"], ["en_ref1"], ["-sl"], None, "text"),
-    ("sentence bleu, two references, floor", ["en_hyp"], ["en_ref1", "en_ref2"], ["-sl", "-s", "floor", "-w", "4"],
-     None, "text"),
+    (
+        "sentence bleu, two references, floor",
+        ["en_hyp"],
+        ["en_ref1", "en_ref2"],
+        ["-sl", "-s", "floor", "-w", "4"],
+        None,
+        "text",
+    ),
     ("sentence chrf, german", ["de_hyp"], ["de_ref"], ["-sl", "-m", "chrf"], None, "text"),
     ("sentence chrF++", ["de_hyp"], ["de_ref"], ["-sl", "-m", "chrf", "-cw", "2", "-b"], None, "text"),
     ("sentence ter", ["en_hyp"], ["en_ref1", "en_ref2"], ["-sl", "-m", "ter", "-sh"], None, "text"),
-    ("sentence ter, asian", ["zh_hyp"], ["zh_ref"], ["-sl", "-m", "ter", "--ter-asian-support", "--ter-normalized"],
-     None, "text"),
+    (
+        "sentence ter, asian",
+        ["zh_hyp"],
+        ["zh_ref"],
+        ["-sl", "-m", "ter", "--ter-asian-support", "--ter-normalized"],
+        None,
+        "text",
+    ),
     ("smooth floor", ["en_hyp"], ["en_ref1"], ["-s", "floor"], None, "text"),
     ("smooth floor 0.3", ["de_hyp"], ["de_ref"], ["-s", "floor", "-sv", "0.3"], None, "text"),
     ("smooth add-k", ["en_sys3"], ["en_ref2"], ["-s", "add-k"], None, "text"),
     ("smooth add-k 2", ["en_sys3"], ["en_ref2"], ["-s", "add-k", "-sv", "2", "-tok", "intl"], None, "text"),
     ("smooth none", ["en_sys3"], ["en_ref2"], ["-s", "none", "-lc"], None, "text"),
     ("chrF++", ["de_hyp"], ["de_ref"], ["-m", "chrf", "-cw", "2"], None, "text"),
-    ("chrf options", ["en_hyp"], ["en_ref1", "en_ref2"],
-     ["-m", "chrf", "-cc", "4", "-cw", "1", "--chrf-beta", "1", "--chrf-whitespace", "--chrf-lowercase"], None, "text"),
-    ("chrf eps smoothing", ["de_hyp"], ["de_ref"], ["-m", "chrf", "--chrf-eps-smoothing", "--chrf-beta", "3"],
-     None, "text"),
+    (
+        "chrf options",
+        ["en_hyp"],
+        ["en_ref1", "en_ref2"],
+        ["-m", "chrf", "-cc", "4", "-cw", "1", "--chrf-beta", "1", "--chrf-whitespace", "--chrf-lowercase"],
+        None,
+        "text",
+    ),
+    (
+        "chrf eps smoothing",
+        ["de_hyp"],
+        ["de_ref"],
+        ["-m", "chrf", "--chrf-eps-smoothing", "--chrf-beta", "3"],
+        None,
+        "text",
+    ),
     ("ter case-sensitive", ["en_hyp"], ["en_ref1"], ["-m", "ter", "--ter-case-sensitive"], None, "text"),
-    ("ter normalized, no punct", ["de_hyp"], ["de_ref"], ["-m", "ter", "--ter-normalized", "--ter-no-punct"],
-     None, "text"),
+    (
+        "ter normalized, no punct",
+        ["de_hyp"],
+        ["de_ref"],
+        ["-m", "ter", "--ter-normalized", "--ter-no-punct"],
+        None,
+        "text",
+    ),
     ("ter asian", ["zh_hyp"], ["zh_ref"], ["-m", "ter", "--ter-asian-support", "--ter-normalized"], None, "text"),
-    ("every option json", ["en_hyp"], ["en_ref1"],
-     ["-m", "bleu", "chrf", "ter", "-s", "add-k", "-sv", "0.5", "-cw", "2", "--chrf-lowercase",
-      "--ter-case-sensitive", "--ter-no-punct"], None, "json"),
+    (
+        "every option json",
+        ["en_hyp"],
+        ["en_ref1"],
+        [
+            "-m",
+            "bleu",
+            "chrf",
+            "ter",
+            "-s",
+            "add-k",
+            "-sv",
+            "0.5",
+            "-cw",
+            "2",
+            "--chrf-lowercase",
+            "--ter-case-sensitive",
+            "--ter-no-punct",
+        ],
+        None,
+        "json",
+    ),
     ("short signatures", ["en_hyp"], ["en_ref1"], ["-sh", "-m", "bleu", "chrf", "ter"], None, "text"),
     ("gzip", ["en_hyp_gz"], ["en_ref1_gz"], ["-m", "bleu", "chrf"], None, "text"),
     ("gzip, paired", ["en_hyp_gz", "en_sys2_gz"], ["en_ref1"], ["-pbs"], None, "text"),
     ("tab-separated references", ["en_hyp"], ["en_tsv"], ["-nr", "2", "-m", "bleu", "chrf", "ter"], None, "text"),
-    ("tab-separated references, gzip, paired", ["en_hyp", "en_sys2"], ["en_tsv_gz"], ["-nr", "2", "-pbs"],
-     None, "text"),
+    (
+        "tab-separated references, gzip, paired",
+        ["en_hyp", "en_sys2"],
+        ["en_tsv_gz"],
+        ["-nr", "2", "-pbs"],
+        None,
+        "text",
+    ),
     ("latin-1", ["de_hyp_latin-1"], ["de_ref_latin-1"], ["-e", "latin-1", "-m", "bleu", "chrf"], None, "text"),
     ("utf-16", ["de_hyp_utf-16"], ["de_ref_utf-16"], ["--encoding", "utf-16", "-m", "bleu", "ter"], None, "text"),
 ]
@@ -566,11 +705,26 @@ MANY = [
 
 def _many_cmds(files, case) -> tuple[list[str], dict, list[str]]:
     _, hyps, refs, opts, seed, fmt = case
-    sacre = [sys.executable, "-m", "sacrebleu", *[str(files[r]) for r in refs], "-i", *[str(files[h]) for h in hyps],
-             *opts, "--format", fmt, "--quiet"]
+    sacre = [
+        sys.executable,
+        "-m",
+        "sacrebleu",
+        *[str(files[r]) for r in refs],
+        "-i",
+        *[str(files[h]) for h in hyps],
+        *opts,
+        "--format",
+        fmt,
+        "--quiet",
+    ]
     env = {"SACREBLEU_SEED": seed} if seed else {}
-    ours = [*[files[r] for r in refs], *[a for h in hyps for a in ("--hyp", files[h])], *_as_rnncli(opts),
-            *(["--seed", seed] if seed else []), *(["--json"] if fmt == "json" else [])]
+    ours = [
+        *[files[r] for r in refs],
+        *[a for h in hyps for a in ("--hyp", files[h])],
+        *_as_rnncli(opts),
+        *(["--seed", seed] if seed else []),
+        *(["--json"] if fmt == "json" else []),
+    ]
     return sacre, env, ours
 
 
@@ -607,8 +761,18 @@ def test_same_output_as_sacrebleu(files, sacrebleu_many, case, monkeypatch):
         assert "μ = " in got
     if len(case[1]) == 1 and "-nr" not in opts:  # today's form `rnncli bleu HYP REF...` prints the same
         _, hyps, refs, _, seed, fmt = case
-        assert _rnncli([files[hyps[0]], *[files[r] for r in refs], *_as_rnncli(opts),
-                        *(["--seed", seed] if seed else []), *(["--json"] if fmt == "json" else [])]) == got
+        assert (
+            _rnncli(
+                [
+                    files[hyps[0]],
+                    *[files[r] for r in refs],
+                    *_as_rnncli(opts),
+                    *(["--seed", seed] if seed else []),
+                    *(["--json"] if fmt == "json" else []),
+                ]
+            )
+            == got
+        )
 
 
 def test_paired_bs_json_has_the_numbers_of_sacrebleus_table(files, sacrebleu_many):
@@ -632,6 +796,7 @@ def test_paired_bs_json_has_the_numbers_of_sacrebleus_table(files, sacrebleu_man
 
 def test_options_change_the_scores(sacrebleu_many):
     """The cases above are not all the same number: each option does something."""
+
     def first_score(name):
         return float(re.search(r"= ([\d.]+)", sacrebleu_many[name]).group(1))
 
@@ -641,12 +806,25 @@ def test_options_change_the_scores(sacrebleu_many):
 
 def test_seed_changes_the_resampling(files, monkeypatch):
     monkeypatch.delenv("SACREBLEU_SEED", raising=False)
-    args = [files["en_ref1"], "--hyp", files["en_hyp"], "--hyp", files["en_sys3"], "-pbs", "-pbsn", "200",
-            "-w", "4", "--json"]
+    args = [
+        files["en_ref1"],
+        "--hyp",
+        files["en_hyp"],
+        "--hyp",
+        files["en_sys3"],
+        "-pbs",
+        "-pbsn",
+        "200",
+        "-w",
+        "4",
+        "--json",
+    ]
     default, seven = _rnncli(args), _rnncli([*args, "--seed", "7"])
     assert default == _rnncli([*args, "--seed", "12345"])  # sacrebleu's default seed
-    assert json.loads(default)[1]["BLEU"]["p_value"] != json.loads(seven)[1]["BLEU"]["p_value"] or \
-        json.loads(default)[1]["BLEU"]["mean"] != json.loads(seven)[1]["BLEU"]["mean"]
+    assert (
+        json.loads(default)[1]["BLEU"]["p_value"] != json.loads(seven)[1]["BLEU"]["p_value"]
+        or json.loads(default)[1]["BLEU"]["mean"] != json.loads(seven)[1]["BLEU"]["mean"]
+    )
     monkeypatch.setenv("SACREBLEU_SEED", "7")  # the environment variable, as sacrebleu reads it
     assert _rnncli(args) == seven
 
@@ -658,105 +836,184 @@ def test_seed_changes_the_resampling(files, monkeypatch):
 
 _RO_REF = "producţia de zahăr brut se exprimă în zahăr alb;"
 _RO_SYS = "Producția de zahăr primă va fi exprimată în ceea ce privește zahărul alb;"
-_DOG_REFS = [["The dog bit the man.", "It was not unexpected.", "The man bit him first."],
-             ["The dog had bit the man.", "No one was surprised.", "The man had bitten the dog."]]
+_DOG_REFS = [
+    ["The dog bit the man.", "It was not unexpected.", "The man bit him first."],
+    ["The dog had bit the man.", "No one was surprised.", "The man had bitten the dog."],
+]
 _DOG_HYPS = ["The dog bit the man.", "It wasn't surprising.", "The man had just bitten him."]
-_RISK_HYP = (" risk assessment must be made of those who are qualified and expertise in the sector - these are the "
-             "scientists .")
-_RISK_REF = ("risk assessment has to be undertaken by those who are qualified and expert in that area - that is the "
-             "scientists .")
+_RISK_HYP = (
+    " risk assessment must be made of those who are qualified and expertise in the sector - these are the scientists ."
+)
+_RISK_REF = (
+    "risk assessment has to be undertaken by those who are qualified and expert in that area - that is the scientists ."
+)
 _OBAMA_REF = "Das Verhältnis zwischen Obama und Netanyahu ist nicht gerade freundschaftlich."
 
 
 def _sentence_bleu_vectors():
-    cases = [("exp", None, False, "13a", 8.493), ("none", None, False, "13a", 0.0),
-             ("floor", None, False, "13a", 4.51688), ("floor", 0.1, False, "13a", 4.51688),
-             ("floor", 0.5, False, "13a", 10.10), ("add-k", None, False, "13a", 14.882),
-             ("add-k", 1, False, "13a", 14.882), ("add-k", 2, False, "13a", 21.389),
-             ("exp", None, False, "none", 7.347), ("exp", None, False, "intl", 8.493),
-             ("exp", None, False, "char", 40.8759), ("exp", None, True, "char", 42.0267)]
+    cases = [
+        ("exp", None, False, "13a", 8.493),
+        ("none", None, False, "13a", 0.0),
+        ("floor", None, False, "13a", 4.51688),
+        ("floor", 0.1, False, "13a", 4.51688),
+        ("floor", 0.5, False, "13a", 10.10),
+        ("add-k", None, False, "13a", 14.882),
+        ("add-k", 1, False, "13a", 14.882),
+        ("add-k", 2, False, "13a", 21.389),
+        ("exp", None, False, "none", 7.347),
+        ("exp", None, False, "intl", 8.493),
+        ("exp", None, False, "char", 40.8759),
+        ("exp", None, True, "char", 42.0267),
+    ]
     for method, value, lc, tok, expected in cases:
-        opts = ["-s", method, *(["-sv", str(value)] if value is not None else []), "-tok", tok,
-                *(["-lc"] if lc else [])]
+        opts = [
+            "-s",
+            method,
+            *(["-sv", str(value)] if value is not None else []),
+            "-tok",
+            tok,
+            *(["-lc"] if lc else []),
+        ]
         yield [_RO_SYS], [[_RO_REF]], opts, True, expected, 1e-3
-    for method, value in (("exp", None), ("none", None), ("floor", None), ("floor", 0.1), ("add-k", None),
-                          ("add-k", 1)):
-        yield ["this is a cat"], [["okay thanks"]], ["-s", method, *(["-sv", str(value)] if value else [])], \
-            True, 0.0, 1e-3
+    for method, value in (
+        ("exp", None),
+        ("none", None),
+        ("floor", None),
+        ("floor", 0.1),
+        ("add-k", None),
+        ("add-k", 1),
+    ):
+        yield (
+            ["this is a cat"],
+            [["okay thanks"]],
+            ["-s", method, *(["-sv", str(value)] if value else [])],
+            True,
+            0.0,
+            1e-3,
+        )
 
 
 def _corpus_bleu_vectors():
-    for hyps, opts, expected in ((_DOG_HYPS, [], 48.530827), (["", "", ""], [], 0.0),
-                                 (_DOG_HYPS, ["-tok", "none"], 49.1919566), (_DOG_HYPS, ["-tok", "13a"], 48.530827),
-                                 (_DOG_HYPS, ["-tok", "intl"], 43.91623493), (_DOG_HYPS, ["-s", "none"], 48.530827)):
+    for hyps, opts, expected in (
+        (_DOG_HYPS, [], 48.530827),
+        (["", "", ""], [], 0.0),
+        (_DOG_HYPS, ["-tok", "none"], 49.1919566),
+        (_DOG_HYPS, ["-tok", "13a"], 48.530827),
+        (_DOG_HYPS, ["-tok", "intl"], 43.91623493),
+        (_DOG_HYPS, ["-s", "none"], 48.530827),
+    ):
         yield hyps, _DOG_REFS, opts, False, expected, 1e-6
     for order, expected in ((1, 77.65), (2, 60.50), (3, 53.93), (4, 48.53), (5, 46.14), (6, 43.28)):
         yield _DOG_HYPS, _DOG_REFS, ["--max-ngram-order", str(order)], False, expected, 0.005
 
 
 def _chrf_vectors():
-    eps = [(["abcdefg"], ["hijklmnop"], 0.0), (["a"], ["b"], 0.0), ([""], ["b"], 0.0), ([""], ["ref"], 0.0),
-           ([""], ["reference"], 0.0), (["aa"], ["ab"], 8.3333), (["a", "b"], ["a", "c"], 8.3333),
-           (["a"], ["a"], 16.6667), (["a b c"], ["a b c"], 50.0), (["a b c"], ["abc"], 50.0),
-           ([_RISK_HYP], [_RISK_REF], 63.361730),
-           ([" Die    Beziehung zwischen  Obama und Netanjahu ist nicht gerade  freundlich. "], [_OBAMA_REF],
-            64.1302698),
-           (["Niemand hat die Absicht, eine Mauer zu errichten"], ["Niemand hat die Absicht, eine Mauer zu errichten"],
-            100.0)]
+    eps = [
+        (["abcdefg"], ["hijklmnop"], 0.0),
+        (["a"], ["b"], 0.0),
+        ([""], ["b"], 0.0),
+        ([""], ["ref"], 0.0),
+        ([""], ["reference"], 0.0),
+        (["aa"], ["ab"], 8.3333),
+        (["a", "b"], ["a", "c"], 8.3333),
+        (["a"], ["a"], 16.6667),
+        (["a b c"], ["a b c"], 50.0),
+        (["a b c"], ["abc"], 50.0),
+        ([_RISK_HYP], [_RISK_REF], 63.361730),
+        ([" Die    Beziehung zwischen  Obama und Netanjahu ist nicht gerade  freundlich. "], [_OBAMA_REF], 64.1302698),
+        (
+            ["Niemand hat die Absicht, eine Mauer zu errichten"],
+            ["Niemand hat die Absicht, eine Mauer zu errichten"],
+            100.0,
+        ),
+    ]
     for hyps, refs, expected in eps:
         yield hyps, [refs], ["-m", "chrf", "--chrf-beta", "3", "--chrf-eps-smoothing"], False, expected, 1e-4
-    effective = [(["a"], ["a"], 100.0), ([""], ["reference"], 0.0), (["a b c"], ["a b c"], 100.0),
-                 (["a b c"], ["abc"], 100.0), ([""], ["c"], 0.0), (["a", "b"], ["a", "c"], 50.0),
-                 (["aa"], ["ab"], 25.0)]
+    effective = [
+        (["a"], ["a"], 100.0),
+        ([""], ["reference"], 0.0),
+        (["a b c"], ["a b c"], 100.0),
+        (["a b c"], ["abc"], 100.0),
+        ([""], ["c"], 0.0),
+        (["a", "b"], ["a", "c"], 50.0),
+        (["aa"], ["ab"], 25.0),
+    ]
     for hyps, refs, expected in effective:
         yield hyps, [refs], ["-m", "chrf", "--chrf-beta", "3"], False, expected, 1e-4
-    spaces = [("Die Beziehung zwischen Obama und Netanjahu ist nicht gerade freundlich.", _OBAMA_REF, 67.3481606),
-              (_RISK_HYP.strip(), _RISK_REF, 65.2414427)]
+    spaces = [
+        ("Die Beziehung zwischen Obama und Netanjahu ist nicht gerade freundlich.", _OBAMA_REF, 67.3481606),
+        (_RISK_HYP.strip(), _RISK_REF, 65.2414427),
+    ]
     for hyp, ref, expected in spaces:
         yield [hyp], [[ref]], ["-m", "chrf", "--chrf-beta", "3", "--chrf-whitespace"], False, expected, 1e-4
     sentences = [
-        ("Co nás nejvíc trápí, protože lékaři si vybírají, kdo bude žít a kdo zemře.",
-         "Nejvíce smutní jsme z toho, že musíme rozhodovat o tom, kdo bude žít a kdo zemře.", 39.14078509),
-        ("Nebo prostě nemají vybavení, které by jim pomohlo, uvedli lékaři.",
-         "A někdy nemáme ani potřebný materiál, abychom jim pomohli, popsali lékaři.", 31.22557079),
-        ("Lapali po dechu, jejich životy skončily dřív, než skutečně začaly.",
-         "Lapali po dechu a pak jejich život skončil - dřív, než skutečně mohl začít, připomněli.", 57.15704367)]
+        (
+            "Co nás nejvíc trápí, protože lékaři si vybírají, kdo bude žít a kdo zemře.",
+            "Nejvíce smutní jsme z toho, že musíme rozhodovat o tom, kdo bude žít a kdo zemře.",
+            39.14078509,
+        ),
+        (
+            "Nebo prostě nemají vybavení, které by jim pomohlo, uvedli lékaři.",
+            "A někdy nemáme ani potřebný materiál, abychom jim pomohli, popsali lékaři.",
+            31.22557079,
+        ),
+        (
+            "Lapali po dechu, jejich životy skončily dřív, než skutečně začaly.",
+            "Lapali po dechu a pak jejich život skončil - dřív, než skutečně mohl začít, připomněli.",
+            57.15704367,
+        ),
+    ]
     for hyp, ref, expected in sentences:
         yield [hyp], [[ref]], ["-m", "chrf", "--chrf-eps-smoothing"], True, expected, 1e-4
 
 
 _WMT_HYPS = [
     'wählen Sie " Bild neu berechnen , " um beim Ändern der Bildgröße Pixel hinzuzufügen oder zu entfernen , damit '
-    'das Bild ungefähr dieselbe Größe aufweist wie die andere Größe .',
-    'wenn Sie alle Aufgaben im aktuellen Dokument aktualisieren möchten , wählen Sie im Menü des '
+    "das Bild ungefähr dieselbe Größe aufweist wie die andere Größe .",
+    "wenn Sie alle Aufgaben im aktuellen Dokument aktualisieren möchten , wählen Sie im Menü des "
     'Aufgabenbedienfelds die Option " Alle Aufgaben aktualisieren . "',
     'klicken Sie auf der Registerkarte " Optionen " auf die Schaltfläche " Benutzerdefiniert " und geben Sie Werte '
     'für " Fehlerkorrektur-Level " und " Y / X-Verhältnis " ein .',
-    'Sie können beispielsweise ein Dokument erstellen , das ein Auto über die Bühne enthält .',
-    'wählen Sie im Dialogfeld " Neu aus Vorlage " eine Vorlage aus und klicken Sie auf " Neu . "']
+    "Sie können beispielsweise ein Dokument erstellen , das ein Auto über die Bühne enthält .",
+    'wählen Sie im Dialogfeld " Neu aus Vorlage " eine Vorlage aus und klicken Sie auf " Neu . "',
+]
 _WMT_REFS = [
     'wählen Sie " Bild neu berechnen , " um beim Ändern der Bildgröße Pixel hinzuzufügen oder zu entfernen , damit '
-    'die Darstellung des Bildes in einer anderen Größe beibehalten wird .',
+    "die Darstellung des Bildes in einer anderen Größe beibehalten wird .",
     _WMT_HYPS[1],
     'klicken Sie auf der Registerkarte " Optionen " auf die Schaltfläche " Benutzerdefiniert " und geben Sie für '
     '" Fehlerkorrektur-Level " und " Y / X-Verhältnis " niedrigere Werte ein .',
-    'Sie können beispielsweise ein Dokument erstellen , das ein Auto enthalt , das sich über die Bühne bewegt .',
-    _WMT_HYPS[4]]
+    "Sie können beispielsweise ein Dokument erstellen , das ein Auto enthalt , das sich über die Bühne bewegt .",
+    _WMT_HYPS[4],
+]
 
 
 def _ter_vectors():
-    cases = [(["aaaa bbbb cccc dddd"], ["aaaa bbbb cccc dddd"], 0), (["dddd eeee ffff"], ["aaaa bbbb cccc"], 1),
-             ([""], ["a"], 1), (["a"], [""], 1), ([""], [""], 0), (["d e f g h a b c"], ["a b c d e f g h"], 1 / 8),
-             (_WMT_HYPS, _WMT_REFS, 0.136)]
+    cases = [
+        (["aaaa bbbb cccc dddd"], ["aaaa bbbb cccc dddd"], 0),
+        (["dddd eeee ffff"], ["aaaa bbbb cccc"], 1),
+        ([""], ["a"], 1),
+        (["a"], [""], 1),
+        ([""], [""], 0),
+        (["d e f g h a b c"], ["a b c d e f g h"], 1 / 8),
+        (_WMT_HYPS, _WMT_REFS, 0.136),
+    ]
     for hyps, refs, expected in cases:
         yield hyps, [refs], ["-m", "ter"], False, 100 * expected, 1e-3
     # The TER tokenizer's cases (input, tokenized): TER of the input against the tokenized text is 0.
-    tokenized = [([], "a b c d", "a b c d"), ([], "", ""), ([], "a b c d.", "a b c d."), ([], "A B C D.", "a b c d."),
-                 (["--ter-no-punct"], "a b c d.", "a b c d"), (["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
-                 (["--ter-normalized"], "a b (c) d.", "a b ( c ) d ."),
-                 (["--ter-normalized"], "Jim's car.", "jim 's car ."), (["--ter-normalized"], "4.2", "4.2"),
-                 (["--ter-normalized", "--ter-asian-support"], "美众院公布对特", "美 众 院 公 布 对 特"),
-                 (["--ter-normalized", "--ter-asian-support"], "りの拳銃を持", "りの 拳 銃 を 持")]
+    tokenized = [
+        ([], "a b c d", "a b c d"),
+        ([], "", ""),
+        ([], "a b c d.", "a b c d."),
+        ([], "A B C D.", "a b c d."),
+        (["--ter-no-punct"], "a b c d.", "a b c d"),
+        (["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
+        (["--ter-normalized"], "a b (c) d.", "a b ( c ) d ."),
+        (["--ter-normalized"], "Jim's car.", "jim 's car ."),
+        (["--ter-normalized"], "4.2", "4.2"),
+        (["--ter-normalized", "--ter-asian-support"], "美众院公布对特", "美 众 院 公 布 对 特"),
+        (["--ter-normalized", "--ter-asian-support"], "りの拳銃を持", "りの 拳 銃 を 持"),
+    ]
     for opts, text, expected in tokenized:
         yield [text], [[expected]], ["-m", "ter", *opts], False, 0.0, 1e-9
 
@@ -780,10 +1037,11 @@ def test_sacrebleu_published_vectors(tmp_path, hyps, refs, opts, sentence, expec
 
 def test_the_ter_tokenizer_options_matter(tmp_path):
     """The tokenizer vectors above score 0 because of their option: without it, TER is not 0."""
-    for opts, text, tokenized in ((["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
-                                  (["--ter-normalized"], "Jim's car.", "jim 's car ."),
-                                  (["--ter-normalized", "--ter-asian-support"], "美众院公布对特",
-                                   "美 众 院 公 布 对 特")):
+    for opts, text, tokenized in (
+        (["--ter-no-punct"], "A ; B ) C : D.", "a b c d"),
+        (["--ter-normalized"], "Jim's car.", "jim 's car ."),
+        (["--ter-normalized", "--ter-asian-support"], "美众院公布对特", "美 众 院 公 布 对 特"),
+    ):
         hyp, ref = _write_lines(tmp_path / "h.txt", [text]), _write_lines(tmp_path / "r.txt", [tokenized])
         with_opts = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts, "--json"]))["score"]
         without = json.loads(_rnncli([hyp, ref, "-m", "ter", *opts[:-1], "--json"]))["score"]
@@ -796,47 +1054,83 @@ def test_the_ter_tokenizer_options_matter(tmp_path):
 @pytest.fixture()
 def bad2(bad) -> Path:
     (bad / "sys2.txt").write_text(_degrade(EN_HYP, 3), encoding="utf-8")
-    (bad / "tsv.txt").write_text("".join(f"{a}\t{a}\n" for a in EN_REF1.splitlines()[:-1]) + "one field\n",
-                                 encoding="utf-8")
+    (bad / "tsv.txt").write_text(
+        "".join(f"{a}\t{a}\n" for a in EN_REF1.splitlines()[:-1]) + "one field\n", encoding="utf-8"
+    )
     (bad / "fake.gz").write_text(EN_HYP, encoding="utf-8")
     (bad / "de.txt").write_text(DE_HYP, encoding="utf-8")
     return bad
 
 
-@pytest.mark.parametrize("args,code,fragments", [
-    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "short_ref.txt"], INPUT,
-     ["line counts differ", "hypothesis file short_ref.txt has 23 lines", "reference file ref.txt has 24 lines"]),
-    (["hyp.txt", "ref.txt", "--smooth-value", "0.2"], USAGE, ["--smooth-value needs --smooth-method floor or add-k"]),
-    (["hyp.txt", "ref.txt", "-s", "none", "-sv", "0.2"], USAGE, ["--smooth-value", "(not none)"]),
-    (["hyp.txt", "ref.txt", "-s", "nist"], USAGE, ["unknown --smooth-method 'nist'", "exp, floor, add-k, none"]),
-    (["hyp.txt", "ref.txt", "--paired-bs"], USAGE, ["--paired-bs compares systems", "at least two"]),
-    (["ref.txt", "--hyp", "hyp.txt", "--paired-ar"], USAGE, ["--paired-ar compares systems"]),
-    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "-pbs", "-par"], USAGE, ["exclude each other"]),
-    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "-tok", "moses"], USAGE, ["unknown --tokenize 'moses'"]),
-    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "--confidence"], USAGE, ["--confidence is for one"]),
-    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "hyp.txt"], USAGE, ["hyp.txt is given twice"]),
-    (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "--sentence"], USAGE, ["one system at a time"]),
-    (["hyp.txt", "ref.txt", "--sentence", "-m", "bleu,chrf"], USAGE, ["one metric at a time"]),
-    (["hyp.txt", "ref.txt", "--sentence", "--confidence"], USAGE, ["--sentence cannot be combined"]),
-    (["hyp.txt", "tsv.txt", "-nr", "2"], INPUT, ["line 24 of reference file tsv.txt has 1 tab-separated field",
-                                                 "--num-refs is 2"]),
-    (["hyp.txt", "tsv.txt", "ref.txt", "-nr", "2"], USAGE, ["--num-refs", "give only one"]),
-    (["hyp.txt", "tsv.txt", "-nr", "0"], USAGE, ["--num-refs must be at least 1"]),
-    (["fake.gz", "ref.txt"], INPUT, ["hypothesis file fake.gz is not a valid gzip file"]),
-    (["hyp.txt", "ref.txt", "-e", "klingon"], USAGE, ["unknown --encoding 'klingon'"]),
-    (["de.txt", "ref.txt", "-e", "ascii"], INPUT, ["de.txt is not ascii text", "bad byte 0xc3 on line 1"]),
-    (["hyp.txt", "ref.txt", "--seed", "abc"], USAGE, ["--seed must be an integer or 'none'"]),
-    (["hyp.txt", "ref.txt", "--max-ngram-order", "0"], USAGE, ["--max-ngram-order must be at least 1"]),
-    (["hyp.txt", "ref.txt", "-m", "chrf", "-cc", "0", "-cw", "0"], USAGE, ["chrF needs"]),
-    (["hyp.txt", "ref.txt", "-w", "-1"], USAGE, ["--width"]),
-    (["--hyp", "hyp.txt"], USAGE, ["missing argument REF"]),
-    ([], USAGE, ["missing argument HYP"]),
-], ids=["systems of unequal length", "smooth value without method", "smooth value with none", "unknown smoothing",
-        "paired bs with one system", "paired ar with one system", "both paired tests", "unknown tokenizer, two systems",
-        "confidence with two systems", "same system twice", "sentence with two systems", "sentence with two metrics",
-        "sentence with confidence", "tsv field count", "tsv with two files", "num-refs 0", "not gzip",
-        "unknown encoding", "wrong encoding", "bad seed", "max order 0", "no chrf order", "negative width",
-        "--hyp without reference", "nothing"])
+@pytest.mark.parametrize(
+    "args,code,fragments",
+    [
+        (
+            ["ref.txt", "--hyp", "hyp.txt", "--hyp", "short_ref.txt"],
+            INPUT,
+            ["line counts differ", "hypothesis file short_ref.txt has 23 lines", "reference file ref.txt has 24 lines"],
+        ),
+        (
+            ["hyp.txt", "ref.txt", "--smooth-value", "0.2"],
+            USAGE,
+            ["--smooth-value needs --smooth-method floor or add-k"],
+        ),
+        (["hyp.txt", "ref.txt", "-s", "none", "-sv", "0.2"], USAGE, ["--smooth-value", "(not none)"]),
+        (["hyp.txt", "ref.txt", "-s", "nist"], USAGE, ["unknown --smooth-method 'nist'", "exp, floor, add-k, none"]),
+        (["hyp.txt", "ref.txt", "--paired-bs"], USAGE, ["--paired-bs compares systems", "at least two"]),
+        (["ref.txt", "--hyp", "hyp.txt", "--paired-ar"], USAGE, ["--paired-ar compares systems"]),
+        (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "-pbs", "-par"], USAGE, ["exclude each other"]),
+        (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "-tok", "moses"], USAGE, ["unknown --tokenize 'moses'"]),
+        (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "--confidence"], USAGE, ["--confidence is for one"]),
+        (["ref.txt", "--hyp", "hyp.txt", "--hyp", "hyp.txt"], USAGE, ["hyp.txt is given twice"]),
+        (["ref.txt", "--hyp", "hyp.txt", "--hyp", "sys2.txt", "--sentence"], USAGE, ["one system at a time"]),
+        (["hyp.txt", "ref.txt", "--sentence", "-m", "bleu,chrf"], USAGE, ["one metric at a time"]),
+        (["hyp.txt", "ref.txt", "--sentence", "--confidence"], USAGE, ["--sentence cannot be combined"]),
+        (
+            ["hyp.txt", "tsv.txt", "-nr", "2"],
+            INPUT,
+            ["line 24 of reference file tsv.txt has 1 tab-separated field", "--num-refs is 2"],
+        ),
+        (["hyp.txt", "tsv.txt", "ref.txt", "-nr", "2"], USAGE, ["--num-refs", "give only one"]),
+        (["hyp.txt", "tsv.txt", "-nr", "0"], USAGE, ["--num-refs must be at least 1"]),
+        (["fake.gz", "ref.txt"], INPUT, ["hypothesis file fake.gz is not a valid gzip file"]),
+        (["hyp.txt", "ref.txt", "-e", "klingon"], USAGE, ["unknown --encoding 'klingon'"]),
+        (["de.txt", "ref.txt", "-e", "ascii"], INPUT, ["de.txt is not ascii text", "bad byte 0xc3 on line 1"]),
+        (["hyp.txt", "ref.txt", "--seed", "abc"], USAGE, ["--seed must be an integer or 'none'"]),
+        (["hyp.txt", "ref.txt", "--max-ngram-order", "0"], USAGE, ["--max-ngram-order must be at least 1"]),
+        (["hyp.txt", "ref.txt", "-m", "chrf", "-cc", "0", "-cw", "0"], USAGE, ["chrF needs"]),
+        (["hyp.txt", "ref.txt", "-w", "-1"], USAGE, ["--width"]),
+        (["--hyp", "hyp.txt"], USAGE, ["missing argument REF"]),
+        ([], USAGE, ["missing argument HYP"]),
+    ],
+    ids=[
+        "systems of unequal length",
+        "smooth value without method",
+        "smooth value with none",
+        "unknown smoothing",
+        "paired bs with one system",
+        "paired ar with one system",
+        "both paired tests",
+        "unknown tokenizer, two systems",
+        "confidence with two systems",
+        "same system twice",
+        "sentence with two systems",
+        "sentence with two metrics",
+        "sentence with confidence",
+        "tsv field count",
+        "tsv with two files",
+        "num-refs 0",
+        "not gzip",
+        "unknown encoding",
+        "wrong encoding",
+        "bad seed",
+        "max order 0",
+        "no chrf order",
+        "negative width",
+        "--hyp without reference",
+        "nothing",
+    ],
+)
 def test_bad_input_of_the_new_options(bad2, args, code, fragments):
     r = invoke(["bleu", *args], input="", cwd=bad2)
     assert_clean_error(r, code, *fragments)
@@ -872,7 +1166,12 @@ def test_significance_never_imports_torch(files):
         "assert 'torch' not in sys.modules and 'numpy' in sys.modules\n"
         "print('no torch')\n"
     )
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
-                       env={**os.environ, "NO_COLOR": "1"})
+    p = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     assert p.returncode == 0, p.stderr
     assert p.stdout.splitlines()[-1] == "no torch" and "(p = 0." in p.stdout

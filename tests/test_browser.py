@@ -16,8 +16,7 @@ from rnncli.inspect.colours import diverging, sequential
 def test_activations_page_in_browser_text_in_order_and_colours(lm_ckpt, tmp_path):
     text = 'Fair is foul, "and foul" is fair:\n  <hover> through & the fog.\n' * 4
     page = tmp_path / "units.html"
-    r = invoke(["activations", lm_ckpt, "--text", text, "--units", "2,9", "--html", page,
-                "--save", tmp_path / "a.npz"])
+    r = invoke(["activations", lm_ckpt, "--text", text, "--units", "2,9", "--html", page, "--save", tmp_path / "a.npz"])
     assert r.exit_code == 0, r.stderr
     seen = load(page)
     saved = np.load(tmp_path / "a.npz")
@@ -62,7 +61,7 @@ def _planted(n_tokens: int = 5000, units: int = 48, planted: int = 17, span=(200
     a, b = span
     h[0, :, planted] = -0.5
     h[0, a:b, planted] = 0.9
-    h[0, a:a + (b - a) // 3, 3] = 1.0
+    h[0, a : a + (b - a) // 3, 3] = 1.0
     ids = np.zeros(n_tokens, dtype=np.int64)
     return Activations("rnn", ids, list(text), {"h": h}), text
 
@@ -75,8 +74,9 @@ def test_explorer_selection_ranks_the_planted_unit_first(tmp_path):
     page.write_text(explorer_page(acts, [1], ["h"], "planted"), encoding="utf-8")
     seen = load(page, "#tokens=2000-2300")  # the page's script selects these tokens, as a mouse would
     assert seen["selected"] == 300
-    assert re.match(r"tokens 2000 to 2299 selected \(300 of 5000 inside\); 48 units ranked in \d+ ms",
-                    seen["status"]), seen["status"]
+    assert re.match(
+        r"tokens 2000 to 2299 selected \(300 of 5000 inside\); 48 units ranked in \d+ ms", seen["status"]
+    ), seen["status"]
     assert seen["ranking"][0] == ["1", "1", "h", "17", "1.000", "+"]
     assert len(seen["ranking"]) == 10 and seen["ranking"][1][3] == "3"  # the decoy comes next
     assert [t[0].split(" (")[0] for t in seen["traces"]][:2] == ["layer 1 h unit 17", "layer 1 h unit 3"]
@@ -98,7 +98,7 @@ def test_explorer_from_the_cli_ranks_like_python(lm_ckpt, tmp_path):
     from rnncli.inspect.hypotheses import auc_columns
     from rnncli.workflows.inspect_lm import read_activations
 
-    text = "the king said \"good night\" and the queen said \"fair day\".\n" * 20
+    text = 'the king said "good night" and the queen said "fair day".\n' * 20
     page = tmp_path / "explorer.html"
     r = invoke(["activations", lm_ckpt, "--text", text, "--explorer", page, "--units", "0"])
     assert r.exit_code == 0, r.stderr
@@ -121,8 +121,25 @@ def test_explorer_from_the_cli_ranks_like_python(lm_ckpt, tmp_path):
 def test_explorer_bad_input(lm_ckpt, tmp_path):
     from conftest import assert_clean_error
 
-    assert_clean_error(invoke(["activations", lm_ckpt, "--text", "abc abc", "--explorer", tmp_path / "no" / "e.html"]),
-                       5)
-    assert_clean_error(invoke(["activations", lm_ckpt, "--text", "abc abc", "--explorer", tmp_path / "e.html",
-                               "--show-chars", "0", "--find", "b"]), 2, "--explorer")
+    assert_clean_error(
+        invoke(["activations", lm_ckpt, "--text", "abc abc", "--explorer", tmp_path / "no" / "e.html"]), 5
+    )
+    assert_clean_error(
+        invoke(
+            [
+                "activations",
+                lm_ckpt,
+                "--text",
+                "abc abc",
+                "--explorer",
+                tmp_path / "e.html",
+                "--show-chars",
+                "0",
+                "--find",
+                "b",
+            ]
+        ),
+        2,
+        "--explorer",
+    )
     assert not (tmp_path / "e.html").exists() and not (tmp_path / "no").exists()

@@ -51,10 +51,12 @@ def test_bash_completes_checkpoint_paths(work):
 def test_the_bash_script_from_show_completion_works_in_bash(work):
     bash = shutil.which("bash")
     assert bash, "bash is needed for this test"
-    script = (f'eval "$(\'{rnncli_exe()}\' --show-completion bash)"\n'
-              "COMP_WORDS=(rnncli sample runs/lm); COMP_CWORD=2\n"
-              f"_rnncli_completion '{rnncli_exe()}'\n"
-              'printf "%s\\n" "${COMPREPLY[@]}"\n')
+    script = (
+        f"eval \"$('{rnncli_exe()}' --show-completion bash)\"\n"
+        "COMP_WORDS=(rnncli sample runs/lm); COMP_CWORD=2\n"
+        f"_rnncli_completion '{rnncli_exe()}'\n"
+        'printf "%s\\n" "${COMPREPLY[@]}"\n'
+    )
     env = {**os.environ, "_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION": "1"}
     r = subprocess.run([bash, "-c", script], cwd=work, env=env, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr

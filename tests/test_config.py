@@ -26,8 +26,10 @@ def test_a_run_writes_its_settings_and_config_repeats_them(tmp_path, corpus_file
 
 def test_options_on_the_command_line_win_over_the_file(tmp_path, corpus_file):
     cfg = tmp_path / "c.toml"
-    cfg.write_text('hidden = 24\nembed = 8\nlayers = 1\nseq_len = 16\nbatch_size = 4\nmax_steps = 4\n'
-                   'eval_every = 2\nlr_schedule = "constant"\n')
+    cfg.write_text(
+        "hidden = 24\nembed = 8\nlayers = 1\nseq_len = 16\nbatch_size = 4\nmax_steps = 4\n"
+        'eval_every = 2\nlr_schedule = "constant"\n'
+    )
     r = invoke(["train-lm", corpus_file, "--config", cfg, "--max-steps", "2", "--out", tmp_path / "run"])
     assert r.exit_code == 0, r.stderr
     ck = checkpoint.load(tmp_path / "run" / "last.ckpt")

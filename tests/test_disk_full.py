@@ -22,8 +22,11 @@ def small_disk(tmp_path):
     """A 4 MiB tmpfs mounted for the test (None where mounting is not allowed)."""
     mnt = tmp_path / "disk"
     mnt.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)],
-                                           capture_output=True).returncode != 0:
+    if (
+        os.geteuid() != 0
+        or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mnt)], capture_output=True).returncode
+        != 0
+    ):
         yield None
         return
     try:
@@ -48,12 +51,14 @@ def _fill(disk: Path, leave: int) -> None:
 def _on_dev_full(monkeypatch) -> None:
     import rnncli.textio as textio
 
-    monkeypatch.setattr(textio, "_create_temp", lambda p: (os.open("/dev/full", os.O_WRONLY),
-                                                           p.with_name(f".{p.name}.full.tmp")))
+    monkeypatch.setattr(
+        textio, "_create_temp", lambda p: (os.open("/dev/full", os.O_WRONLY), p.with_name(f".{p.name}.full.tmp"))
+    )
 
 
-def test_disk_full_while_saving_names_the_file_and_keeps_the_checkpoints(small_disk, tmp_path, corpus_file,
-                                                                          monkeypatch):
+def test_disk_full_while_saving_names_the_file_and_keeps_the_checkpoints(
+    small_disk, tmp_path, corpus_file, monkeypatch
+):
     run = (small_disk or tmp_path) / "run"
     r = invoke(["train-lm", corpus_file, "--out", run, "--max-steps", "20", *TINY])
     assert r.exit_code == 0, r.stderr
@@ -64,8 +69,9 @@ def test_disk_full_while_saving_names_the_file_and_keeps_the_checkpoints(small_d
     else:
         _on_dev_full(monkeypatch)
     r = invoke(["train-lm", "--resume", run / "last.ckpt", "--max-steps", "30"])
-    assert_clean_error(r, 5, f"cannot write checkpoint {run}/", "no space left on device", "is kept",
-                       f"--resume {run / 'last.ckpt'}")
+    assert_clean_error(
+        r, 5, f"cannot write checkpoint {run}/", "no space left on device", "is kept", f"--resume {run / 'last.ckpt'}"
+    )
     err = r.stderr.strip().splitlines()[-1]
     name = err.split(f"cannot write checkpoint {run}/")[1].split(":")[0]
     assert name in before and f"the previous {name} is kept" in err
@@ -85,11 +91,23 @@ def test_first_checkpoint_on_a_full_disk_says_none_was_written(tmp_path, corpus_
     run = tmp_path / "run"
     r = invoke(["train-lm", corpus_file, "--out", run, "--max-steps", "10", *TINY])
     # the run's settings file is the first thing it writes
-    assert_clean_error(r, 5, f"cannot write {run / 'config.toml'}: no space left on device; "
-                       "nothing was written (free some space)")
+    assert_clean_error(
+        r, 5, f"cannot write {run / 'config.toml'}: no space left on device; nothing was written (free some space)"
+    )
     # through the Python API (no settings file), the first checkpoint says the same of itself
     from rnncli.workflows.train_lm import TrainLMOptions, train_lm
 
     with pytest.raises(OutputError, match="no checkpoint was written"):
-        train_lm(TrainLMOptions(corpus=[str(corpus_file)], out=str(tmp_path / "api"), max_steps=10, hidden=32,
-                                embed=16, layers=1, seq_len=32, batch_size=8, eval_every=10))
+        train_lm(
+            TrainLMOptions(
+                corpus=[str(corpus_file)],
+                out=str(tmp_path / "api"),
+                max_steps=10,
+                hidden=32,
+                embed=16,
+                layers=1,
+                seq_len=32,
+                batch_size=8,
+                eval_every=10,
+            )
+        )

@@ -15,16 +15,49 @@ from conftest import MT_TINY, invoke
 from rnncli import checkpoint
 
 ROOT = Path(__file__).resolve().parent.parent
-SMALL = ["--hidden", "24", "--embed", "8", "--layers", "2", "--seq-len", "16", "--batch-size", "8",
-         "--eval-every", "3", "--device", "cpu", "--optimizer", "adam", "--lr", "0.01", "--clip", "1.0",
-         "--dropout", "0", "--lr-schedule", "constant", "--precision", "fp32"]  # bf16 rounds per batch shape
+SMALL = [
+    "--hidden",
+    "24",
+    "--embed",
+    "8",
+    "--layers",
+    "2",
+    "--seq-len",
+    "16",
+    "--batch-size",
+    "8",
+    "--eval-every",
+    "3",
+    "--device",
+    "cpu",
+    "--optimizer",
+    "adam",
+    "--lr",
+    "0.01",
+    "--clip",
+    "1.0",
+    "--dropout",
+    "0",
+    "--lr-schedule",
+    "constant",
+    "--precision",
+    "fp32",
+]  # bf16 rounds per batch shape
 
 
 def torchrun(*args, nproc: int = 2) -> subprocess.CompletedProcess:
     env = {**os.environ, "NO_COLOR": "1", "OMP_NUM_THREADS": "1"}
     env.pop("RNNCLI_DEBUG", None)
-    cmd = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc-per-node={nproc}",
-           "-m", "rnncli", *map(str, args)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "torch.distributed.run",
+        "--standalone",
+        f"--nproc-per-node={nproc}",
+        "-m",
+        "rnncli",
+        *map(str, args),
+    ]
     return subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, env=env, timeout=180)
 
 
@@ -81,9 +114,29 @@ def test_errors_under_torchrun_are_one_line_from_rank_zero(tmp_path, corpus_file
 @pytest.mark.slow
 def test_train_mt_two_processes_train_like_one(tmp_path, parallel_dir):
     d = parallel_dir
-    common = ["--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src", "--dev-tgt",
-              d / "dev.tgt", "--max-steps", "4", "--eval-every", "2", *MT_TINY, "--batch-size", "31",
-              "--device", "cpu", "--lr-schedule", "constant", "--precision", "fp32"]  # bf16 rounds per shape
+    common = [
+        "--src",
+        d / "train.src",
+        "--tgt",
+        d / "train.tgt",
+        "--dev-src",
+        d / "dev.src",
+        "--dev-tgt",
+        d / "dev.tgt",
+        "--max-steps",
+        "4",
+        "--eval-every",
+        "2",
+        *MT_TINY,
+        "--batch-size",
+        "31",
+        "--device",
+        "cpu",
+        "--lr-schedule",
+        "constant",
+        "--precision",
+        "fp32",
+    ]  # bf16 rounds per shape
     r = invoke(["train-mt", "--out", tmp_path / "one", *common])
     assert r.exit_code == 0, r.stderr
     # 31 pairs a batch: the two processes get 16 and 15 pairs, and the loss is still the whole batch's.

@@ -53,6 +53,7 @@ class Regression(Task):
     def batch_loss(self, net, step: int) -> Step:
         if self.stop_after is not None and step == self.stop_after:
             import signal
+
             signal.raise_signal(signal.SIGINT)  # Ctrl-C while this step runs
         g = torch.Generator().manual_seed(self.position)
         x = torch.randn(16, 1, generator=g)
@@ -79,8 +80,17 @@ class Regression(Task):
 def _engine(task, tmp_path, opts=None, total_steps=20, resume=None):
     held = contextlib.ExitStack()
     events = []
-    eng = Engine(task, opts or Opts(), run_dir=tmp_path, device=torch.device("cpu"), dist=ddp.Dist(),
-                 total_steps=total_steps, emit=lambda e, d: events.append((e, d)), held=held, resume=resume)
+    eng = Engine(
+        task,
+        opts or Opts(),
+        run_dir=tmp_path,
+        device=torch.device("cpu"),
+        dist=ddp.Dist(),
+        total_steps=total_steps,
+        emit=lambda e, d: events.append((e, d)),
+        held=held,
+        resume=resume,
+    )
     return eng, events
 
 
@@ -106,8 +116,9 @@ def test_patience_stops_a_run_whose_score_does_not_improve(tmp_path):
     eng, events = _engine(Regression(flat=True), tmp_path, Opts(patience=2), total_steps=100)
     r = eng.run()
     assert r.steps == 15  # the first evaluation sets the best, the next two do not beat it
-    assert any("stopping early: no better accuracy in 2 evaluations" in d.get("message", "")
-               for e, d in events if e == "log")
+    assert any(
+        "stopping early: no better accuracy in 2 evaluations" in d.get("message", "") for e, d in events if e == "log"
+    )
 
 
 def test_an_interrupted_task_resumes_exactly(tmp_path):
@@ -134,7 +145,7 @@ def test_an_interrupted_task_resumes_exactly(tmp_path):
 
 def test_a_run_whose_budget_ends_between_evaluations_still_ends_with_one(tmp_path):
     # eval_every far beyond what a 0.5-second budget allows: the end of the budget evaluates anyway
-    eng, _ = _engine(Regression(), tmp_path, Opts(time_budget=0.5, eval_every=10 ** 9), total_steps=None)
+    eng, _ = _engine(Regression(), tmp_path, Opts(time_budget=0.5, eval_every=10**9), total_steps=None)
     r = eng.run()
     assert r.steps > 0 and r.curve[-1]["step"] == r.steps
     assert checkpoint.load(tmp_path / "last.ckpt")["train"]["step"] == r.steps

@@ -45,7 +45,7 @@ def _brute_force(model, tokens: torch.Tensor, t: int, k: int, layer: int, which:
         else:
             leaf = state.detach().requires_grad_()
             state, h_s = leaf, leaf[0]
-        tail = one(x[:, s + 1:], state)[0] if s < t else head.new_zeros(1, 0, rnn.hidden_size)
+        tail = one(x[:, s + 1 :], state)[0] if s < t else head.new_zeros(1, 0, rnn.hidden_size)
         x = torch.cat([head[:, :s], h_s[:, None], tail], 1)
     loss = F.cross_entropy(model.output(x[0, t]), tokens[t + 1])
     return torch.autograd.grad(loss, leaf)[0][0, 0]
@@ -56,7 +56,7 @@ def _output_gate(one, x_s, head, s):
     H = one.hidden_size
     h_prev = head[:, s - 1] if s > 0 else torch.zeros_like(head[:, 0])
     pre = x_s @ one.weight_ih_l0.t() + one.bias_ih_l0 + h_prev @ one.weight_hh_l0.t() + one.bias_hh_l0
-    return pre[:, 3 * H:].sigmoid()
+    return pre[:, 3 * H :].sigmoid()
 
 
 @pytest.mark.parametrize("cell", ["rnn", "lstm", "gru"])
@@ -88,8 +88,21 @@ def rnn_ckpt(tmp_path_factory, corpus_file):
 
 
 def test_gradients_json_side_by_side(lm_ckpt, rnn_ckpt, corpus_file):
-    r = invoke(["gradients", lm_ckpt, rnn_ckpt, corpus_file, "--max-distance", "40", "--positions", "6",
-                "--warmup", "10", "--json"])
+    r = invoke(
+        [
+            "gradients",
+            lm_ckpt,
+            rnn_ckpt,
+            corpus_file,
+            "--max-distance",
+            "40",
+            "--positions",
+            "6",
+            "--warmup",
+            "10",
+            "--json",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     flows = json.loads(r.stdout)["checkpoints"]
     assert [f["cell"] for f in flows] == ["lstm", "rnn"]
@@ -119,8 +132,22 @@ def test_gradients_cli_equals_direct_computation(lm_ckpt, corpus_file):
     from rnncli.inspect.gradients import window_ends
     from rnncli.workflows.lm_use import load_lm
 
-    r = invoke(["gradients", lm_ckpt, corpus_file, "--max-distance", "12", "--positions", "5", "--warmup", "3",
-                "--json", "--max-chars", "3000"])
+    r = invoke(
+        [
+            "gradients",
+            lm_ckpt,
+            corpus_file,
+            "--max-distance",
+            "12",
+            "--positions",
+            "5",
+            "--warmup",
+            "3",
+            "--json",
+            "--max-chars",
+            "3000",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     got = json.loads(r.stdout)["checkpoints"][0]["layers"][0]
     lm = load_lm(str(lm_ckpt), "cpu")
@@ -128,7 +155,7 @@ def test_gradients_cli_equals_direct_computation(lm_ckpt, corpus_file):
     model = lm.model.double()
     ends = window_ends(len(ids), 16, 5)
     data = torch.tensor(ids)
-    g = window_gradients(model, torch.stack([data[e - 16: e + 1] for e in ends]), 12)
+    g = window_gradients(model, torch.stack([data[e - 16 : e + 1] for e in ends]), 12)
     want = g["h"][0].norm(dim=2).mean(0)[1:]
     assert got["h_norm"] == pytest.approx(want.tolist(), rel=1e-9)
     assert got["c_norm"] == pytest.approx(g["c"][0].norm(dim=2).mean(0)[1:].tolist(), rel=1e-9)
@@ -136,8 +163,22 @@ def test_gradients_cli_equals_direct_computation(lm_ckpt, corpus_file):
 
 def test_gradients_terminal_chart_and_png(lm_ckpt, rnn_ckpt, corpus_file, tmp_path):
     png = tmp_path / "g.png"
-    r = invoke(["gradients", lm_ckpt, rnn_ckpt, corpus_file, "--max-distance", "20", "--positions", "4",
-                "--warmup", "5", "-o", png])
+    r = invoke(
+        [
+            "gradients",
+            lm_ckpt,
+            rnn_ckpt,
+            corpus_file,
+            "--max-distance",
+            "20",
+            "--positions",
+            "4",
+            "--warmup",
+            "5",
+            "-o",
+            png,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].split()[:4] == ["model", "cell", "layer", "|dL/dh|"] and "ratio k=10" in lines[0]
@@ -149,8 +190,7 @@ def test_gradients_terminal_chart_and_png(lm_ckpt, rnn_ckpt, corpus_file, tmp_pa
 
 
 def test_gradients_bad_input(lm_ckpt, corpus_file, tmp_path):
-    assert_clean_error(invoke(["gradients", lm_ckpt, "--text", "short text", "--max-distance", "50"]), 3,
-                       "too short")
+    assert_clean_error(invoke(["gradients", lm_ckpt, "--text", "short text", "--max-distance", "50"]), 3, "too short")
     assert_clean_error(invoke(["gradients", lm_ckpt, corpus_file, "--max-distance", "0"]), 2, "--max-distance")
     assert_clean_error(invoke(["gradients", corpus_file, lm_ckpt]), 2, "not a checkpoint")
     assert_clean_error(invoke(["gradients", lm_ckpt, corpus_file, "--text", "x"]), 2, "not both")

@@ -42,7 +42,11 @@ def test_clip_equals_torch_clip_and_measures_every_layer(clip):
         assert torch.allclose(p.grad, q.grad, rtol=1e-6, atol=1e-9)
     read = stats.read()
     assert set(read) == {"grad_norm", "grad_norm_max"} | ({"clip_rate"} if clip > 0 else set()) | {
-        "grad_norm.embedding", "grad_norm.rnn.l0", "grad_norm.rnn.l1", "grad_norm.decoder"}
+        "grad_norm.embedding",
+        "grad_norm.rnn.l0",
+        "grad_norm.rnn.l1",
+        "grad_norm.decoder",
+    }
     for layer, squares in want_layers.items():
         assert read[f"grad_norm.{layer}"] == pytest.approx(torch.stack(squares).sum().sqrt().item(), rel=1e-6)
     if clip > 0:
@@ -66,8 +70,23 @@ def test_means_and_clip_rate_over_steps():
 
 def test_train_lm_writes_gradient_norms_and_plot_shows_them(corpus_file, tmp_path):
     out = tmp_path / "run"
-    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "20", "--cell", "rnn", "--lr", "0.05",
-                "--clip", "0.5", *TINY])
+    r = invoke(
+        [
+            "train-lm",
+            corpus_file,
+            "--out",
+            out,
+            "--max-steps",
+            "20",
+            "--cell",
+            "rnn",
+            "--lr",
+            "0.05",
+            "--clip",
+            "0.5",
+            *TINY,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     records = [json.loads(line) for line in (out / "metrics.jsonl").read_text().splitlines()]
     assert [rec["step"] for rec in records] == [10, 20]

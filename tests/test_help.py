@@ -62,8 +62,10 @@ def test_flags_and_choices_in_train_lm_help():
 def test_docstring_paragraphs_wrap_to_the_terminal():
     """A paragraph is wrapped by the terminal's width, not broken where the source lines end."""
     text = _help(["runs"], 120)
-    assert "Status is running (a live process holds the run), finished, interrupted (stopped by Ctrl-C or killed) " \
-           "or failed." in " ".join(line.strip() for line in text.splitlines())
+    assert (
+        "Status is running (a live process holds the run), finished, interrupted (stopped by Ctrl-C or killed) "
+        "or failed." in " ".join(line.strip() for line in text.splitlines())
+    )
     lines = [line.rstrip() for line in text.splitlines()]
     status = next(i for i, line in enumerate(lines) if line.lstrip().startswith("Status is running"))
     assert len(lines[status]) > 100  # filled to the width, not cut at the docstring's line end

@@ -19,6 +19,7 @@ def colour(monkeypatch):
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.setenv("FORCE_COLOR", "1")
 
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SGR_BG = re.compile(r"\x1b\[48;2;(\d+);(\d+);(\d+)m\x1b\[38;2;\d+;\d+;\d+m(.)")
 CODE = '''def greet(name, loud=False):
@@ -36,8 +37,9 @@ def _model(cell: str, layers: int = 2):
 
     torch.manual_seed(0)
     tok = train_tokenizer([CODE], "char")
-    return RNNLanguageModel(LMConfig(vocab_size=tok.vocab_size, cell=cell, embed=12, hidden=20,
-                                     layers=layers)).eval(), tok
+    return RNNLanguageModel(
+        LMConfig(vocab_size=tok.vocab_size, cell=cell, embed=12, hidden=20, layers=layers)
+    ).eval(), tok
 
 
 @pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
@@ -76,7 +78,7 @@ def test_recorded_activations_equal_the_fused_model(cell):
 def test_activations_cli_saves_what_the_fused_model_computes(lm_ckpt, tmp_path):
     from rnncli.workflows.lm_use import load_lm
 
-    text = "Good night, sweet prince.\n\"Speak,\" said Lear.\n"
+    text = 'Good night, sweet prince.\n"Speak," said Lear.\n'
     r = invoke(["activations", lm_ckpt, "--text", text, "--save", tmp_path / "a.npz"])
     assert r.exit_code == 0, r.stderr
     saved = np.load(tmp_path / "a.npz")
@@ -115,8 +117,9 @@ def test_terminal_dump_is_coloured_by_value_and_wraps(lm_ckpt, tmp_path, colour)
     from rnncli.workflows.lm_use import load_lm
 
     text = "The king is dead.\nLong live the queen, said the lord of the night and day.\n"
-    r = invoke(["activations", lm_ckpt, "--text", text, "--units", "5,c3", "--width", "30", "--save",
-                tmp_path / "a.npz"])
+    r = invoke(
+        ["activations", lm_ckpt, "--text", text, "--units", "5,c3", "--width", "30", "--save", tmp_path / "a.npz"]
+    )
     assert r.exit_code == 0, r.stderr
     saved = np.load(tmp_path / "a.npz")
     blocks = r.stdout.split("layer 1 ")[1:]
@@ -176,12 +179,14 @@ class _Spans(html.parser.HTMLParser):
 def test_html_page_has_every_character_in_order_and_hover_values(lm_ckpt, tmp_path):
     text = 'x = "a < b & c"\n<tag>\n' * 3
     page = tmp_path / "units.html"
-    r = invoke(["activations", lm_ckpt, "--text", text, "--units", "2,9", "--html", page,
-                "--save", tmp_path / "a.npz"])
+    r = invoke(["activations", lm_ckpt, "--text", text, "--units", "2,9", "--html", page, "--save", tmp_path / "a.npz"])
     assert r.exit_code == 0, r.stderr
     doc = page.read_text(encoding="utf-8")
-    assert doc.startswith("<!DOCTYPE html>") and "<script" not in doc and "http" not in doc.lower().replace(
-        "http-equiv", "")  # self-contained
+    assert (
+        doc.startswith("<!DOCTYPE html>")
+        and "<script" not in doc
+        and "http" not in doc.lower().replace("http-equiv", "")
+    )  # self-contained
     p = _Spans()
     p.feed(doc)
     assert len(p.sections) == 2
@@ -285,8 +290,9 @@ def test_gate_statistics_table_and_png(lm_ckpt, tmp_path):
     f1 = next(s for s in gate_stats(acts) if s.gate == "f" and s.layer == 1)
     assert f1.left[0] == 1.0 and f1.right[1] == 0.5 and f1.right[2] == 0.0 and f1.mostly_shut == 1
     png = tmp_path / "gates.png"
-    r = invoke(["activations", lm_ckpt, "--text", "The king is dead. Long live the king.\n", "--gate-stats",
-                "--gate-png", png])
+    r = invoke(
+        ["activations", lm_ckpt, "--text", "The king is dead. Long live the king.\n", "--gate-stats", "--gate-png", png]
+    )
     assert r.exit_code == 0, r.stderr
     rows = [ln.split() for ln in r.stdout.splitlines()]
     assert rows[0][:2] == ["layer", "gate"] and [row[1] for row in rows[1:]] == ["i", "f", "o"]
@@ -315,17 +321,20 @@ def test_gate_stats_of_a_vanilla_rnn_is_a_clean_error(tmp_path, corpus_file):
     assert_clean_error(r, 2, "--signal c does not exist")
 
 
-@pytest.mark.parametrize("args, code, fragment", [
-    (["--units", "1,x"], 2, "bad unit"),
-    (["--units", "999"], 2, "--units 999: unit 999 does not exist"),
-    (["--units", "x5"], 2, "--units x5: signal x does not exist for an LSTM"),
-    (["--units", "0.c5"], 2, "--units 0.c5: layer 0 does not exist"),
-    (["--layer", "3"], 2, "--layer 3 does not exist"),
-    (["--signal", "q"], 2, "--signal q does not exist for an LSTM"),
-    (["--find", "(unclosed"], 2, "nor a valid regular expression"),
-    (["--find", "zzz"], 2, "marks no token"),
-    (["--top", "0"], 2, "--top must be at least 1"),
-])
+@pytest.mark.parametrize(
+    "args, code, fragment",
+    [
+        (["--units", "1,x"], 2, "bad unit"),
+        (["--units", "999"], 2, "--units 999: unit 999 does not exist"),
+        (["--units", "x5"], 2, "--units x5: signal x does not exist for an LSTM"),
+        (["--units", "0.c5"], 2, "--units 0.c5: layer 0 does not exist"),
+        (["--layer", "3"], 2, "--layer 3 does not exist"),
+        (["--signal", "q"], 2, "--signal q does not exist for an LSTM"),
+        (["--find", "(unclosed"], 2, "nor a valid regular expression"),
+        (["--find", "zzz"], 2, "marks no token"),
+        (["--top", "0"], 2, "--top must be at least 1"),
+    ],
+)
 def test_activations_bad_options(lm_ckpt, tmp_path, args, code, fragment):
     r = invoke(["activations", lm_ckpt, "--text", "some text here", "--html", tmp_path / "p.html", *args])
     assert_clean_error(r, code, fragment)
@@ -365,8 +374,18 @@ def test_translate_show_attention_grid_png_and_html(mt_ckpt, parallel_dir, tmp_p
     src.write_text(lines[0] + "\n\n" + "\n".join(lines[1:]) + "\n", encoding="utf-8")
     numbers = [1, 3, 4]
     plain = invoke(["translate", mt_ckpt, src])
-    r = invoke(["translate", mt_ckpt, src, "--show-attention", "--attention-png", tmp_path / "maps",
-                "--html", tmp_path / "attn.html"])
+    r = invoke(
+        [
+            "translate",
+            mt_ckpt,
+            src,
+            "--show-attention",
+            "--attention-png",
+            tmp_path / "maps",
+            "--html",
+            tmp_path / "attn.html",
+        ]
+    )
     assert plain.exit_code == r.exit_code == 0, r.stderr
     assert r.stdout == plain.stdout  # the grid goes to stderr; stdout stays the translations
     grids = re.split(r"^attention (?=\d+: )", r.stderr, flags=re.M)[1:]
@@ -376,8 +395,9 @@ def test_translate_show_attention_grid_png_and_html(mt_ckpt, parallel_dir, tmp_p
     for n, g, line, hyp in zip(numbers, grids, lines, [hyps[0], hyps[2], hyps[3]]):
         head, *rows = g.split("\n\n")[0].splitlines()
         assert head == f"{n}: {line}  ->  {hyp}"
-        body = [row.split() for row in rows
-                if row.split()[1:] and all(c == "." or c.isdigit() for c in row.split()[1:])]
+        body = [
+            row.split() for row in rows if row.split()[1:] and all(c == "." or c.isdigit() for c in row.split()[1:])
+        ]
         assert body and body[-1][0] == "</s>"
         for cells in body:  # each target step's weights are percentages that sum to about 100
             assert 90 <= sum(int(c) for c in cells[1:] if c != ".") <= 100 + len(cells)
@@ -415,9 +435,21 @@ def test_plot_two_runs_draws_both_with_a_legend(tmp_path, lm_ckpt, monkeypatch):
     from rnncli.inspect.curves import load_runs
     from rnncli.inspect.figures import curves_figure
 
-    b = _metrics(tmp_path / "lm-b", [{"step": s, "time": s / 10, "train_loss": 3 - s / 100, "val_loss": 3.1 - s / 120,
-                                      "val_bpc": (3.1 - s / 120) / np.log(2), "lr": 0.003, "tokens_per_s": 1000}
-                                     for s in (10, 20, 30, 40)])
+    b = _metrics(
+        tmp_path / "lm-b",
+        [
+            {
+                "step": s,
+                "time": s / 10,
+                "train_loss": 3 - s / 100,
+                "val_loss": 3.1 - s / 120,
+                "val_bpc": (3.1 - s / 120) / np.log(2),
+                "lr": 0.003,
+                "tokens_per_s": 1000,
+            }
+            for s in (10, 20, 30, 40)
+        ],
+    )
     runs = load_runs([lm_ckpt.parent, b / "metrics.jsonl"])
     fig = curves_figure(runs)
     assert len(fig.axes) == 4  # loss, bpc, and the gradient norms and clipping that only the trained run has
@@ -447,8 +479,12 @@ def test_plot_bad_inputs(tmp_path):
     assert_clean_error(invoke(["plot", bad]), 3, "line 2 is not JSON")
     good = _metrics(tmp_path / "good", [{"step": 1, "val_loss": 2.0}])
     assert_clean_error(invoke(["plot", good, "--metric", "speed"]), 2, "unknown --metric")
-    assert_clean_error(invoke(["plot", good, "--metric", "bleu"]), 3, "none of the runs has 'bleu'",
-                       "(these runs have --metric val_loss)")
+    assert_clean_error(
+        invoke(["plot", good, "--metric", "bleu"]),
+        3,
+        "none of the runs has 'bleu'",
+        "(these runs have --metric val_loss)",
+    )
     assert_clean_error(invoke(["plot", good, "-o", tmp_path / "no" / "x.png"]), 5, "does not exist")
 
 
@@ -456,12 +492,25 @@ def test_subword_models_colour_whole_pieces(tmp_path, corpus_file, colour):
     from conftest import TINY
 
     out = tmp_path / "bpe"
-    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "2", "--kind", "bpe", "--vocab-size", "400",
-                *TINY])
+    r = invoke(
+        ["train-lm", corpus_file, "--out", out, "--max-steps", "2", "--kind", "bpe", "--vocab-size", "400", *TINY]
+    )
     assert r.exit_code == 0, r.stderr
     text = 'The king said "go".\nThee  é▁x'
-    r = invoke(["activations", out / "best.ckpt", "--text", text, "--units", "0", "--save", tmp_path / "a.npz",
-                "--html", tmp_path / "p.html"])
+    r = invoke(
+        [
+            "activations",
+            out / "best.ckpt",
+            "--text",
+            text,
+            "--units",
+            "0",
+            "--save",
+            tmp_path / "a.npz",
+            "--html",
+            tmp_path / "p.html",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     tokens = list(np.load(tmp_path / "a.npz")["tokens"])
     assert "".join(tokens) == text and " king" in tokens  # pieces, not characters
@@ -476,11 +525,28 @@ def test_subword_models_colour_whole_pieces(tmp_path, corpus_file, colour):
 
 
 def test_show_chars_zero_prints_only_the_ranking(lm_ckpt):
-    r = invoke(["activations", lm_ckpt, "--text", 'x = "a b"\nprint("c")\n', "--find", "double-quotes",
-                "--show-chars", "0", "--rank", "3"])
+    r = invoke(
+        [
+            "activations",
+            lm_ckpt,
+            "--text",
+            'x = "a b"\nprint("c")\n',
+            "--find",
+            "double-quotes",
+            "--show-chars",
+            "0",
+            "--rank",
+            "3",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     lines = r.stdout.splitlines()
     assert lines[0].startswith("--find double-quotes: ") and len(lines) == 5  # summary, header, 3 ranks
     assert_clean_error(invoke(["activations", lm_ckpt, "--text", "abc", "--show-chars", "0"]), 2, "--show-chars")
-    assert_clean_error(invoke(["activations", lm_ckpt, "--text", "abc", "--find", "double-quotes", "--show-chars",
-                               "0", "--units", "1"]), 2, "--show-chars 0")
+    assert_clean_error(
+        invoke(
+            ["activations", lm_ckpt, "--text", "abc", "--find", "double-quotes", "--show-chars", "0", "--units", "1"]
+        ),
+        2,
+        "--show-chars 0",
+    )

@@ -37,8 +37,23 @@ def test_a_new_model_starts_at_the_training_texts_unigram_frequencies(tmp_path):
     corpus.write_text(text, encoding="utf-8")
     out = tmp_path / "run"
     # one step at a negligible rate: the weights are (to 1e-9) the initial ones
-    r = invoke(["train-lm", corpus, "--out", out, "--max-steps", "1", "--lr", "1e-9", "--val-fraction", "0.1",
-                "--warmup", "0", *TINY])
+    r = invoke(
+        [
+            "train-lm",
+            corpus,
+            "--out",
+            out,
+            "--max-steps",
+            "1",
+            "--lr",
+            "1e-9",
+            "--val-fraction",
+            "0.1",
+            "--warmup",
+            "0",
+            *TINY,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     ck = checkpoint.load(out / "last.ckpt")
     tok = tokenizers.from_state(ck["tokenizer"])
@@ -49,8 +64,8 @@ def test_a_new_model_starts_at_the_training_texts_unigram_frequencies(tmp_path):
     assert probs[a] > probs[b] > probs[space] > probs[tok.unused_ids()].max()
     assert probs[a].item() == pytest.approx(text.count("a") / len(text), rel=0.05)
     H = ck["model_config"]["hidden"]
-    forget = ck["model"]["rnn.bias_ih_l0"][H:2 * H]
-    assert forget.abs().max().item() < 1.0 / H ** 0.5 + 1e-6  # PyTorch's U(-1/sqrt(H), 1/sqrt(H))
+    forget = ck["model"]["rnn.bias_ih_l0"][H : 2 * H]
+    assert forget.abs().max().item() < 1.0 / H**0.5 + 1e-6  # PyTorch's U(-1/sqrt(H), 1/sqrt(H))
 
 
 def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus_file):
@@ -60,8 +75,23 @@ def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus
     val.write_text(make_corpus(2500, seed=5), encoding="utf-8")  # ~90,000 characters
     out = tmp_path / "run"
     # (a constant rate, so that the wrecking rate below is not annealed away at the end of the budget)
-    r = invoke(["train-lm", corpus_file, "--val", val, "--out", out, "--max-steps", "30", "--lr-schedule",
-                "constant", "--json", *TINY, *ADAM])
+    r = invoke(
+        [
+            "train-lm",
+            corpus_file,
+            "--val",
+            val,
+            "--out",
+            out,
+            "--max-steps",
+            "30",
+            "--lr-schedule",
+            "constant",
+            "--json",
+            *TINY,
+            *ADAM,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
 
     def whole_val_loss(ckpt):
@@ -72,8 +102,22 @@ def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus
     assert whole_val_loss(out / "best.ckpt") == pytest.approx(json.loads(r.stdout)["best_val_loss"], abs=1e-4)
     # Resume with a learning rate that wrecks the model: the final model is worse, so best.ckpt keeps
     # the earlier weights, and the figure reported for it is again its score on the whole text.
-    r = invoke(["train-lm", corpus_file, "--val", val, "--resume", out / "last.ckpt", "--max-steps", "40",
-                "--lr", "5", "--json", *TINY])
+    r = invoke(
+        [
+            "train-lm",
+            corpus_file,
+            "--val",
+            val,
+            "--resume",
+            out / "last.ckpt",
+            "--max-steps",
+            "40",
+            "--lr",
+            "5",
+            "--json",
+            *TINY,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     result = json.loads(r.stdout)
     assert result["curve"][-1]["val_loss"] > result["best_val_loss"]
@@ -84,8 +128,24 @@ def test_best_checkpoint_is_judged_on_the_whole_validation_text(tmp_path, corpus
 @pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
 def test_every_cell_trains_and_samples(tmp_path, corpus_file, cell):
     out = tmp_path / cell
-    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", "--cell", cell, *TINY,
-                "--layers", "2", "--dropout", "0.1", "--tie-weights"])
+    r = invoke(
+        [
+            "train-lm",
+            corpus_file,
+            "--out",
+            out,
+            "--max-steps",
+            "10",
+            "--cell",
+            cell,
+            *TINY,
+            "--layers",
+            "2",
+            "--dropout",
+            "0.1",
+            "--tie-weights",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     s = invoke(["sample", out / "best.ckpt", "--length", "50", "--seed", "3"])
     assert s.exit_code == 0, s.stderr
@@ -99,8 +159,10 @@ def test_sample_same_seed_same_text_and_greedy_equivalents(lm_ckpt):
     assert a.exit_code == b.exit_code == c.exit_code == 0
     assert a.stdout == b.stdout
     assert a.stdout != c.stdout
-    greedy = [invoke(["sample", lm_ckpt, "--length", "80", *opt]).stdout
-              for opt in (["--temperature", "0"], ["--greedy"], ["--top-k", "1"], ["--top-k", "1", "--seed", "5"])]
+    greedy = [
+        invoke(["sample", lm_ckpt, "--length", "80", *opt]).stdout
+        for opt in (["--temperature", "0"], ["--greedy"], ["--top-k", "1"], ["--top-k", "1", "--seed", "5"])
+    ]
     assert len(set(greedy)) == 1 and len(greedy[0]) > 40
 
 
@@ -159,8 +221,9 @@ def test_eval_reports_loss_perplexity_and_bpc(lm_ckpt, corpus_file):
 
 def test_subword_language_model(tmp_path, corpus_file):
     out = tmp_path / "bpe"
-    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "10", "--kind", "bpe",
-                "--vocab-size", "400", *TINY])
+    r = invoke(
+        ["train-lm", corpus_file, "--out", out, "--max-steps", "10", "--kind", "bpe", "--vocab-size", "400", *TINY]
+    )
     assert r.exit_code == 0, r.stderr
     s = invoke(["sample", out / "best.ckpt", "--length", "30", "--seed", "2", "--prime", "The"])
     assert s.exit_code == 0, s.stderr and s.stdout.startswith("The")
@@ -222,8 +285,25 @@ def test_interrupted_run_resumes_exactly_on_its_budget_keyed_schedule(tmp_path, 
 
 def test_init_from_starts_a_new_run_from_weights(tmp_path, corpus_file, lm_ckpt):
     out = tmp_path / "ft"
-    r = invoke(["train-lm", corpus_file, "--init-from", lm_ckpt, "--out", out, "--max-steps", "10", "--json",
-                "--seq-len", "32", "--batch-size", "8", "--eval-every", "10"])
+    r = invoke(
+        [
+            "train-lm",
+            corpus_file,
+            "--init-from",
+            lm_ckpt,
+            "--out",
+            out,
+            "--max-steps",
+            "10",
+            "--json",
+            "--seq-len",
+            "32",
+            "--batch-size",
+            "8",
+            "--eval-every",
+            "10",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     assert json.loads(r.stdout)["steps"] == 10  # a new run: steps count from 0
     from rnncli import checkpoint
@@ -238,8 +318,9 @@ def test_step_runner_matches_fused_model():
     torch.manual_seed(0)
     for cell in ("lstm", "gru", "rnn"):
         for tie in (False, True):
-            m = RNNLanguageModel(LMConfig(vocab_size=40, cell=cell, embed=12, hidden=24, layers=3,
-                                          tie_weights=tie)).eval()
+            m = RNNLanguageModel(
+                LMConfig(vocab_size=40, cell=cell, embed=12, hidden=24, layers=3, tie_weights=tie)
+            ).eval()
             x = torch.randint(0, 40, (2, 30))
             with torch.no_grad():
                 ref, _ = m(x)

@@ -23,8 +23,10 @@ from rnncli import checkpoint
 
 def _records(run: Path) -> list[dict]:
     drop = {"time", "tokens_per_s"}
-    return [{k: v for k, v in json.loads(line).items() if k not in drop}
-            for line in (run / "metrics.jsonl").read_text().splitlines()]
+    return [
+        {k: v for k, v in json.loads(line).items() if k not in drop}
+        for line in (run / "metrics.jsonl").read_text().splitlines()
+    ]
 
 
 def _same_weights(a: Path, b: Path) -> None:
@@ -39,8 +41,27 @@ def test_lm_reading_the_loss_later_changes_nothing_but_when(tmp_path, corpus_fil
     runs = {}
     for n in ("1", "4"):
         out = tmp_path / f"every{n}"
-        r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "14", *TINY, "--eval-every", "7",
-                    "--save-every", "3", *ADAM, "--clip", clip, "--loss-every", n, "--json"])
+        r = invoke(
+            [
+                "train-lm",
+                corpus_file,
+                "--out",
+                out,
+                "--max-steps",
+                "14",
+                *TINY,
+                "--eval-every",
+                "7",
+                "--save-every",
+                "3",
+                *ADAM,
+                "--clip",
+                clip,
+                "--loss-every",
+                n,
+                "--json",
+            ]
+        )
         assert r.exit_code == 0, r.stderr
         runs[n] = out
     assert _records(runs["1"]) == _records(runs["4"])  # same evaluations, same running train loss
@@ -54,9 +75,21 @@ def test_lm_step_events_arrive_for_every_step_in_order(tmp_path, corpus_file):
     seen = {}
     for n in (1, 5):
         events = []
-        opts = TrainLMOptions(corpus=[str(corpus_file)], out=str(tmp_path / f"r{n}"), hidden=32, embed=16, layers=1,
-                              seq_len=32, batch_size=8, max_steps=12, eval_every=6, loss_every=n,
-                              optimizer="adam", lr=3e-3, clip=1.0)
+        opts = TrainLMOptions(
+            corpus=[str(corpus_file)],
+            out=str(tmp_path / f"r{n}"),
+            hidden=32,
+            embed=16,
+            layers=1,
+            seq_len=32,
+            batch_size=8,
+            max_steps=12,
+            eval_every=6,
+            loss_every=n,
+            optimizer="adam",
+            lr=3e-3,
+            clip=1.0,
+        )
         train_lm(opts, lambda e, d: events.append((e, d)))
         steps = [(d["step"], d["loss"]) for e, d in events if e == "step"]
         assert [s for s, _ in steps] == list(range(1, 13))
@@ -73,15 +106,42 @@ def test_lm_nan_is_caught_and_named_with_deferred_reading(tmp_path, corpus_file)
         out = tmp_path / f"every{n}"
         # (a constant rate: the error names the rate "now", which a decaying schedule moves on while
         # losses wait on the device)
-        r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "6", *TINY, "--eval-every", "6",
-                    *ADAM, "--lr-schedule", "constant"])
+        r = invoke(
+            [
+                "train-lm",
+                corpus_file,
+                "--out",
+                out,
+                "--max-steps",
+                "6",
+                *TINY,
+                "--eval-every",
+                "6",
+                *ADAM,
+                "--lr-schedule",
+                "constant",
+            ]
+        )
         assert r.exit_code == 0, r.stderr
         best = (out / "best.ckpt").read_bytes()
         # Adam at the largest rate float32 holds: the first step throws the weights to ~3e38, the next
         # loss overflows. Read every step, the run stops before that step's update; read 4 at a time,
         # that step (and any after it) is skipped on the device and the run stops at the read.
-        r = invoke(["train-lm", "--resume", out / "last.ckpt", "--max-steps", "40", "--lr", "3e38", "--clip", "0",
-                    "--loss-every", n])
+        r = invoke(
+            [
+                "train-lm",
+                "--resume",
+                out / "last.ckpt",
+                "--max-steps",
+                "40",
+                "--lr",
+                "3e38",
+                "--clip",
+                "0",
+                "--loss-every",
+                n,
+            ]
+        )
         assert_clean_error(r, 1, "lower --lr", "last good")
         assert f"--loss-every unset -> {n}" in r.stderr  # the change is reported on resume
         errors[n] = [line.replace(str(out), "RUN") for line in r.stderr.splitlines() if "error" in line]
@@ -97,9 +157,28 @@ def test_mt_reading_the_loss_later_changes_nothing_but_when(tmp_path, parallel_d
     runs = {}
     for n in ("1", "3"):
         out = tmp_path / f"every{n}"
-        r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
-                    "--dev-tgt", d / "dev.tgt", "--out", out, "--max-steps", "10", *MT_TINY, "--eval-every", "5",
-                    "--loss-every", n])
+        r = invoke(
+            [
+                "train-mt",
+                "--src",
+                d / "train.src",
+                "--tgt",
+                d / "train.tgt",
+                "--dev-src",
+                d / "dev.src",
+                "--dev-tgt",
+                d / "dev.tgt",
+                "--out",
+                out,
+                "--max-steps",
+                "10",
+                *MT_TINY,
+                "--eval-every",
+                "5",
+                "--loss-every",
+                n,
+            ]
+        )
         assert r.exit_code == 0, r.stderr
         runs[n] = out
     assert _records(runs["1"]) == _records(runs["3"])
@@ -109,8 +188,11 @@ def test_mt_reading_the_loss_later_changes_nothing_but_when(tmp_path, parallel_d
 def test_loss_every_must_be_positive(corpus_file, parallel_dir):
     assert_clean_error(invoke(["train-lm", corpus_file, *TINY, "--loss-every", "0"]), 2, "--loss-every")
     d = parallel_dir
-    assert_clean_error(invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--loss-every", "-1"]),
-                       2, "--loss-every")
+    assert_clean_error(
+        invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--loss-every", "-1"]),
+        2,
+        "--loss-every",
+    )
 
 
 def test_readback_defaults_and_fallbacks():

@@ -44,8 +44,9 @@ def test_beam_one_equals_greedy(mt_ckpt, parallel_dir):
 def test_translation_does_not_depend_on_batch(mt_ckpt, parallel_dir):
     lines = (parallel_dir / "test.src").read_text().splitlines()[:12]
     together = invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "12"], input="\n".join(lines) + "\n")
-    alone = [invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "1"], input=line + "\n").stdout
-             for line in lines]
+    alone = [
+        invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "1"], input=line + "\n").stdout for line in lines
+    ]
     shuffled = list(reversed(lines))
     rev = invoke(["translate", mt_ckpt, "--beam", "4", "--batch-size", "5"], input="\n".join(shuffled) + "\n")
     assert together.stdout == "".join(alone)
@@ -67,6 +68,7 @@ def test_beam_search_drops_finished_sentences(monkeypatch, mt_ckpt, parallel_dir
         def counted(y, *args):
             rows.append(y.shape[0])
             return step(y, *args)
+
         return counted
 
     monkeypatch.setattr(Decoder, "stepper", counting_stepper)
@@ -75,8 +77,9 @@ def test_beam_search_drops_finished_sentences(monkeypatch, mt_ckpt, parallel_dir
     assert together.exit_code == 0, together.stderr
     assert rows[0] == 12 * 3 and rows[-1] < rows[0] and rows == sorted(rows, reverse=True)
     alone = [invoke([*args, "--batch-size", "1"], input=line + "\n").stdout for line in lines]
-    assert [r.split("\t", 1)[1] for r in together.stdout.splitlines()] == \
-        [r.split("\t", 1)[1] for a in alone for r in a.splitlines()]
+    assert [r.split("\t", 1)[1] for r in together.stdout.splitlines()] == [
+        r.split("\t", 1)[1] for a in alone for r in a.splitlines()
+    ]
 
 
 def test_empty_line_gives_empty_translation(mt_ckpt):
@@ -110,14 +113,25 @@ def test_translate_without_checkpoint_uses_latest(tmp_path, parallel_dir):
     assert f.stdout == r.stdout and "using runs/mt-x/best.ckpt" in f.stderr
 
 
-@pytest.mark.parametrize("extra", [
-    ["--attention", "none", "--cell", "gru"],
-    ["--attention", "dot", "--no-bidirectional", "--reverse-source", "--cell", "rnn"],
-    ["--attention", "concat", "--layers", "2", "--teacher-forcing", "0.5", "--schedule", "linear"],
-    ["--attention", "general", "--input-feeding", "--layers", "2", "--cell", "gru"],
-    ["--attention", "general", "--joint-vocab", "--tie-weights", "--schedule", "inverse-sigmoid",
-     "--teacher-forcing", "0.7"],
-])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--attention", "none", "--cell", "gru"],
+        ["--attention", "dot", "--no-bidirectional", "--reverse-source", "--cell", "rnn"],
+        ["--attention", "concat", "--layers", "2", "--teacher-forcing", "0.5", "--schedule", "linear"],
+        ["--attention", "general", "--input-feeding", "--layers", "2", "--cell", "gru"],
+        [
+            "--attention",
+            "general",
+            "--joint-vocab",
+            "--tie-weights",
+            "--schedule",
+            "inverse-sigmoid",
+            "--teacher-forcing",
+            "0.7",
+        ],
+    ],
+)
 def test_model_variants_train_and_translate(tmp_path, parallel_dir, extra):
     ckpt = _train(parallel_dir, tmp_path / "v", *extra, steps=20)
     r = invoke(["translate", ckpt, "--beam", "2"], input="the king sees a dog\na cat\n")
@@ -133,8 +147,18 @@ def test_fused_decoder_equals_step_by_step(cell, attention):
     from rnncli.models.seq2seq import MTConfig, Seq2Seq
 
     torch.manual_seed(0)
-    m = Seq2Seq(MTConfig(src_vocab=50, tgt_vocab=60, cell=cell, embed=16, hidden=24, layers=2,
-                         attention=attention, input_feeding=False)).eval()
+    m = Seq2Seq(
+        MTConfig(
+            src_vocab=50,
+            tgt_vocab=60,
+            cell=cell,
+            embed=16,
+            hidden=24,
+            layers=2,
+            attention=attention,
+            input_feeding=False,
+        )
+    ).eval()
     src, src_len = torch.randint(4, 50, (5, 7)), torch.tensor([7, 3, 5, 1, 6])
     tgt_in = torch.randint(4, 60, (5, 9))
 
@@ -180,16 +204,18 @@ def test_attentionless_decoder_saved_as_cells_still_loads():
     from rnncli.models.seq2seq import MTConfig, Seq2Seq
 
     torch.manual_seed(0)
-    m = Seq2Seq(MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2, attention="none",
-                         input_feeding=False)).eval()
+    m = Seq2Seq(
+        MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2, attention="none", input_feeding=False)
+    ).eval()
     old = {}
     for k, v in m.state_dict().items():
         if k.startswith("decoder.rnn."):
-            name, layer = k[len("decoder.rnn."):].rsplit("_l", 1)
+            name, layer = k[len("decoder.rnn.") :].rsplit("_l", 1)
             k = f"decoder.cells.{layer}.{name}"
         old[k] = v.clone()
-    fresh = Seq2Seq(MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2, attention="none",
-                             input_feeding=False)).eval()
+    fresh = Seq2Seq(
+        MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2, attention="none", input_feeding=False)
+    ).eval()
     fresh.load_state_dict(old)
     src, tgt = torch.randint(4, 30, (2, 5)), torch.randint(4, 30, (2, 6))
     assert torch.equal(m(src, torch.tensor([5, 4]), tgt), fresh(src, torch.tensor([5, 4]), tgt))
@@ -199,8 +225,7 @@ def test_tsv_input(tmp_path, parallel_dir):
     src = (parallel_dir / "train.src").read_text().splitlines()
     tgt = (parallel_dir / "train.tgt").read_text().splitlines()
     (tmp_path / "pairs.tsv").write_text("".join(f"{s}\t{t}\n" for s, t in zip(src, tgt)), encoding="utf-8")
-    r = invoke(["train-mt", "--tsv", tmp_path / "pairs.tsv", "--out", tmp_path / "r", "--max-steps", "5",
-                *MT_TINY])
+    r = invoke(["train-mt", "--tsv", tmp_path / "pairs.tsv", "--out", tmp_path / "r", "--max-steps", "5", *MT_TINY])
     assert r.exit_code == 0, r.stderr
     # no dev files: the last 5% of the pairs are held out, and the log says so
     n_dev = len(src) // 20
@@ -230,8 +255,20 @@ def test_teacher_forcing_schedules_move_from_one_to_the_floor():
 def test_resume_mt_is_exact(tmp_path, parallel_dir):
     from rnncli import checkpoint
 
-    common = ["--teacher-forcing", "0.5", "--schedule", "linear", "--schedule-steps", "20", "--eval-every", "10",
-              "--dropout", "0.2", "--lr-schedule", "constant"]  # (the budget itself changes on resume here)
+    common = [
+        "--teacher-forcing",
+        "0.5",
+        "--schedule",
+        "linear",
+        "--schedule-steps",
+        "20",
+        "--eval-every",
+        "10",
+        "--dropout",
+        "0.2",
+        "--lr-schedule",
+        "constant",
+    ]  # (the budget itself changes on resume here)
     _train(parallel_dir, tmp_path / "a", *common, steps=20)
     _train(parallel_dir, tmp_path / "b", *common, steps=10)
     r = invoke(["train-mt", "--resume", tmp_path / "b" / "last.ckpt", "--max-steps", "20"])
@@ -258,8 +295,9 @@ def test_mt_bad_input(tmp_path, parallel_dir, mt_ckpt, lm_ckpt):
     other = tmp_path / "other.model"
     r = invoke(["tokenize", "train", d / "train.tgt", "--kind", "bpe", "--vocab-size", "290", "-o", other])
     assert r.exit_code == 0
-    r = invoke(["train-mt", "--resume", mt_ckpt.parent / "last.ckpt", "--src-tokenizer", other,
-                "--tgt-tokenizer", other])
+    r = invoke(
+        ["train-mt", "--resume", mt_ckpt.parent / "last.ckpt", "--src-tokenizer", other, "--tgt-tokenizer", other]
+    )
     assert_clean_error(r, 4, "does not match")
     r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--attention", "bahdanau"])
     assert_clean_error(r, 2, "unknown attention")
@@ -270,7 +308,7 @@ def test_mt_bad_input(tmp_path, parallel_dir, mt_ckpt, lm_ckpt):
 def _tiny_by_tokens() -> list[str]:
     """The tiny model's options without its --batch-size: batches by tokens."""
     i = MT_TINY.index("--batch-size")
-    return MT_TINY[:i] + MT_TINY[i + 2:]
+    return MT_TINY[:i] + MT_TINY[i + 2 :]
 
 
 def test_decoder_output_starts_at_the_target_unigram_distribution(tmp_path, parallel_dir):
@@ -325,8 +363,20 @@ def test_batches_by_tokens_resume_exactly_on_the_budget_keyed_schedule(tmp_path,
 
     tiny = _tiny_by_tokens()
     d = ["--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt"]
-    common = [*d, "--max-steps", "20", *tiny, "--batch-tokens", "300", "--eval-every", "10", "--dropout", "0.2",
-              "--precision", "fp32"]
+    common = [
+        *d,
+        "--max-steps",
+        "20",
+        *tiny,
+        "--batch-tokens",
+        "300",
+        "--eval-every",
+        "10",
+        "--dropout",
+        "0.2",
+        "--precision",
+        "fp32",
+    ]
     r = invoke(["train-mt", *common, "--out", tmp_path / "a"])
     assert r.exit_code == 0, r.stderr
     ctrl_c_during_step(monkeypatch, 9)
@@ -355,8 +405,20 @@ def test_default_batches_are_by_tokens_and_the_help_says_how_many(tmp_path, para
 
     tiny = _tiny_by_tokens()
     run = tmp_path / "run"
-    r = invoke(["train-mt", "--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt",
-                "--out", run, "--max-steps", "2", *tiny])
+    r = invoke(
+        [
+            "train-mt",
+            "--src",
+            parallel_dir / "train.src",
+            "--tgt",
+            parallel_dir / "train.tgt",
+            "--out",
+            run,
+            "--max-steps",
+            "2",
+            *tiny,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     config = (run / "config.toml").read_text(encoding="utf-8")
     assert f"batch_tokens = {DEFAULT_BATCH_TOKENS}\n" in config and "batch_size" not in config
@@ -365,14 +427,44 @@ def test_default_batches_are_by_tokens_and_the_help_says_how_many(tmp_path, para
 
 
 def test_translator_trains_in_bf16_where_asked_and_fp16_needs_cuda(tmp_path, parallel_dir):
-    r = invoke(["train-mt", "--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt",
-                "--out", tmp_path / "bf16", "--max-steps", "4", "--eval-every", "2", "--precision", "bf16", *MT_TINY])
+    r = invoke(
+        [
+            "train-mt",
+            "--src",
+            parallel_dir / "train.src",
+            "--tgt",
+            parallel_dir / "train.tgt",
+            "--out",
+            tmp_path / "bf16",
+            "--max-steps",
+            "4",
+            "--eval-every",
+            "2",
+            "--precision",
+            "bf16",
+            *MT_TINY,
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     run_line = next(line for line in r.stderr.splitlines() if line.startswith("run "))
     assert run_line.endswith(", bf16")
     recs = [json.loads(x) for x in (tmp_path / "bf16" / "metrics.jsonl").read_text().splitlines()]
     assert all(r["val_loss"] == r["val_loss"] for r in recs)  # finite, not NaN
-    r = invoke(["train-mt", "--src", parallel_dir / "train.src", "--tgt", parallel_dir / "train.tgt",
-                "--out", tmp_path / "fp16", "--device", "cpu", "--precision", "fp16", *MT_TINY])
+    r = invoke(
+        [
+            "train-mt",
+            "--src",
+            parallel_dir / "train.src",
+            "--tgt",
+            parallel_dir / "train.tgt",
+            "--out",
+            tmp_path / "fp16",
+            "--device",
+            "cpu",
+            "--precision",
+            "fp16",
+            *MT_TINY,
+        ]
+    )
     assert_clean_error(r, 2, "--precision fp16 needs a CUDA device")
     assert not (tmp_path / "fp16").exists()

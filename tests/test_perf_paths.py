@@ -97,8 +97,10 @@ def test_step_runner_equals_the_fused_rnn(cell, blocks):
         assert runner.blocks == blocks
         runner.reset(4)
         with torch.no_grad():
-            out = [runner.step(tokens[:, t]) if with_table else runner.step(x=emb(tokens[:, t]))
-                   for t in range(tokens.shape[1])]
+            out = [
+                runner.step(tokens[:, t]) if with_table else runner.step(x=emb(tokens[:, t]))
+                for t in range(tokens.shape[1])
+            ]
         assert torch.allclose(torch.stack(out, 1), ref, atol=1e-5, rtol=0)
         got_state = runner.get_state()
         for a, b in zip(got_state if cell == "lstm" else [got_state], ref_state if cell == "lstm" else [ref_state]):
@@ -117,8 +119,9 @@ def test_sampling_probabilities_equal_the_fused_models(monkeypatch, weight_block
 
     tok = tokenizers.CharTokenizer.train(["the quick brown fox jumps over the lazy dog\nTHE END.\n"])
     torch.manual_seed(3)
-    model = RNNLanguageModel(LMConfig(vocab_size=tok.vocab_size, cell=cell, embed=16, hidden=48, layers=2,
-                                      tie_weights=tie)).eval()
+    model = RNNLanguageModel(
+        LMConfig(vocab_size=tok.vocab_size, cell=cell, embed=16, hidden=48, layers=2, tie_weights=tie)
+    ).eval()
     with torch.no_grad():  # larger weights than the initialisation, so that the states saturate somewhat
         for p in model.rnn.parameters():
             p.mul_(3)
@@ -133,7 +136,7 @@ def test_sampling_probabilities_equal_the_fused_models(monkeypatch, weight_block
     start = torch.tensor(tok.encode(prime)).expand(n, -1)
     with torch.no_grad():
         ref, _ = model(torch.cat([start, tokens[:, :-1]], dim=1))
-    ref = ref[:, start.shape[1] - 1:]  # the positions that predict generated tokens
+    ref = ref[:, start.shape[1] - 1 :]  # the positions that predict generated tokens
     banned = torch.tensor(tok.unused_ids())
     ref[:, :, banned] = float("-inf")  # byte fallbacks a character model never saw are never sampled
     got = torch.stack(logits, dim=1)  # (n, length, V)

@@ -24,11 +24,21 @@ def spans_of(line: str) -> Counter:
 
 
 def test_placeholder_and_identifier_patterns():
-    assert placeholders("%s: %1$s %-5.2f %(name)s {0} {name} {} %9ld %@ %%") == \
-        ["%s", "%1$s", "%-5.2f", "%(name)s", "{0}", "{name}", "{}", "%9ld", "%@"]
+    assert placeholders("%s: %1$s %-5.2f %(name)s {0} {name} {} %9ld %@ %%") == [
+        "%s",
+        "%1$s",
+        "%-5.2f",
+        "%(name)s",
+        "{0}",
+        "{name}",
+        "{}",
+        "%9ld",
+        "%@",
+    ]
     assert placeholders("100% done, 50 % off, {not a placeholder}") == []
-    assert spans_of("call setup_gss_names in os.path with --dry-run, e.g. fooBar()") == \
-        Counter(["setup_gss_names", "os.path", "--dry-run", "fooBar()"])
+    assert spans_of("call setup_gss_names in os.path with --dry-run, e.g. fooBar()") == Counter(
+        ["setup_gss_names", "os.path", "--dry-run", "fooBar()"]
+    )
     assert spans_of("Save the file. Open it, i.e. now") == Counter()
     assert spans_of("H_eight of the f_ormat in pg_lsn and Star_Calc") == Counter(["pg_lsn", "Star_Calc"])
 
@@ -101,8 +111,7 @@ def test_n_best_and_json_keep_placeholders(mt_ckpt):
 
 def test_placeholders_do_not_depend_on_batch(mt_ckpt):
     together = invoke(["translate", mt_ckpt, "--beam", "3", "--batch-size", "7"], input="\n".join(LINES) + "\n")
-    alone = [invoke(["translate", mt_ckpt, "--beam", "3", "--batch-size", "1"], input=x + "\n").stdout
-             for x in LINES]
+    alone = [invoke(["translate", mt_ckpt, "--beam", "3", "--batch-size", "1"], input=x + "\n").stdout for x in LINES]
     assert together.exit_code == 0
     assert together.stdout == "".join(alone)
 

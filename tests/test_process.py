@@ -46,16 +46,32 @@ def test_python_dash_m():
 def test_entry_point_error_is_one_line(tmp_path):
     r = run(["sample", tmp_path / "missing.ckpt"])
     assert r.returncode == 3
-    assert r.stderr.strip().splitlines() == [f"rnncli: error: checkpoint not found: {tmp_path / 'missing.ckpt'} "
-                                             "(check the path)"]
+    assert r.stderr.strip().splitlines() == [
+        f"rnncli: error: checkpoint not found: {tmp_path / 'missing.ckpt'} (check the path)"
+    ]
 
 
 def test_ctrl_c_saves_a_checkpoint_and_resume_continues(tmp_path, corpus_file):
     out = tmp_path / "run"
     env = {**os.environ, "NO_COLOR": "1"}
-    p = subprocess.Popen([rnncli_exe(), "train-lm", str(corpus_file), "--out", str(out), "--max-steps", "100000",
-                          *TINY, "--eval-every", "5"], stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                         env=env)
+    p = subprocess.Popen(
+        [
+            rnncli_exe(),
+            "train-lm",
+            str(corpus_file),
+            "--out",
+            str(out),
+            "--max-steps",
+            "100000",
+            *TINY,
+            "--eval-every",
+            "5",
+        ],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     deadline = time.time() + 120
     while not (out / "last.ckpt").exists():
         assert p.poll() is None, p.communicate()
@@ -93,11 +109,16 @@ def test_output_to_a_full_disk(tmp_path, lm_ckpt, mt_ckpt, what):
     traceback, whether the write fails in a command or while printing help."""
     hyp = tmp_path / "hyp.txt"
     hyp.write_text("the cat sat on the mat\n", encoding="utf-8")
-    args = {"bleu": ["bleu", hyp, hyp], "translate": ["translate", mt_ckpt, hyp],
-            "sample": ["sample", lm_ckpt, "--length", "20000", "--seed", "1"], "help": ["--help"]}[what]
+    args = {
+        "bleu": ["bleu", hyp, hyp],
+        "translate": ["translate", mt_ckpt, hyp],
+        "sample": ["sample", lm_ckpt, "--length", "20000", "--seed", "1"],
+        "help": ["--help"],
+    }[what]
     env = {**os.environ, "NO_COLOR": "1"}
     with open("/dev/full", "w") as full:
-        r = subprocess.run([rnncli_exe(), *map(str, args)], stdout=full, stderr=subprocess.PIPE, text=True, env=env,
-                           timeout=120)
+        r = subprocess.run(
+            [rnncli_exe(), *map(str, args)], stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120
+        )
     assert r.returncode == 5, r.stderr
     assert r.stderr.strip().splitlines() == ["rnncli: error: cannot write the output: No space left on device"]

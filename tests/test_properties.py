@@ -20,7 +20,8 @@ from rnncli.textio import read_lines, read_text
 
 # Logits: finite, at least 0.01 apart (so that rankings are unambiguous), within +-20.
 logit_rows = st.lists(st.integers(-2000, 2000), min_size=2, max_size=40, unique=True).map(
-    lambda xs: [x / 100 for x in xs])
+    lambda xs: [x / 100 for x in xs]
+)
 
 
 def probs_of(logits: torch.Tensor) -> torch.Tensor:
@@ -28,11 +29,16 @@ def probs_of(logits: torch.Tensor) -> torch.Tensor:
 
 
 @settings(max_examples=200, deadline=None)
-@given(row=logit_rows, temperature=st.floats(0.05, 5), top_k=st.integers(0, 50),
-       top_p=st.floats(0.01, 1.0), min_p=st.floats(0.0, 0.99), penalty=st.floats(0.5, 2.0))
+@given(
+    row=logit_rows,
+    temperature=st.floats(0.05, 5),
+    top_k=st.integers(0, 50),
+    top_p=st.floats(0.01, 1.0),
+    min_p=st.floats(0.0, 0.99),
+    penalty=st.floats(0.5, 2.0),
+)
 def test_processed_probabilities_sum_to_one(row, temperature, top_k, top_p, min_p, penalty):
-    s = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p,
-                         repetition_penalty=penalty)
+    s = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p, repetition_penalty=penalty)
     s.validate()
     logits = torch.tensor([row])
     seen = torch.zeros_like(logits, dtype=torch.bool)
@@ -99,10 +105,14 @@ def _file(data: bytes) -> Path:
 checkpoint_bytes = st.one_of(
     st.binary(max_size=2000),
     st.binary(max_size=2000).map(lambda b: checkpoint.MAGIC + b),  # right magic, garbage after
-    st.tuples(st.dictionaries(st.sampled_from(["format", "kind", "sha256", "size", "rnncli"]),
-                              st.one_of(st.integers(-3, 3), st.text(max_size=10), st.none()), max_size=5),
-              st.binary(max_size=500)).map(
-        lambda hb: checkpoint.MAGIC + json.dumps(hb[0]).encode() + b"\n" + hb[1]),
+    st.tuples(
+        st.dictionaries(
+            st.sampled_from(["format", "kind", "sha256", "size", "rnncli"]),
+            st.one_of(st.integers(-3, 3), st.text(max_size=10), st.none()),
+            max_size=5,
+        ),
+        st.binary(max_size=500),
+    ).map(lambda hb: checkpoint.MAGIC + json.dumps(hb[0]).encode() + b"\n" + hb[1]),
 )
 
 
@@ -125,7 +135,7 @@ def test_fuzz_valid_header_with_damaged_payload(data, lm_payload_bytes):
     header, body = checkpoint.read_header(lm_payload_bytes, "x")
     if data:
         pos = int.from_bytes(data[:4].ljust(4, b"\0"), "little") % len(body)
-        body = body[:pos] + data[4:] + body[pos + len(data[4:]):]
+        body = body[:pos] + data[4:] + body[pos + len(data[4:]) :]
     header = {**header, "sha256": hashlib.sha256(body).hexdigest(), "size": len(body)}
     blob = checkpoint.MAGIC + json.dumps(header).encode() + b"\n" + body
     try:
@@ -156,8 +166,11 @@ def test_fuzz_tokenizer_loader(data):
 def test_fuzz_text_readers(data):
     path = _file(data)
     try:
-        for read in (lambda: read_text(path), lambda: read_lines(path),
-                     lambda: read_pairs(None, None, str(path), "training")):
+        for read in (
+            lambda: read_text(path),
+            lambda: read_lines(path),
+            lambda: read_pairs(None, None, str(path), "training"),
+        ):
             try:
                 read()
             except RnncliError:

@@ -24,8 +24,13 @@ from rnncli.rundir import run_lock
 
 def wrap(body: bytes, kind: str = "lm", fmt: int = checkpoint.FORMAT_VERSION) -> bytes:
     """A checkpoint file around an arbitrary payload, with a correct header and checksum."""
-    header = {"format": fmt, "kind": kind, "rnncli": "9.9.9", "sha256": hashlib.sha256(body).hexdigest(),
-              "size": len(body)}
+    header = {
+        "format": fmt,
+        "kind": kind,
+        "rnncli": "9.9.9",
+        "sha256": hashlib.sha256(body).hexdigest(),
+        "size": len(body),
+    }
     return checkpoint.MAGIC + json.dumps(header).encode() + b"\n" + body
 
 
@@ -54,8 +59,12 @@ def test_malicious_checkpoint_is_refused_and_its_payload_never_runs(tmp_path, fr
     evil.write_bytes(wrap(body) if framed else body)
     text = tmp_path / "text.txt"
     text.write_text("some text to score\n", encoding="utf-8")
-    for args in (["sample", evil, "--length", "5"], ["eval", evil, text],
-                 ["train-lm", "--resume", evil], ["translate", evil]):
+    for args in (
+        ["sample", evil, "--length", "5"],
+        ["eval", evil, text],
+        ["train-lm", "--resume", evil],
+        ["translate", evil],
+    ):
         r = invoke(args, input="hello\n")
         assert_clean_error(r, 4, "evil.ckpt")
         assert not marker.exists(), args
@@ -121,8 +130,21 @@ def test_nan_stops_training_and_keeps_the_last_good_checkpoint(tmp_path, corpus_
     assert r.exit_code == 0, r.stderr
     best = (out / "best.ckpt").read_bytes()
     # The largest learning rate float32 can hold, without clipping: the loss overflows within steps.
-    r = invoke(["train-lm", "--resume", out / "last.ckpt", "--max-steps", "400", "--lr", "3e38", "--clip", "0",
-                "--save-every", "1"])
+    r = invoke(
+        [
+            "train-lm",
+            "--resume",
+            out / "last.ckpt",
+            "--max-steps",
+            "400",
+            "--lr",
+            "3e38",
+            "--clip",
+            "0",
+            "--save-every",
+            "1",
+        ]
+    )
     assert_clean_error(r, 1, "at step 1", "lower --lr", "last good")
     assert re.search(r"(the loss became (nan|inf)|weights became NaN or infinite) at step \d+", r.stderr)
     assert (out / "best.ckpt").read_bytes() == best
@@ -144,14 +166,16 @@ def test_save_every_writes_between_evaluations(tmp_path, corpus_file, monkeypatc
 
     monkeypatch.setattr(checkpoint, "save", recording_save)
     out = tmp_path / "run"
-    r = invoke(["train-lm", corpus_file, "--out", out, "--max-steps", "9", *TINY, "--eval-every", "6",
-                "--save-every", "4"])
+    r = invoke(
+        ["train-lm", corpus_file, "--out", out, "--max-steps", "9", *TINY, "--eval-every", "6", "--save-every", "4"]
+    )
     assert r.exit_code == 0, r.stderr
     last_saves = [step for name, step in saves if name == "last.ckpt"]
     assert last_saves == [4, 6, 8, 9]  # every 4 steps, plus each evaluation and the end
     assert_clean_error(invoke(["train-lm", corpus_file, "--save-every", "0", *TINY]), 2, "--save-every")
-    assert_clean_error(invoke(["train-lm", corpus_file, "--save-every-minutes", "-1", *TINY]), 2,
-                       "--save-every-minutes")
+    assert_clean_error(
+        invoke(["train-lm", corpus_file, "--save-every-minutes", "-1", *TINY]), 2, "--save-every-minutes"
+    )
 
 
 def _last_logged_step(stderr: str) -> int:
@@ -168,8 +192,19 @@ def test_sigkill_at_random_moments_never_costs_more_than_one_save_interval(tmp_p
     env = {**os.environ, "NO_COLOR": "1"}
     # A model big enough (5 MB checkpoints with optimizer state) that a write takes a while.
     common = ["--max-steps", "100000", "--save-every", "1", "--log-every", "1"]
-    first = [rnncli_exe(), "train-lm", str(corpus_file), "--out", str(out), *TINY, "--hidden", "192",
-             "--eval-every", "25", *common]
+    first = [
+        rnncli_exe(),
+        "train-lm",
+        str(corpus_file),
+        "--out",
+        str(out),
+        *TINY,
+        "--hidden",
+        "192",
+        "--eval-every",
+        "25",
+        *common,
+    ]
     resume = [rnncli_exe(), "train-lm", "--resume", str(out / "last.ckpt"), *common]
     in_write, progress = 0, []
     for kill in range(20):
@@ -202,8 +237,7 @@ def test_sigkill_at_random_moments_never_costs_more_than_one_save_interval(tmp_p
     assert in_write >= 5
     assert progress == sorted(progress) and progress[-1] > progress[0]
     # After the last kill a resumed run finishes normally and clears the temporary files.
-    r = subprocess.run(resume[:-6] + ["--max-steps", str(progress[-1] + 3)], capture_output=True, text=True,
-                       env=env)
+    r = subprocess.run(resume[:-6] + ["--max-steps", str(progress[-1] + 3)], capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr
     assert checkpoint.load(out / "last.ckpt")["train"]["step"] == progress[-1] + 3
     assert not list(out.glob(".*.tmp"))

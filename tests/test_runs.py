@@ -18,8 +18,9 @@ from conftest import MT_TINY, TINY, invoke, train_mt_run
 
 def _start(args) -> subprocess.Popen:
     env = {**os.environ, "NO_COLOR": "1", "OMP_NUM_THREADS": "1"}
-    return subprocess.Popen([rnncli_exe(), *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            text=True, env=env)
+    return subprocess.Popen(
+        [rnncli_exe(), *map(str, args)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env
+    )
 
 
 def _wait_for(path: Path, p: subprocess.Popen) -> None:
@@ -43,11 +44,29 @@ def runs_root(tmp_path_factory, corpus_file, parallel_dir):
     assert r.exit_code == 0, r.stderr
     train_mt_run(parallel_dir, root / "nested" / "mt-done", "--eval-every", "10", steps=20)
     d = parallel_dir
-    lm = _start(["train-lm", corpus_file, "--out", root / "lm-live", "--max-steps", "100000", *TINY,
-                 "--eval-every", "5"])
-    mt = _start(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
-                 "--dev-tgt", d / "dev.tgt", "--out", root / "mt-live", "--max-steps", "100000", *MT_TINY,
-                 "--eval-every", "5"])
+    lm = _start(
+        ["train-lm", corpus_file, "--out", root / "lm-live", "--max-steps", "100000", *TINY, "--eval-every", "5"]
+    )
+    mt = _start(
+        [
+            "train-mt",
+            "--src",
+            d / "train.src",
+            "--tgt",
+            d / "train.tgt",
+            "--dev-src",
+            d / "dev.src",
+            "--dev-tgt",
+            d / "dev.tgt",
+            "--out",
+            root / "mt-live",
+            "--max-steps",
+            "100000",
+            *MT_TINY,
+            "--eval-every",
+            "5",
+        ]
+    )
     try:
         _wait_for(root / "lm-live" / "last.ckpt", lm)
         _wait_for(root / "mt-live" / "last.ckpt", mt)
@@ -64,8 +83,13 @@ def test_runs_lists_finished_running_and_interrupted_runs(runs_root, corpus_file
     runs = _listed(root)
     assert sorted(runs) == ["lm-done", "lm-live", "mt-done", "mt-live"]
     done, mt_done = runs["lm-done"], runs["mt-done"]
-    assert (done["kind"], done["status"], done["model"], done["data"], done["steps"]) == \
-        ("lm", "finished", "1x32 LSTM", f"{corpus_file.parent.name}/corpus.txt", 20)
+    assert (done["kind"], done["status"], done["model"], done["data"], done["steps"]) == (
+        "lm",
+        "finished",
+        "1x32 LSTM",
+        f"{corpus_file.parent.name}/corpus.txt",
+        20,
+    )
     metrics = [json.loads(x) for x in (root / "lm-done" / "metrics.jsonl").read_text().splitlines()]
     assert done["best"] == min(m["val_bpc"] for m in metrics) and done["figure"] == "bpc"
     assert done["elapsed"] > 0
@@ -154,4 +178,5 @@ def test_runs_errors_and_empty(tmp_path):
     r = invoke(["runs", tmp_path / "missing"])
     assert r.exit_code == 3 and r.stderr.strip().splitlines() == [
         f"rnncli: error: no such directory: {tmp_path / 'missing'} (give the directory your runs are in; "
-        "the default is ./runs)"]
+        "the default is ./runs)"
+    ]

@@ -34,8 +34,12 @@ def awkward(tmp_path):
 def test_chunked_reading_scanning_and_encoding_match_the_whole_text(monkeypatch, awkward, chunk_bytes):
     monkeypatch.setattr(data, "CHUNK_BYTES", chunk_bytes)
     monkeypatch.setattr(cache, "CACHE_MIN_BYTES", 1 << 40)  # in memory: this test is about the chunking
-    sets = [["bom_crlf.txt"], ["bom_crlf.txt", "unicode.txt"], ["unicode.txt", "empty.txt", "cr.txt", "pieces.txt"],
-            ["cr.txt", "bom_crlf.txt"]]
+    sets = [
+        ["bom_crlf.txt"],
+        ["bom_crlf.txt", "unicode.txt"],
+        ["unicode.txt", "empty.txt", "cr.txt", "pieces.txt"],
+        ["cr.txt", "bom_crlf.txt"],
+    ]
     for names in sets:
         paths = [awkward[n] for n in names]
         text = data.read_corpus(paths)
@@ -85,8 +89,11 @@ def test_big_corpus_is_encoded_once_memory_mapped_and_reused(tmp_path, corpus_fi
     second, err2 = _train(corpus_file, tmp_path / "two", "--cache-dir", cache_dir)
     assert f"token cache: {bins[0]}" in err2 and "learning a char vocabulary" in err2
     # The same ids whether encoded in memory, into the cache, or read back from it: the same run.
-    assert [c["val_loss"] for c in uncached["curve"]] == [c["val_loss"] for c in first["curve"]] \
+    assert (
+        [c["val_loss"] for c in uncached["curve"]]
+        == [c["val_loss"] for c in first["curve"]]
         == [c["val_loss"] for c in second["curve"]]
+    )
     loaded = prepare_lm_data([str(corpus_file)], None, 0.05, cache_dir=str(cache_dir))
     assert isinstance(loaded.train.base, np.memmap) or isinstance(loaded.train, np.memmap)
     assert loaded.cache_file == bins[0]
@@ -109,7 +116,7 @@ def test_a_changed_corpus_is_never_served_from_a_stale_cache(tmp_path, monkeypat
     after = prepare_lm_data([str(p)], None, 0.05, cache_dir=str(tmp_path / "cache"))
     fresh_train, _ = data.split_text(data.read_corpus([p]), 0.05)
     assert np.array_equal(after.train, tokenizers.train_tokenizer([fresh_train], "char").encode_array(fresh_train))
-    assert not np.array_equal(after.train, before.train[:len(after.train)])
+    assert not np.array_equal(after.train, before.train[: len(after.train)])
     assert after.fingerprint != before.fingerprint
     assert len(list((tmp_path / "cache").glob("tokens/*"))) == 2
 
@@ -157,8 +164,9 @@ def test_bf16_trains_on_the_cpu_and_fp16_asks_for_cuda(tmp_path, corpus_file):
 
 
 @pytest.mark.parametrize("has_bf16", [True, False])
-def test_auto_precision_is_bf16_exactly_where_the_cpu_has_bfloat16_instructions(tmp_path, corpus_file, monkeypatch,
-                                                                                has_bf16):
+def test_auto_precision_is_bf16_exactly_where_the_cpu_has_bfloat16_instructions(
+    tmp_path, corpus_file, monkeypatch, has_bf16
+):
     from rnncli import device as device_module
 
     monkeypatch.setattr(device_module, "cpu_has_bf16", lambda: has_bf16)

@@ -71,8 +71,9 @@ def test_loss_watch_names_a_spike_and_a_rise():
 
 def test_time_budget_run_ends_annealed_and_records_the_watch(tmp_path, corpus_file):
     out = tmp_path / "run"
-    r = invoke(["train-lm", corpus_file, "--out", out, "--time-budget", "0.05", "--lr", "0.01", *TINY,
-                "--eval-every", "1"])
+    r = invoke(
+        ["train-lm", corpus_file, "--out", out, "--time-budget", "0.05", "--lr", "0.01", *TINY, "--eval-every", "1"]
+    )
     assert r.exit_code == 0, r.stderr
     records = [json.loads(x) for x in (out / "metrics.jsonl").read_text().splitlines()]
     # The last steps ran near the floor (1% of --lr), not at the full rate of a 10,000-step schedule.
@@ -81,7 +82,11 @@ def test_time_budget_run_ends_annealed_and_records_the_watch(tmp_path, corpus_fi
 
 
 def test_bad_schedule_options(corpus_file):
-    for args, word in ((["--warmup", "1"], "--warmup"), (["--warmup", "nan"], "--warmup"),
-                       (["--lr-floor", "2"], "--lr-floor"), (["--lr-patience", "0"], "--lr-patience"),
-                       (["--lr-schedule", "step"], "--lr-schedule")):
+    for args, word in (
+        (["--warmup", "1"], "--warmup"),
+        (["--warmup", "nan"], "--warmup"),
+        (["--lr-floor", "2"], "--lr-floor"),
+        (["--lr-patience", "0"], "--lr-patience"),
+        (["--lr-schedule", "step"], "--lr-schedule"),
+    ):
         assert_clean_error(invoke(["train-lm", corpus_file, *TINY, *args]), 2, word)

@@ -25,8 +25,12 @@ def _check_against_metrics(run_dir, expected_keys):
     records = [json.loads(line) for line in (run_dir / "metrics.jsonl").read_text().splitlines()]
     assert records
     acc = _events(run_dir)
-    wanted = {k for r in records for k, v in r.items()
-              if k != "step" and isinstance(v, (int, float)) and not isinstance(v, bool)}
+    wanted = {
+        k
+        for r in records
+        for k, v in r.items()
+        if k != "step" and isinstance(v, (int, float)) and not isinstance(v, bool)
+    }
     assert expected_keys <= wanted
     assert set(acc.Tags()["scalars"]) == wanted
     for key in wanted:
@@ -50,12 +54,30 @@ def test_train_lm_tensorboard_scalars_equal_metrics(tmp_path, corpus_file):
 
 def test_train_mt_tensorboard_scalars_equal_metrics(tmp_path, parallel_dir):
     d, run = parallel_dir, tmp_path / "mt"
-    r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src",
-                "--dev-tgt", d / "dev.tgt", "--out", run, "--max-steps", "20", *MT_TINY, "--eval-every", "10",
-                "--tensorboard"])
+    r = invoke(
+        [
+            "train-mt",
+            "--src",
+            d / "train.src",
+            "--tgt",
+            d / "train.tgt",
+            "--dev-src",
+            d / "dev.src",
+            "--dev-tgt",
+            d / "dev.tgt",
+            "--out",
+            run,
+            "--max-steps",
+            "20",
+            *MT_TINY,
+            "--eval-every",
+            "10",
+            "--tensorboard",
+        ]
+    )
     assert r.exit_code == 0, r.stderr
     text = _check_against_metrics(run, {"train_loss", "val_loss", "bleu", "lr", "tokens_per_s", "teacher_forcing"})
-    assert "| attention | `\"dot\"` |" in text
+    assert '| attention | `"dot"` |' in text
 
 
 def test_tensorboard_without_the_package_is_one_clear_error(tmp_path, corpus_file, monkeypatch):
@@ -65,6 +87,7 @@ def test_tensorboard_without_the_package_is_one_clear_error(tmp_path, corpus_fil
     monkeypatch.setitem(sys.modules, "tensorboard", None)  # `import tensorboard` now fails as if not installed
     run = tmp_path / "run"
     r = invoke(["train-lm", corpus_file, "--out", run, "--max-steps", "10", *TINY, "--tensorboard"])
-    assert_clean_error(r, 2, "--tensorboard needs the tensorboard package, which is not installed "
-                       "(pip install 'rnncli[tensorboard]')")
+    assert_clean_error(
+        r, 2, "--tensorboard needs the tensorboard package, which is not installed (pip install 'rnncli[tensorboard]')"
+    )
     assert not run.exists()  # nothing started

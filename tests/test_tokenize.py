@@ -117,8 +117,13 @@ def test_tokenize_and_help_never_import_torch(tmp_path, corpus_file, kind):
         "assert 'torch' not in sys.modules\n"
         "print('no torch')\n"
     )
-    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8",
-                       env={**os.environ, "NO_COLOR": "1"})
+    p = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "NO_COLOR": "1"},
+    )
     assert p.returncode == 0, p.stderr
     assert p.stdout.splitlines()[-1] == "no torch"
 

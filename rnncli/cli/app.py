@@ -22,11 +22,16 @@ app = typer.Typer(
 
 @app.callback()
 def _root(
-    version: Annotated[Optional[bool], typer.Option(
-        "--version", callback=version_callback, is_eager=True, help="Print the version and exit.")] = None,
-    debug: Annotated[bool, typer.Option(
-        "--debug", callback=debug_callback, is_eager=True,
-        help="Show full tracebacks instead of one-line errors.")] = False,
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=version_callback, is_eager=True, help="Print the version and exit."),
+    ] = None,
+    debug: Annotated[
+        bool,
+        typer.Option(
+            "--debug", callback=debug_callback, is_eager=True, help="Show full tracebacks instead of one-line errors."
+        ),
+    ] = False,
 ) -> None:
     """Train, sample, translate with and look inside recurrent neural networks.
 

@@ -30,26 +30,49 @@ from rnncli.errors import (
 )
 
 # Options every training command shares (typer reads these aliases like any annotation).
-PrecisionOption = Annotated[str, typer.Option(
-    metavar="auto|fp32|bf16|fp16",
-    help="Mixed precision with autocast, fp32 master weights. auto: bf16 on a CPU with bfloat16 "
-         "instructions, else fp32. fp16 needs CUDA and uses a gradient scaler.",
-    rich_help_panel="Run")]
-SaveEveryOption = Annotated[Optional[int], typer.Option(
-    help="Also save last.ckpt every N steps between evaluations.", rich_help_panel="Run")]
-SaveEveryMinutesOption = Annotated[Optional[float], typer.Option(
-    help="Also save last.ckpt every M minutes.", rich_help_panel="Run")]
-LogEveryOption = Annotated[Optional[int], typer.Option(
-    help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel="Run")]
-LossEveryOption = Annotated[Optional[int], typer.Option(
-    help="Read the training loss back from the device every N steps (default: every step on a CPU, "
-         "every 16 on a GPU, so that the GPU is not kept waiting; a non-finite step is skipped meanwhile).",
-    show_default=False, rich_help_panel="Run")]
-TensorBoardOption = Annotated[bool, typer.Option(
-    "--tensorboard", help="Also write the metrics as TensorBoard event files into the run directory (needs "
-    "the tensorboard extra: pip install 'rnncli\\[tensorboard]').", rich_help_panel="Run")]  # \\[: not markup
-DetectAnomalyOption = Annotated[bool, typer.Option(
-    "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run")]
+PrecisionOption = Annotated[
+    str,
+    typer.Option(
+        metavar="auto|fp32|bf16|fp16",
+        help="Mixed precision with autocast, fp32 master weights. auto: bf16 on a CPU with bfloat16 "
+        "instructions, else fp32. fp16 needs CUDA and uses a gradient scaler.",
+        rich_help_panel="Run",
+    ),
+]
+SaveEveryOption = Annotated[
+    Optional[int], typer.Option(help="Also save last.ckpt every N steps between evaluations.", rich_help_panel="Run")
+]
+SaveEveryMinutesOption = Annotated[
+    Optional[float], typer.Option(help="Also save last.ckpt every M minutes.", rich_help_panel="Run")
+]
+LogEveryOption = Annotated[
+    Optional[int],
+    typer.Option(help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel="Run"),
+]
+LossEveryOption = Annotated[
+    Optional[int],
+    typer.Option(
+        help="Read the training loss back from the device every N steps (default: every step on a CPU, "
+        "every 16 on a GPU, so that the GPU is not kept waiting; a non-finite step is skipped meanwhile).",
+        show_default=False,
+        rich_help_panel="Run",
+    ),
+]
+TensorBoardOption = Annotated[
+    bool,
+    typer.Option(
+        "--tensorboard",
+        help="Also write the metrics as TensorBoard event files into the run directory (needs "
+        "the tensorboard extra: pip install 'rnncli\\[tensorboard]').",
+        rich_help_panel="Run",
+    ),
+]  # \\[: not markup
+DetectAnomalyOption = Annotated[
+    bool,
+    typer.Option(
+        "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run"
+    ),
+]
 
 
 def complete_checkpoint(incomplete: str) -> list[str]:
@@ -68,7 +91,6 @@ def complete_checkpoint(incomplete: str) -> list[str]:
         if len(found) >= 200:
             break
     return found
-
 
 
 @contextmanager
@@ -156,11 +178,18 @@ class RnncliGroup(TyperGroup):
     def list_commands(self, ctx: "typer.Context") -> list[str]:
         return list(self.commands)  # keep the order in which they are registered
 
-    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
-             standalone_mode: bool = True, **extra: Any) -> Any:
+    def main(
+        self,
+        args: Any = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
         try:
-            rv = super().main(args=args, prog_name=prog_name or "rnncli", complete_var=complete_var,
-                              standalone_mode=False, **extra)
+            rv = super().main(
+                args=args, prog_name=prog_name or "rnncli", complete_var=complete_var, standalone_mode=False, **extra
+            )
         except RnncliError as e:
             if debug_enabled():
                 raise
@@ -212,8 +241,10 @@ def _reflow_help(command: Any) -> None:
 
     if command.help:
         paragraphs = inspect.cleandoc(command.help).split("\n\n")
-        command.help = "\n\n".join(p if any(ln[:1] in (" ", "-", "*", "\b") for ln in p.splitlines())
-                                     else " ".join(p.split("\n")) for p in paragraphs)
+        command.help = "\n\n".join(
+            p if any(ln[:1] in (" ", "-", "*", "\b") for ln in p.splitlines()) else " ".join(p.split("\n"))
+            for p in paragraphs
+        )
     for sub in (getattr(command, "commands", None) or {}).values():
         _reflow_help(sub)
 
@@ -257,8 +288,7 @@ def debug_callback(value: bool) -> None:
         os.environ["RNNCLI_DEBUG"] = "1"
 
 
-__all__ = ["RnncliGroup", "print_error", "info", "use_colour", "version_callback", "debug_callback",
-           "EXIT_USAGE"]
+__all__ = ["RnncliGroup", "print_error", "info", "use_colour", "version_callback", "debug_callback", "EXIT_USAGE"]
 
 
 def looks_like_text(path: Path) -> bool:

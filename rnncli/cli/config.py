@@ -44,18 +44,27 @@ def load_callback(ctx: typer.Context, param: typer.CallbackParam, value: Optiona
     for key, v in settings.items():
         if key not in allowed:
             hint = f"--{key.replace('_', '-')}" if isinstance(key, str) else repr(key)
-            raise UsageError(f"{value}: unknown setting {key!r} for rnncli {ctx.info_name} ({hint} is not one "
-                             "of its options)")
+            raise UsageError(
+                f"{value}: unknown setting {key!r} for rnncli {ctx.info_name} ({hint} is not one of its options)"
+            )
         if isinstance(v, dict):
             raise UsageError(f"{value}: setting {key!r} is a table; write it as key = value")
     ctx.default_map = {**(ctx.default_map or {}), **settings}
     return value
 
 
-ConfigOption = Annotated[Optional[Path], typer.Option(
-    "--config", is_eager=True, callback=load_callback, show_default=False, metavar="FILE.toml",
-    help="Read options from a settings file, such as a run's config.toml (TOML: option = value, with _ for -, "
-         "--time-budget in minutes). Options given on the command line win.")]
+ConfigOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--config",
+        is_eager=True,
+        callback=load_callback,
+        show_default=False,
+        metavar="FILE.toml",
+        help="Read options from a settings file, such as a run's config.toml (TOML: option = value, with _ for -, "
+        "--time-budget in minutes). Options given on the command line win.",
+    ),
+]
 
 
 def _toml_value(v: Any) -> str:

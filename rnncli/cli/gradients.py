@@ -61,15 +61,32 @@ def summary_rows(flows) -> list[list[str]]:
     reach), and what explains them: W_hh's largest singular value or the product of gates at 10."""
     K = min(f.max_distance for f in flows)
     ks = [k for k in (10, 50, 100) if k <= K] or [K]
-    rows = [["model", "cell", "layer", "|dL/dh| k=1", *[f"ratio k={k}" for k in ks], "c ratio k=" + str(ks[-1]),
-             "sigma_max(W_hh)", f"path product k={ks[0]}"]]
+    rows = [
+        [
+            "model",
+            "cell",
+            "layer",
+            "|dL/dh| k=1",
+            *[f"ratio k={k}" for k in ks],
+            "c ratio k=" + str(ks[-1]),
+            "sigma_max(W_hh)",
+            f"path product k={ks[0]}",
+        ]
+    ]
     for f in flows:
         for lay in f.layers:
-            rows.append([f.name, f.cell, str(lay.layer), f"{lay.h_norm[0]:.3g}",
-                         *[_ratio_text(lay.ratio(k)) for k in ks],
-                         _ratio_text(lay.ratio(ks[-1], "c")) if lay.c_norm else "-",
-                         f"{lay.singular_values[0]:.3f}" if lay.singular_values else "-",
-                         f"{lay.product[ks[0] - 1]:.3g} ({f.product})"])
+            rows.append(
+                [
+                    f.name,
+                    f.cell,
+                    str(lay.layer),
+                    f"{lay.h_norm[0]:.3g}",
+                    *[_ratio_text(lay.ratio(k)) for k in ks],
+                    _ratio_text(lay.ratio(ks[-1], "c")) if lay.c_norm else "-",
+                    f"{lay.singular_values[0]:.3f}" if lay.singular_values else "-",
+                    f"{lay.product[ks[0] - 1]:.3g} ({f.product})",
+                ]
+            )
     return rows
 
 
@@ -90,22 +107,36 @@ def _chart(flows, width: int, height: int, colour: bool) -> str:
 
 @app.command("gradients", rich_help_panel="Looking inside")
 def gradients_command(
-    paths: Annotated[Optional[List[Path]], typer.Argument(
-        help="Language-model checkpoints (several are compared on the same text), then optionally the text "
-             "file. Default checkpoint: the most recent one under ./runs; default text: stdin when piped, "
-             "else the bundled Shakespeare validation text.", show_default=False)] = None,
-    text: Annotated[Optional[str], typer.Option(help="The text itself, instead of a file.",
-                                                rich_help_panel=_TEXT)] = None,
+    paths: Annotated[
+        Optional[List[Path]],
+        typer.Argument(
+            help="Language-model checkpoints (several are compared on the same text), then optionally the text "
+            "file. Default checkpoint: the most recent one under ./runs; default text: stdin when piped, "
+            "else the bundled Shakespeare validation text.",
+            show_default=False,
+        ),
+    ] = None,
+    text: Annotated[
+        Optional[str], typer.Option(help="The text itself, instead of a file.", rich_help_panel=_TEXT)
+    ] = None,
     max_distance: Annotated[int, typer.Option(help="Look this many steps back (k = 1 ... N).")] = 100,
     positions: Annotated[int, typer.Option(help="Average over this many positions t spread over the text.")] = 32,
-    warmup: Annotated[int, typer.Option(
-        help="Tokens each position's window reads before the farthest step looked at (from a zero state).")] = 50,
-    max_chars: Annotated[int, typer.Option(help="Read at most this many characters of the text.",
-                                           rich_help_panel=_TEXT)] = 100000,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Also draw the figures to this PNG file.",
-                                                rich_help_panel=_OUT)] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print every figure as JSON on stdout.",
-                                           rich_help_panel=_OUT)] = False,
+    warmup: Annotated[
+        int,
+        typer.Option(
+            help="Tokens each position's window reads before the farthest step looked at (from a zero state)."
+        ),
+    ] = 50,
+    max_chars: Annotated[
+        int, typer.Option(help="Read at most this many characters of the text.", rich_help_panel=_TEXT)
+    ] = 100000,
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="Also draw the figures to this PNG file.", rich_help_panel=_OUT),
+    ] = None,
+    json_out: Annotated[
+        bool, typer.Option("--json", help="Print every figure as JSON on stdout.", rich_help_panel=_OUT)
+    ] = False,
     width: Annotated[int, typer.Option(help="Terminal chart width in columns.", rich_help_panel=_OUT)] = 64,
     height: Annotated[int, typer.Option(help="Terminal chart height in rows.", rich_help_panel=_OUT)] = 14,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
@@ -118,8 +149,14 @@ def gradients_command(
     """
     from rnncli.textio import check_writable
 
-    for name, v, low in (("--max-distance", max_distance, 1), ("--positions", positions, 1), ("--warmup", warmup, 0),
-                         ("--max-chars", max_chars, 1), ("--width", width, 10), ("--height", height, 3)):
+    for name, v, low in (
+        ("--max-distance", max_distance, 1),
+        ("--positions", positions, 1),
+        ("--warmup", warmup, 0),
+        ("--max-chars", max_chars, 1),
+        ("--width", width, 10),
+        ("--height", height, 3),
+    ):
         if v < low:
             raise UsageError(f"{name} must be at least {low} (got {v})")
     if out is not None:
@@ -154,8 +191,10 @@ def _measure(ckpts: list[Path], body: str, max_distance: int, positions: int, wa
             info(f"using {lm.path}")
         ids = lm.tokenizer.encode(body)
         flow = gradient_flow(lm.model, ids, max_distance, positions, warmup, _display_name(lm.path))
-        info(f"{flow.name}: {flow.cell.upper()} {len(flow.layers)}x{flow.hidden}, {flow.positions} positions "
-             f"of {len(ids):,} tokens")
+        info(
+            f"{flow.name}: {flow.cell.upper()} {len(flow.layers)}x{flow.hidden}, {flow.positions} positions "
+            f"of {len(ids):,} tokens"
+        )
         flows.append(flow)
     names = [f.name for f in flows]
     for f in flows:  # two runs with the same name get their full paths

@@ -18,8 +18,13 @@ _SEL, _FIND, _OUT = "Units", "Search", "Output"
 
 def _aligned(rows: list[list[str]], right: set[int] = frozenset()) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return "\n".join("  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
-                     .rstrip() for r in rows) + "\n"
+    return (
+        "\n".join(
+            "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip()
+            for r in rows
+        )
+        + "\n"
+    )
 
 
 def show_units(acts, units, colour: bool, width: int, out=None) -> None:
@@ -54,51 +59,103 @@ def _read_input(checkpoint: Optional[Path], file: Optional[Path], text: Optional
 
 @app.command("activations", rich_help_panel="Looking inside")
 def activations_command(
-    checkpoint: Annotated[Optional[Path], typer.Argument(
-        autocompletion=complete_checkpoint,
-        help="A language-model checkpoint. Default: the most recent one under ./runs (a lone argument that "
-             "is not a checkpoint is then the text file).", show_default=False)] = None,
+    checkpoint: Annotated[
+        Optional[Path],
+        typer.Argument(
+            autocompletion=complete_checkpoint,
+            help="A language-model checkpoint. Default: the most recent one under ./runs (a lone argument that "
+            "is not a checkpoint is then the text file).",
+            show_default=False,
+        ),
+    ] = None,
     file: Annotated[Optional[Path], typer.Argument(help="Text to read (default: stdin).", show_default=False)] = None,
     text: Annotated[Optional[str], typer.Option(help="The text itself, instead of a file.")] = None,
-    units: Annotated[Optional[str], typer.Option(
-        help="Units to show, comma-separated: [layer.][signal]unit (17, c17, 2.c17; units count from 0). "
-             "Default: the --top units of --layer/--signal that vary most over the text.",
-        show_default=False, rich_help_panel=_SEL)] = None,
-    layer: Annotated[Optional[int], typer.Option(
-        help="Layer, counted from 1 (default: the top one). With --find: search only this layer.",
-        show_default=False, rich_help_panel=_SEL)] = None,
-    signal: Annotated[Optional[str], typer.Option(
-        help="h (hidden state), c (LSTM cell), gates i f g o (LSTM) or r z n (GRU). Default h; with --find, "
-             "search only this signal (default: all).", show_default=False, rich_help_panel=_SEL)] = None,
+    units: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Units to show, comma-separated: [layer.][signal]unit (17, c17, 2.c17; units count from 0). "
+            "Default: the --top units of --layer/--signal that vary most over the text.",
+            show_default=False,
+            rich_help_panel=_SEL,
+        ),
+    ] = None,
+    layer: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Layer, counted from 1 (default: the top one). With --find: search only this layer.",
+            show_default=False,
+            rich_help_panel=_SEL,
+        ),
+    ] = None,
+    signal: Annotated[
+        Optional[str],
+        typer.Option(
+            help="h (hidden state), c (LSTM cell), gates i f g o (LSTM) or r z n (GRU). Default h; with --find, "
+            "search only this signal (default: all).",
+            show_default=False,
+            rich_help_panel=_SEL,
+        ),
+    ] = None,
     top: Annotated[int, typer.Option(help="How many units to show when none are named.", rich_help_panel=_SEL)] = 3,
-    find: Annotated[Optional[str], typer.Option(
-        help="Rank every unit by how well it tracks a hypothesis: quotes, double-quotes, brackets, "
-             "line-position, indent, or a regular expression (matched characters are 'inside').",
-        show_default=False, rich_help_panel=_FIND)] = None,
+    find: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Rank every unit by how well it tracks a hypothesis: quotes, double-quotes, brackets, "
+            "line-position, indent, or a regular expression (matched characters are 'inside').",
+            show_default=False,
+            rich_help_panel=_FIND,
+        ),
+    ] = None,
     rank: Annotated[int, typer.Option(help="Rows of the --find ranking to print.", rich_help_panel=_FIND)] = 10,
-    gate_stats: Annotated[bool, typer.Option(
-        "--gate-stats", help="Per layer and gate, how often gates are saturated (< 0.1, > 0.9).",
-        rich_help_panel=_FIND)] = False,
-    gate_png: Annotated[Optional[Path], typer.Option(
-        help="Write the gate-saturation scatter (one point per unit) to this PNG.", rich_help_panel=_OUT)] = None,
-    html: Annotated[Optional[Path], typer.Option(
-        help="Write the shown units as a self-contained HTML page (hover a character for its values).",
-        rich_help_panel=_OUT)] = None,
-    explorer: Annotated[Optional[Path], typer.Option(
-        help="Write an explorer page: select a span of the text in a browser and it ranks the units of --layer "
-             "(default all) and --signal (default h, and c for an LSTM) that separate it from the rest.",
-        rich_help_panel=_OUT)] = None,
-    save: Annotated[Optional[Path], typer.Option(
-        help="Write every recorded signal to a NumPy .npz file.", rich_help_panel=_OUT)] = None,
-    max_chars: Annotated[int, typer.Option(help="Read at most this many characters of the text.",
-                                           rich_help_panel=_OUT)] = 20000,
-    show_chars: Annotated[int, typer.Option(
-        help="Colour (and tabulate, and put in the HTML page) at most this many characters; 0 prints only "
-             "the --find ranking or --gate-stats.",
-        rich_help_panel=_OUT)] = 2000,
-    width: Annotated[Optional[int], typer.Option(help="Wrap coloured text at this many columns "
-                                                      "(default: the terminal's width).",
-                                                 show_default=False, rich_help_panel=_OUT)] = None,
+    gate_stats: Annotated[
+        bool,
+        typer.Option(
+            "--gate-stats",
+            help="Per layer and gate, how often gates are saturated (< 0.1, > 0.9).",
+            rich_help_panel=_FIND,
+        ),
+    ] = False,
+    gate_png: Annotated[
+        Optional[Path],
+        typer.Option(help="Write the gate-saturation scatter (one point per unit) to this PNG.", rich_help_panel=_OUT),
+    ] = None,
+    html: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Write the shown units as a self-contained HTML page (hover a character for its values).",
+            rich_help_panel=_OUT,
+        ),
+    ] = None,
+    explorer: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Write an explorer page: select a span of the text in a browser and it ranks the units of --layer "
+            "(default all) and --signal (default h, and c for an LSTM) that separate it from the rest.",
+            rich_help_panel=_OUT,
+        ),
+    ] = None,
+    save: Annotated[
+        Optional[Path], typer.Option(help="Write every recorded signal to a NumPy .npz file.", rich_help_panel=_OUT)
+    ] = None,
+    max_chars: Annotated[
+        int, typer.Option(help="Read at most this many characters of the text.", rich_help_panel=_OUT)
+    ] = 20000,
+    show_chars: Annotated[
+        int,
+        typer.Option(
+            help="Colour (and tabulate, and put in the HTML page) at most this many characters; 0 prints only "
+            "the --find ranking or --gate-stats.",
+            rich_help_panel=_OUT,
+        ),
+    ] = 2000,
+    width: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Wrap coloured text at this many columns (default: the terminal's width).",
+            show_default=False,
+            rich_help_panel=_OUT,
+        ),
+    ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Run a language model over a text and show what its units do.
@@ -146,19 +203,37 @@ def activations_command(
         scores, summary = rank_units(acts, hyp, [layer] if layer else None, [signal] if signal else None)
         what = "AUC" if hyp.binary else "corr"
         if hyp.binary:
-            out.write(f"--find {find}: {summary['inside']:,} of {summary['tokens']:,} tokens inside; "
-                      f"{len(scores):,} units ranked by AUC ('-': lower inside)\n")
+            out.write(
+                f"--find {find}: {summary['inside']:,} of {summary['tokens']:,} tokens inside; "
+                f"{len(scores):,} units ranked by AUC ('-': lower inside)\n"
+            )
         else:
             out.write(f"--find {find}: {summary['tokens']:,} tokens; {len(scores):,} units ranked by |correlation|\n")
         rows = [["rank", "layer", "signal", "unit", what, "dir"]]
         for k, s in enumerate(scores[:rank], 1):
-            rows.append([str(k), str(s.layer), s.signal, str(s.unit),
-                         f"{s.score:.3f}" if hyp.binary else f"{s.statistic:+.3f}", s.direction])
+            rows.append(
+                [
+                    str(k),
+                    str(s.layer),
+                    s.signal,
+                    str(s.unit),
+                    f"{s.score:.3f}" if hyp.binary else f"{s.statistic:+.3f}",
+                    s.direction,
+                ]
+            )
         out.write(_aligned(rows, right={0, 1, 3, 4}))
         if units is None:
-            shown = [Unit(s.layer, s.signal, s.unit,
-                          f"{what} {s.score:.3f}{' (lower inside)' if s.direction == '-' and hyp.binary else ''}"
-                          if hyp.binary else f"corr {s.statistic:+.3f}") for s in scores[:top]]
+            shown = [
+                Unit(
+                    s.layer,
+                    s.signal,
+                    s.unit,
+                    f"{what} {s.score:.3f}{' (lower inside)' if s.direction == '-' and hyp.binary else ''}"
+                    if hyp.binary
+                    else f"corr {s.statistic:+.3f}",
+                )
+                for s in scores[:top]
+            ]
 
     if gate_stats:
         from rnncli.inspect.gates import gate_stats as compute_gate_stats
@@ -182,16 +257,18 @@ def activations_command(
             acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
             shown.append(Unit(u.layer, u.signal, u.unit))
     elif find is None and not gate_stats:
-        shown = [Unit(default_layer, default_signal, i) for i in
-                 top_variance_units(acts, default_layer, default_signal, top)]
+        shown = [
+            Unit(default_layer, default_signal, i) for i in top_variance_units(acts, default_layer, default_signal, top)
+        ]
 
     if show_chars == 0:
         shown = []  # the ranking or the gate statistics alone
     view = acts
     if len(acts) > show_chars and (shown or explorer is not None):
         keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
-        view = Activations(acts.cell, acts.ids[:keep], acts.texts[:keep],
-                           {k: v[:, :keep] for k, v in acts.signals.items()})
+        view = Activations(
+            acts.cell, acts.ids[:keep], acts.texts[:keep], {k: v[:, :keep] for k, v in acts.signals.items()}
+        )
         info(f"showing the first {show_chars:,} characters (--show-chars)")
     if shown:
         if find is not None or gate_stats:
@@ -201,8 +278,13 @@ def activations_command(
         if not shown:
             raise UsageError("--html needs units to show: name them with --units, or use --find")
         title = f"{lm.path}: " + (f"units tracking {find!r}" if find is not None and units is None else "units")
-        page = html_units(view, shown, title, intro=f"{lm.model.config.cell.upper()} {acts.layers}x{acts.units}; "
-                                                      "hover over the text to see every shown unit's value.")
+        page = html_units(
+            view,
+            shown,
+            title,
+            intro=f"{lm.model.config.cell.upper()} {acts.layers}x{acts.units}; "
+            "hover over the text to see every shown unit's value.",
+        )
         with atomic_write(html, "w", what="HTML page") as f:
             f.write(page)
         info(f"wrote {html}")
@@ -220,8 +302,9 @@ def write_explorer(path: Path, acts, lm, layer: Optional[int], signal: Optional[
 
     signals = [signal] if signal else (["h", "c"] if acts.cell == "lstm" else ["h"])
     layers = [layer] if layer else list(range(1, acts.layers + 1))
-    page = explorer_page(acts, layers, signals, f"{lm.path}: explorer",
-                         intro=f"{acts.cell.upper()} {acts.layers}x{acts.units}:")
+    page = explorer_page(
+        acts, layers, signals, f"{lm.path}: explorer", intro=f"{acts.cell.upper()} {acts.layers}x{acts.units}:"
+    )
     with atomic_write(path, "w", what="HTML page") as f:
         f.write(page)
     info(f"wrote {path}")
@@ -229,14 +312,22 @@ def write_explorer(path: Path, acts, lm, layer: Optional[int], signal: Optional[
 
 @app.command("plot", rich_help_panel="Looking inside")
 def plot_command(
-    runs: Annotated[List[Path], typer.Argument(
-        help="Runs to draw: run directories, their metrics.jsonl files, or checkpoints inside them.")],
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", "-o", help="Also draw loss and bpc / BLEU curves to this PNG file.")] = None,
-    metric: Annotated[Optional[str], typer.Option(
-        help="What the terminal chart shows: loss, train_loss, bpc, bleu, lr, tokens_per_s, grad_norm (before "
-             "clipping; grad_norm.LAYER for one layer, e.g. grad_norm.rnn.l0), grad_norm_max or clip_rate "
-             "(default: bpc or BLEU when every run has it, else loss).", show_default=False)] = None,
+    runs: Annotated[
+        List[Path],
+        typer.Argument(help="Runs to draw: run directories, their metrics.jsonl files, or checkpoints inside them."),
+    ],
+    out: Annotated[
+        Optional[Path], typer.Option("--out", "-o", help="Also draw loss and bpc / BLEU curves to this PNG file.")
+    ] = None,
+    metric: Annotated[
+        Optional[str],
+        typer.Option(
+            help="What the terminal chart shows: loss, train_loss, bpc, bleu, lr, tokens_per_s, grad_norm (before "
+            "clipping; grad_norm.LAYER for one layer, e.g. grad_norm.rnn.l0), grad_norm_max or clip_rate "
+            "(default: bpc or BLEU when every run has it, else loss).",
+            show_default=False,
+        ),
+    ] = None,
     x: Annotated[str, typer.Option(help="Horizontal axis: step or time (seconds).")] = "step",
     width: Annotated[int, typer.Option(help="Terminal chart width in columns.")] = 64,
     height: Annotated[int, typer.Option(help="Terminal chart height in rows.")] = 14,
@@ -248,16 +339,19 @@ def plot_command(
     if x not in ("step", "time"):
         raise UsageError(f"--x must be step or time (got {x!r})")
     if metric is not None and metric_key(metric) is None:
-        raise UsageError(f"unknown --metric {metric!r}; choose one of loss, train_loss, bpc, bleu, lr, tokens_per_s, "
-                         "grad_norm, grad_norm.LAYER, grad_norm_max, clip_rate")
+        raise UsageError(
+            f"unknown --metric {metric!r}; choose one of loss, train_loss, bpc, bleu, lr, tokens_per_s, "
+            "grad_norm, grad_norm.LAYER, grad_norm_max, clip_rate"
+        )
     if width < 10 or height < 3:
         raise UsageError("--width must be at least 10 and --height at least 3")
     if out is not None:
         check_writable(out, "PNG")
     loaded = load_runs(runs)
     key = metric_key(metric) if metric else default_metric(loaded)
-    colours = (["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"]
-               if use_colour(sys.stdout) else None)
+    colours = (
+        ["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"] if use_colour(sys.stdout) else None
+    )
     sys.stdout.write(text_chart(loaded, key, x, width, height, colours))
     sys.stdout.flush()
     if out is not None:
@@ -313,8 +407,9 @@ class AttentionOutput:
             from rnncli.inspect.attention import grid_text
 
             sys.stdout.flush()
-            sys.stderr.write(f"attention {n + 1}: {tr.source.strip()}  ->  {tr.text}\n"
-                             + grid_text(w, src, tgt, self.colour) + "\n")
+            sys.stderr.write(
+                f"attention {n + 1}: {tr.source.strip()}  ->  {tr.text}\n" + grid_text(w, src, tgt, self.colour) + "\n"
+            )
             sys.stderr.flush()
         if self.png_dir is not None:
             from rnncli.inspect.figures import attention_figure, save_png

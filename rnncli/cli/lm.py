@@ -37,52 +37,89 @@ _SAMPLE = "Sampling"
 
 @app.command("train-lm", rich_help_panel="Language models")
 def train_lm_command(
-    corpus: Annotated[Optional[List[Path]], typer.Argument(
-        help="Training text files (UTF-8). Default: the bundled Shakespeare corpus.", show_default=False)] = None,
+    corpus: Annotated[
+        Optional[List[Path]],
+        typer.Argument(
+            help="Training text files (UTF-8). Default: the bundled Shakespeare corpus.", show_default=False
+        ),
+    ] = None,
     val: Annotated[Optional[Path], typer.Option(help="Validation text file.", rich_help_panel=_DATA)] = None,
-    val_fraction: Annotated[float, typer.Option(
-        help="Share of the corpus held out for validation when --val is not given.", rich_help_panel=_DATA)] = 0.05,
-    tokenizer: Annotated[Optional[Path], typer.Option(
-        help="A tokenizer file from 'rnncli tokenize train' (or any sentencepiece model).",
-        rich_help_panel=_TOK)] = None,
-    kind: Annotated[str, typer.Option(metavar="char|bpe|unigram", help="Vocabulary to learn when no --tokenizer.",
-                                      rich_help_panel=_TOK)] = "char",
+    val_fraction: Annotated[
+        float,
+        typer.Option(
+            help="Share of the corpus held out for validation when --val is not given.", rich_help_panel=_DATA
+        ),
+    ] = 0.05,
+    tokenizer: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="A tokenizer file from 'rnncli tokenize train' (or any sentencepiece model).", rich_help_panel=_TOK
+        ),
+    ] = None,
+    kind: Annotated[
+        str,
+        typer.Option(metavar="char|bpe|unigram", help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK),
+    ] = "char",
     vocab_size: Annotated[int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)] = 2000,
     cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
     layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = 2,
     hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 64,
-    dropout: Annotated[float, typer.Option(help="Dropout between layers and before the output.",
-                                           rich_help_panel=_MODEL)] = 0.1,
-    tie_weights: Annotated[bool, typer.Option(help="Share the embedding matrix with the output layer.",
-                                              rich_help_panel=_MODEL)] = False,
+    dropout: Annotated[
+        float, typer.Option(help="Dropout between layers and before the output.", rich_help_panel=_MODEL)
+    ] = 0.1,
+    tie_weights: Annotated[
+        bool, typer.Option(help="Share the embedding matrix with the output layer.", rich_help_panel=_MODEL)
+    ] = False,
     seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = 128,
     batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = 16,
     optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
-    lr: Annotated[float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).",
-                                      rich_help_panel=_OPT)] = 5e-3,
+    lr: Annotated[
+        float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).", rich_help_panel=_OPT)
+    ] = 5e-3,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
-    lr_schedule: Annotated[str, typer.Option(
-        metavar="cosine|linear|plateau|constant",
-        help="cosine or linear (decay to --lr-floor over the budget: steps, epochs or minutes), plateau (cut by "
-             "--lr-decay when validation stalls for --lr-patience evaluations) or constant.",
-        rich_help_panel=_OPT)] = "cosine",
-    warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
-                                          rich_help_panel=_OPT)] = 0.02,
+    lr_schedule: Annotated[
+        str,
+        typer.Option(
+            metavar="cosine|linear|plateau|constant",
+            help="cosine or linear (decay to --lr-floor over the budget: steps, epochs or minutes), plateau (cut by "
+            "--lr-decay when validation stalls for --lr-patience evaluations) or constant.",
+            rich_help_panel=_OPT,
+        ),
+    ] = "cosine",
+    warmup: Annotated[
+        float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.", rich_help_panel=_OPT)
+    ] = 0.02,
     lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
-    anneal: Annotated[float, typer.Option(help="cosine/linear: the rate holds, then falls over this last share of "
-                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 0.3,
+    anneal: Annotated[
+        float,
+        typer.Option(
+            help="cosine/linear: the rate holds, then falls over this last share of the budget (1: over all of it).",
+            rich_help_panel=_OPT,
+        ),
+    ] = 0.3,
     lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
-    lr_patience: Annotated[int, typer.Option(help="Evaluations without improvement before the plateau schedule "
-                                                  "lowers the rate.", rich_help_panel=_OPT)] = 2,
+    lr_patience: Annotated[
+        int,
+        typer.Option(
+            help="Evaluations without improvement before the plateau schedule lowers the rate.", rich_help_panel=_OPT
+        ),
+    ] = 2,
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
-    max_steps: Annotated[Optional[int], typer.Option(
-        help="Stop after this many steps (2400 when neither --epochs nor --time-budget is given).",
-        show_default=False, rich_help_panel=_RUN)] = None,
-    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many passes over the corpus.",
-                                                    rich_help_panel=_RUN)] = None,
-    time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
-                                                         rich_help_panel=_RUN)] = None,
+    max_steps: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Stop after this many steps (2400 when neither --epochs nor --time-budget is given).",
+            show_default=False,
+            rich_help_panel=_RUN,
+        ),
+    ] = None,
+    epochs: Annotated[
+        Optional[float], typer.Option(help="Stop after this many passes over the corpus.", rich_help_panel=_RUN)
+    ] = None,
+    time_budget: Annotated[
+        Optional[float], typer.Option(help="Stop after this many minutes.", rich_help_panel=_RUN)
+    ] = None,
     eval_every: Annotated[int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)] = 200,
     save_every: SaveEveryOption = None,
     save_every_minutes: SaveEveryMinutesOption = None,
@@ -90,22 +127,43 @@ def train_lm_command(
     detect_anomaly: DetectAnomalyOption = False,
     loss_every: LossEveryOption = None,
     tensorboard: TensorBoardOption = False,
-    out: Annotated[Optional[Path], typer.Option(
-        "--out", "-o", help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
-        rich_help_panel=_RUN)] = None,
+    out: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--out",
+            "-o",
+            help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
+            rich_help_panel=_RUN,
+        ),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     precision: PrecisionOption = "auto",
-    cache_dir: Annotated[Optional[Path], typer.Option(
-        help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
-             "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).", show_default=False, rich_help_panel=_DATA)] = None,
-    resume: Annotated[Optional[Path], typer.Option(
-        autocompletion=complete_checkpoint,
-        help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
-        rich_help_panel=_RUN)] = None,
-    init_from: Annotated[Optional[Path], typer.Option(
-        autocompletion=complete_checkpoint, help="Start a new run from a trained model's weights and tokenizer.",
-        rich_help_panel=_RUN)] = None,
+    cache_dir: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
+            "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).",
+            show_default=False,
+            rich_help_panel=_DATA,
+        ),
+    ] = None,
+    resume: Annotated[
+        Optional[Path],
+        typer.Option(
+            autocompletion=complete_checkpoint,
+            help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
+            rich_help_panel=_RUN,
+        ),
+    ] = None,
+    init_from: Annotated[
+        Optional[Path],
+        typer.Option(
+            autocompletion=complete_checkpoint,
+            help="Start a new run from a trained model's weights and tokenizer.",
+            rich_help_panel=_RUN,
+        ),
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
@@ -115,67 +173,140 @@ def train_lm_command(
     from rnncli.workflows.train_lm import TrainLMOptions, train_lm
 
     opts = TrainLMOptions(
-        corpus=[str(p) for p in corpus or []], val=str(val) if val else None, val_fraction=val_fraction,
-        out=str(out) if out else None, tokenizer=str(tokenizer) if tokenizer else None, kind=kind,
-        vocab_size=vocab_size, cell=cell, layers=layers, hidden=hidden, embed=embed, dropout=dropout,
-        tie_weights=tie_weights, seq_len=seq_len, batch_size=batch_size, optimizer=optimizer, lr=lr,
-        weight_decay=weight_decay, lr_schedule=lr_schedule, lr_decay=lr_decay, clip=clip, warmup=warmup,
-        lr_floor=lr_floor, anneal=anneal, lr_patience=lr_patience,
+        corpus=[str(p) for p in corpus or []],
+        val=str(val) if val else None,
+        val_fraction=val_fraction,
+        out=str(out) if out else None,
+        tokenizer=str(tokenizer) if tokenizer else None,
+        kind=kind,
+        vocab_size=vocab_size,
+        cell=cell,
+        layers=layers,
+        hidden=hidden,
+        embed=embed,
+        dropout=dropout,
+        tie_weights=tie_weights,
+        seq_len=seq_len,
+        batch_size=batch_size,
+        optimizer=optimizer,
+        lr=lr,
+        weight_decay=weight_decay,
+        lr_schedule=lr_schedule,
+        lr_decay=lr_decay,
+        clip=clip,
+        warmup=warmup,
+        lr_floor=lr_floor,
+        anneal=anneal,
+        lr_patience=lr_patience,
         max_steps=max_steps,
-        epochs=epochs, time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
-        save_every=save_every, save_every_minutes=save_every_minutes, detect_anomaly=detect_anomaly,
-        seed=seed, device=device, precision=precision, loss_every=loss_every,
+        epochs=epochs,
+        time_budget=time_budget * 60 if time_budget is not None else None,
+        eval_every=eval_every,
+        save_every=save_every,
+        save_every_minutes=save_every_minutes,
+        detect_anomaly=detect_anomaly,
+        seed=seed,
+        device=device,
+        precision=precision,
+        loss_every=loss_every,
         cache_dir=str(cache_dir) if cache_dir else None,
-        resume=str(resume) if resume else None, init_from=str(init_from) if init_from else None)
+        resume=str(resume) if resume else None,
+        init_from=str(init_from) if init_from else None,
+    )
     check_log_every(log_every)
-    with TrainingDisplay(metric_name="bpc" if kind == "char" and not tokenizer else "bits/token",
-                         log_every=log_every) as display, \
-            tensorboard_callback(tensorboard, opts, display) as callback:
+    with (
+        TrainingDisplay(
+            metric_name="bpc" if kind == "char" and not tokenizer else "bits/token", log_every=log_every
+        ) as display,
+        tensorboard_callback(tensorboard, opts, display) as callback,
+    ):
         result = train_lm(opts, WriteOnStart(opts, ctx.command, "train-lm", callback))
     if result.rank != 0:  # under torchrun, rank 0 reports for all
         return
-    summary = (f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "
-               f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}")
+    summary = (
+        f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "
+        f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}"
+    )
     info(summary)
     if json_out:
-        print(json.dumps({"run_dir": str(result.run_dir), "best": str(result.best), "last": str(result.last),
-                          "steps": result.steps, "best_val_loss": result.best_val_loss,
-                          "best_val_bpc": result.best_val_bpc, "seconds": result.seconds, "curve": result.curve}))
+        print(
+            json.dumps(
+                {
+                    "run_dir": str(result.run_dir),
+                    "best": str(result.best),
+                    "last": str(result.last),
+                    "steps": result.steps,
+                    "best_val_loss": result.best_val_loss,
+                    "best_val_bpc": result.best_val_bpc,
+                    "seconds": result.seconds,
+                    "curve": result.curve,
+                }
+            )
+        )
 
 
 @app.command("sample", rich_help_panel="Language models")
 def sample_command(
-    checkpoint: Annotated[Optional[Path], typer.Argument(
-        help="A language-model checkpoint. Default: the most recent one under ./runs.", show_default=False,
-        autocompletion=complete_checkpoint)] = None,
+    checkpoint: Annotated[
+        Optional[Path],
+        typer.Argument(
+            help="A language-model checkpoint. Default: the most recent one under ./runs.",
+            show_default=False,
+            autocompletion=complete_checkpoint,
+        ),
+    ] = None,
     length: Annotated[int, typer.Option("--length", "-n", help="Tokens to generate.", rich_help_panel=_SAMPLE)] = 500,
-    prime: Annotated[str, typer.Option(help="Text to start from (printed, then continued).",
-                                       rich_help_panel=_SAMPLE)] = "",
-    temperature: Annotated[float, typer.Option("--temperature", "-t", help="Softmax temperature; 0 means greedy.",
-                                               rich_help_panel=_SAMPLE)] = 1.0,
-    top_k: Annotated[int, typer.Option(help="Sample from the k most likely tokens (0: off).",
-                                       rich_help_panel=_SAMPLE)] = 0,
-    top_p: Annotated[float, typer.Option(help="Nucleus sampling: smallest set with this probability mass (1: off).",
-                                         rich_help_panel=_SAMPLE)] = 1.0,
-    min_p: Annotated[float, typer.Option(
-        help="Drop tokens less likely than this fraction of the most likely one (0: off).",
-        rich_help_panel=_SAMPLE)] = 0.0,
-    repetition_penalty: Annotated[float, typer.Option(
-        help="Penalise tokens already present (1: off; 1.1-1.3 typical).", rich_help_panel=_SAMPLE)] = 1.0,
-    greedy: Annotated[bool, typer.Option("--greedy", help="Always take the most likely token.",
-                                         rich_help_panel=_SAMPLE)] = False,
-    num_samples: Annotated[int, typer.Option(help="Independent samples, generated as one batch.",
-                                             rich_help_panel=_SAMPLE)] = 1,
-    seed: Annotated[Optional[int], typer.Option(help="Random seed (same seed, same text).",
-                                                rich_help_panel=_SAMPLE)] = None,
-    show_units: Annotated[Optional[str], typer.Option(
-        help="Instead of the plain text, show the sample coloured by these units ([layer.][signal]unit, "
-             "comma-separated, as in 'rnncli activations --units'); a table of values without colour.",
-        show_default=False, rich_help_panel="Looking inside")] = None,
-    json_out: Annotated[bool, typer.Option(
-        "--json", help="One JSON object per sample ({\"sample\", \"seed\", \"text\"}), one per line, when "
-                       "the samples are done: for scripts, since samples may contain blank lines.",
-        rich_help_panel=_SAMPLE)] = False,
+    prime: Annotated[
+        str, typer.Option(help="Text to start from (printed, then continued).", rich_help_panel=_SAMPLE)
+    ] = "",
+    temperature: Annotated[
+        float, typer.Option("--temperature", "-t", help="Softmax temperature; 0 means greedy.", rich_help_panel=_SAMPLE)
+    ] = 1.0,
+    top_k: Annotated[
+        int, typer.Option(help="Sample from the k most likely tokens (0: off).", rich_help_panel=_SAMPLE)
+    ] = 0,
+    top_p: Annotated[
+        float,
+        typer.Option(
+            help="Nucleus sampling: smallest set with this probability mass (1: off).", rich_help_panel=_SAMPLE
+        ),
+    ] = 1.0,
+    min_p: Annotated[
+        float,
+        typer.Option(
+            help="Drop tokens less likely than this fraction of the most likely one (0: off).", rich_help_panel=_SAMPLE
+        ),
+    ] = 0.0,
+    repetition_penalty: Annotated[
+        float, typer.Option(help="Penalise tokens already present (1: off; 1.1-1.3 typical).", rich_help_panel=_SAMPLE)
+    ] = 1.0,
+    greedy: Annotated[
+        bool, typer.Option("--greedy", help="Always take the most likely token.", rich_help_panel=_SAMPLE)
+    ] = False,
+    num_samples: Annotated[
+        int, typer.Option(help="Independent samples, generated as one batch.", rich_help_panel=_SAMPLE)
+    ] = 1,
+    seed: Annotated[
+        Optional[int], typer.Option(help="Random seed (same seed, same text).", rich_help_panel=_SAMPLE)
+    ] = None,
+    show_units: Annotated[
+        Optional[str],
+        typer.Option(
+            help="Instead of the plain text, show the sample coloured by these units ([layer.][signal]unit, "
+            "comma-separated, as in 'rnncli activations --units'); a table of values without colour.",
+            show_default=False,
+            rich_help_panel="Looking inside",
+        ),
+    ] = None,
+    json_out: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help='One JSON object per sample ({"sample", "seed", "text"}), one per line, when '
+            "the samples are done: for scripts, since samples may contain blank lines.",
+            rich_help_panel=_SAMPLE,
+        ),
+    ] = False,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Generate text from a language model, streamed to stdout."""
@@ -185,8 +316,14 @@ def sample_command(
     from rnncli.tokenizers import StreamDecoder
     from rnncli.workflows.lm_use import generate, load_lm
 
-    settings = SamplingSettings(temperature=temperature, top_k=top_k, top_p=top_p, min_p=min_p,
-                                repetition_penalty=repetition_penalty, greedy=greedy)
+    settings = SamplingSettings(
+        temperature=temperature,
+        top_k=top_k,
+        top_p=top_p,
+        min_p=min_p,
+        repetition_penalty=repetition_penalty,
+        greedy=greedy,
+    )
     settings.validate()
     if show_units is not None and json_out:
         raise UsageError("--json and --show-units exclude each other")
@@ -209,8 +346,10 @@ def sample_command(
             for col, i in zip(columns, ids):
                 col.append(i)
         for k, col in enumerate(columns):
-            out.write(json.dumps({"sample": k, "seed": seed, "text": prime + lm.tokenizer.decode(col)},
-                                 ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps({"sample": k, "seed": seed, "text": prime + lm.tokenizer.decode(col)}, ensure_ascii=False)
+                + "\n"
+            )
     elif num_samples == 1:
         dec = StreamDecoder(lm.tokenizer)
         out.write(prime)
@@ -253,8 +392,9 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
 
 @app.command("eval", rich_help_panel="Language models")
 def eval_command(
-    checkpoint: Annotated[Path, typer.Argument(help="A language-model checkpoint.",
-                                               autocompletion=complete_checkpoint)],
+    checkpoint: Annotated[
+        Path, typer.Argument(help="A language-model checkpoint.", autocompletion=complete_checkpoint)
+    ],
     file: Annotated[Path, typer.Argument(help="Text to score ('-' for stdin).")],
     batch_size: Annotated[int, typer.Option(help="Parallel streams while scoring.")] = 32,
     seq_len: Annotated[int, typer.Option(help="Tokens per window while scoring.")] = 256,
@@ -275,5 +415,7 @@ def eval_command(
     if json_out:
         print(json.dumps(asdict(r)))
     else:
-        print(f"{r.file}: {r.tokens:,} tokens  loss {r.loss:.4f} nats/token  perplexity {r.perplexity:.3f}  "
-              f"{r.bits_per_token:.4f} bits/token  {r.bits_per_char:.4f} bits/char")
+        print(
+            f"{r.file}: {r.tokens:,} tokens  loss {r.loss:.4f} nats/token  perplexity {r.perplexity:.3f}  "
+            f"{r.bits_per_token:.4f} bits/token  {r.bits_per_char:.4f} bits/char"
+        )

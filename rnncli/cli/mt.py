@@ -38,87 +38,143 @@ def _s(p: Optional[Path]) -> Optional[str]:
 
 @app.command("train-mt", rich_help_panel="Translation")
 def train_mt_command(
-    src: Annotated[Optional[Path], typer.Option(help="Source-side training text, one sentence per line.",
-                                                rich_help_panel=_DATA)] = None,
-    tgt: Annotated[Optional[Path], typer.Option(help="Target-side training text, line-aligned with --src.",
-                                                rich_help_panel=_DATA)] = None,
-    tsv: Annotated[Optional[Path], typer.Option(help="Training pairs as 'source<TAB>target' lines.",
-                                                rich_help_panel=_DATA)] = None,
+    src: Annotated[
+        Optional[Path], typer.Option(help="Source-side training text, one sentence per line.", rich_help_panel=_DATA)
+    ] = None,
+    tgt: Annotated[
+        Optional[Path], typer.Option(help="Target-side training text, line-aligned with --src.", rich_help_panel=_DATA)
+    ] = None,
+    tsv: Annotated[
+        Optional[Path], typer.Option(help="Training pairs as 'source<TAB>target' lines.", rich_help_panel=_DATA)
+    ] = None,
     dev_src: Annotated[Optional[Path], typer.Option(help="Dev source file.", rich_help_panel=_DATA)] = None,
     dev_tgt: Annotated[Optional[Path], typer.Option(help="Dev target file.", rich_help_panel=_DATA)] = None,
     dev_tsv: Annotated[Optional[Path], typer.Option(help="Dev pairs as TSV.", rich_help_panel=_DATA)] = None,
-    max_len: Annotated[int, typer.Option(help="Skip training pairs longer than this many tokens.",
-                                         rich_help_panel=_DATA)] = 64,
+    max_len: Annotated[
+        int, typer.Option(help="Skip training pairs longer than this many tokens.", rich_help_panel=_DATA)
+    ] = 64,
     src_tokenizer: Annotated[Optional[Path], typer.Option(help="Source tokenizer file.", rich_help_panel=_TOK)] = None,
     tgt_tokenizer: Annotated[Optional[Path], typer.Option(help="Target tokenizer file.", rich_help_panel=_TOK)] = None,
-    kind: Annotated[str, typer.Option(metavar="bpe|unigram", help="Vocabulary to learn.",
-                                      rich_help_panel=_TOK)] = "bpe",
+    kind: Annotated[
+        str, typer.Option(metavar="bpe|unigram", help="Vocabulary to learn.", rich_help_panel=_TOK)
+    ] = "bpe",
     vocab_size: Annotated[int, typer.Option(help="Pieces per vocabulary.", rich_help_panel=_TOK)] = 4000,
-    joint_vocab: Annotated[bool, typer.Option(help="One vocabulary shared by both languages.",
-                                              rich_help_panel=_TOK)] = False,
+    joint_vocab: Annotated[
+        bool, typer.Option(help="One vocabulary shared by both languages.", rich_help_panel=_TOK)
+    ] = False,
     cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
     layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = 1,
     hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = 256,
     embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 128,
     dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.1,
     bidirectional: Annotated[bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)] = True,
-    attention: Annotated[str, typer.Option(metavar="none|dot|general|concat", help="Attention score.",
-                                           rich_help_panel=_MODEL)] = "dot",
+    attention: Annotated[
+        str, typer.Option(metavar="none|dot|general|concat", help="Attention score.", rich_help_panel=_MODEL)
+    ] = "dot",
     reverse_source: Annotated[bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)] = False,
-    tie_weights: Annotated[bool, typer.Option(help="Share decoder embedding and output layer.",
-                                              rich_help_panel=_MODEL)] = False,
-    input_feeding: Annotated[bool, typer.Option(
-        help="Feed each step's attentional vector into the next decoder step (Luong). Off, teacher-forced "
-             "training runs the decoder as one fused call (about 1.8x faster on a CPU).",
-        rich_help_panel=_MODEL)] = False,
-    teacher_forcing: Annotated[float, typer.Option(
-        help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT)] = 1.0,
-    schedule: Annotated[str, typer.Option(
-        help="How that probability falls from 1: constant, linear, exponential or inverse-sigmoid.",
-        rich_help_panel=_OPT)] = "constant",
-    schedule_steps: Annotated[Optional[int], typer.Option(
-        help="Steps over which that probability falls (default: the step budget).", show_default=False,
-        rich_help_panel=_OPT)] = None,
-    batch_tokens: Annotated[Optional[int], typer.Option(
-        help="Pairs of similar length per batch, up to this many padded tokens (pairs x the longer side).",
-        show_default="832", rich_help_panel=_OPT)] = None,
-    batch_size: Annotated[Optional[int], typer.Option(
-        help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT)] = None,
+    tie_weights: Annotated[
+        bool, typer.Option(help="Share decoder embedding and output layer.", rich_help_panel=_MODEL)
+    ] = False,
+    input_feeding: Annotated[
+        bool,
+        typer.Option(
+            help="Feed each step's attentional vector into the next decoder step (Luong). Off, teacher-forced "
+            "training runs the decoder as one fused call (about 1.8x faster on a CPU).",
+            rich_help_panel=_MODEL,
+        ),
+    ] = False,
+    teacher_forcing: Annotated[
+        float,
+        typer.Option(
+            help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT
+        ),
+    ] = 1.0,
+    schedule: Annotated[
+        str,
+        typer.Option(
+            help="How that probability falls from 1: constant, linear, exponential or inverse-sigmoid.",
+            rich_help_panel=_OPT,
+        ),
+    ] = "constant",
+    schedule_steps: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Steps over which that probability falls (default: the step budget).",
+            show_default=False,
+            rich_help_panel=_OPT,
+        ),
+    ] = None,
+    batch_tokens: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Pairs of similar length per batch, up to this many padded tokens (pairs x the longer side).",
+            show_default="832",
+            rich_help_panel=_OPT,
+        ),
+    ] = None,
+    batch_size: Annotated[
+        Optional[int],
+        typer.Option(help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT),
+    ] = None,
     optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
-    lr_schedule: Annotated[str, typer.Option(
-        metavar="plateau|cosine|linear|constant",
-        help="plateau (halve the rate when the dev loss stalls), cosine or linear (decay to --lr-floor over the "
-             "budget: steps, epochs or minutes) or constant.", rich_help_panel=_OPT)] = "cosine",
-    warmup: Annotated[float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.",
-                                          rich_help_panel=_OPT)] = 0.02,
+    lr_schedule: Annotated[
+        str,
+        typer.Option(
+            metavar="plateau|cosine|linear|constant",
+            help="plateau (halve the rate when the dev loss stalls), cosine or linear (decay to --lr-floor over the "
+            "budget: steps, epochs or minutes) or constant.",
+            rich_help_panel=_OPT,
+        ),
+    ] = "cosine",
+    warmup: Annotated[
+        float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.", rich_help_panel=_OPT)
+    ] = 0.02,
     lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
-    anneal: Annotated[float, typer.Option(help="cosine/linear: the rate holds, then falls over this last share of "
-                                               "the budget (1: over all of it).", rich_help_panel=_OPT)] = 0.3,
+    anneal: Annotated[
+        float,
+        typer.Option(
+            help="cosine/linear: the rate holds, then falls over this last share of the budget (1: over all of it).",
+            rich_help_panel=_OPT,
+        ),
+    ] = 0.3,
     clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.1,
-    max_steps: Annotated[Optional[int], typer.Option(
-        help="Stop after this many steps (6000 when neither --epochs nor --time-budget is given).",
-        show_default=False, rich_help_panel=_RUN)] = None,
+    max_steps: Annotated[
+        Optional[int],
+        typer.Option(
+            help="Stop after this many steps (6000 when neither --epochs nor --time-budget is given).",
+            show_default=False,
+            rich_help_panel=_RUN,
+        ),
+    ] = None,
     epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
-    time_budget: Annotated[Optional[float], typer.Option(help="Stop after this many minutes.",
-                                                         rich_help_panel=_RUN)] = None,
+    time_budget: Annotated[
+        Optional[float], typer.Option(help="Stop after this many minutes.", rich_help_panel=_RUN)
+    ] = None,
     eval_every: Annotated[int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)] = 1000,
-    patience: Annotated[Optional[int], typer.Option(
-        help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)] = None,
+    patience: Annotated[
+        Optional[int], typer.Option(help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)
+    ] = None,
     save_every: SaveEveryOption = None,
     save_every_minutes: SaveEveryMinutesOption = None,
     log_every: LogEveryOption = None,
     detect_anomaly: DetectAnomalyOption = False,
     loss_every: LossEveryOption = None,
     tensorboard: TensorBoardOption = False,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.",
-                                                rich_help_panel=_RUN)] = None,
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.", rich_help_panel=_RUN),
+    ] = None,
     seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
     precision: PrecisionOption = "auto",
-    resume: Annotated[Optional[Path], typer.Option(help="Continue a run from its checkpoint.",
-                                                   autocompletion=complete_checkpoint, rich_help_panel=_RUN)] = None,
+    resume: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
+        ),
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
@@ -128,70 +184,152 @@ def train_mt_command(
     from rnncli.workflows.train_mt import TrainMTOptions, train_mt
 
     opts = TrainMTOptions(
-        src=_s(src), tgt=_s(tgt), tsv=_s(tsv), dev_src=_s(dev_src), dev_tgt=_s(dev_tgt), dev_tsv=_s(dev_tsv),
-        out=_s(out), src_tokenizer=_s(src_tokenizer), tgt_tokenizer=_s(tgt_tokenizer), kind=kind,
-        vocab_size=vocab_size, joint_vocab=joint_vocab, max_len=max_len, cell=cell, layers=layers, hidden=hidden,
-        embed=embed, dropout=dropout, bidirectional=bidirectional, attention=attention,
-        reverse_source=reverse_source, tie_weights=tie_weights, input_feeding=input_feeding,
+        src=_s(src),
+        tgt=_s(tgt),
+        tsv=_s(tsv),
+        dev_src=_s(dev_src),
+        dev_tgt=_s(dev_tgt),
+        dev_tsv=_s(dev_tsv),
+        out=_s(out),
+        src_tokenizer=_s(src_tokenizer),
+        tgt_tokenizer=_s(tgt_tokenizer),
+        kind=kind,
+        vocab_size=vocab_size,
+        joint_vocab=joint_vocab,
+        max_len=max_len,
+        cell=cell,
+        layers=layers,
+        hidden=hidden,
+        embed=embed,
+        dropout=dropout,
+        bidirectional=bidirectional,
+        attention=attention,
+        reverse_source=reverse_source,
+        tie_weights=tie_weights,
+        input_feeding=input_feeding,
         teacher_forcing=teacher_forcing,
-        schedule=schedule, schedule_steps=schedule_steps, batch_size=batch_size, batch_tokens=batch_tokens,
-        optimizer=optimizer, lr=lr,
-        lr_schedule=lr_schedule, clip=clip, warmup=warmup, lr_floor=lr_floor, anneal=anneal,
-        label_smoothing=label_smoothing, max_steps=max_steps, epochs=epochs,
-        time_budget=time_budget * 60 if time_budget is not None else None, eval_every=eval_every,
-        patience=patience, save_every=save_every, save_every_minutes=save_every_minutes,
-        detect_anomaly=detect_anomaly, loss_every=loss_every,
-        seed=seed, device=device, precision=precision, resume=_s(resume))
+        schedule=schedule,
+        schedule_steps=schedule_steps,
+        batch_size=batch_size,
+        batch_tokens=batch_tokens,
+        optimizer=optimizer,
+        lr=lr,
+        lr_schedule=lr_schedule,
+        clip=clip,
+        warmup=warmup,
+        lr_floor=lr_floor,
+        anneal=anneal,
+        label_smoothing=label_smoothing,
+        max_steps=max_steps,
+        epochs=epochs,
+        time_budget=time_budget * 60 if time_budget is not None else None,
+        eval_every=eval_every,
+        patience=patience,
+        save_every=save_every,
+        save_every_minutes=save_every_minutes,
+        detect_anomaly=detect_anomaly,
+        loss_every=loss_every,
+        seed=seed,
+        device=device,
+        precision=precision,
+        resume=_s(resume),
+    )
     check_log_every(log_every)
-    with TrainingDisplay(metric_name="bits/token", log_every=log_every) as display, \
-            tensorboard_callback(tensorboard, opts, display) as callback:
+    with (
+        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
+        tensorboard_callback(tensorboard, opts, display) as callback,
+    ):
         r = train_mt(opts, WriteOnStart(opts, ctx.command, "train-mt", callback))
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
     if json_out:
-        print(json.dumps({"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps,
-                          "best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds,
-                          "curve": r.curve}))
+        print(
+            json.dumps(
+                {
+                    "run_dir": str(r.run_dir),
+                    "best": str(r.best),
+                    "last": str(r.last),
+                    "steps": r.steps,
+                    "best_bleu": r.best_bleu,
+                    "final_bleu": r.final_bleu,
+                    "seconds": r.seconds,
+                    "curve": r.curve,
+                }
+            )
+        )
 
 
 @app.command("translate", rich_help_panel="Translation")
 def translate_command(
-    checkpoint: Annotated[Optional[Path], typer.Argument(
-        autocompletion=complete_checkpoint,
-        help="A translation checkpoint. Default: the most recent one under ./runs (a lone argument that "
-             "is not a checkpoint is then the input file).",
-        show_default=False)] = None,
-    file: Annotated[Optional[Path], typer.Argument(help="Lines to translate (default: stdin).",
-                                                   show_default=False)] = None,
-    beam: Annotated[Optional[int], typer.Option(help="Beam size.  [default: 5]", show_default=False,
-                                                rich_help_panel=_SEARCH)] = None,
-    greedy: Annotated[bool, typer.Option("--greedy", help="Greedy decoding instead of beam search.",
-                                         rich_help_panel=_SEARCH)] = False,
-    length_penalty: Annotated[float, typer.Option(
-        help="Rank by log-probability / length**alpha (1: per-token average; 0: raw sum).",
-        rich_help_panel=_SEARCH)] = 1.0,
+    checkpoint: Annotated[
+        Optional[Path],
+        typer.Argument(
+            autocompletion=complete_checkpoint,
+            help="A translation checkpoint. Default: the most recent one under ./runs (a lone argument that "
+            "is not a checkpoint is then the input file).",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Optional[Path], typer.Argument(help="Lines to translate (default: stdin).", show_default=False)
+    ] = None,
+    beam: Annotated[
+        Optional[int], typer.Option(help="Beam size.  [default: 5]", show_default=False, rich_help_panel=_SEARCH)
+    ] = None,
+    greedy: Annotated[
+        bool, typer.Option("--greedy", help="Greedy decoding instead of beam search.", rich_help_panel=_SEARCH)
+    ] = False,
+    length_penalty: Annotated[
+        float,
+        typer.Option(
+            help="Rank by log-probability / length**alpha (1: per-token average; 0: raw sum).", rich_help_panel=_SEARCH
+        ),
+    ] = 1.0,
     max_len: Annotated[int, typer.Option(help="Longest translation in tokens.", rich_help_panel=_SEARCH)] = 200,
-    len_ratio: Annotated[float, typer.Option(
-        help="Longest translation relative to the source length (plus 5 tokens).", rich_help_panel=_SEARCH)] = 2.0,
-    n_best: Annotated[int, typer.Option(help="Print the N best hypotheses as id<TAB>score<TAB>text rows (an empty "
-                                             "input line gives one row with no score).",
-                                        rich_help_panel=_SEARCH)] = 1,
+    len_ratio: Annotated[
+        float,
+        typer.Option(
+            help="Longest translation relative to the source length (plus 5 tokens).", rich_help_panel=_SEARCH
+        ),
+    ] = 2.0,
+    n_best: Annotated[
+        int,
+        typer.Option(
+            help="Print the N best hypotheses as id<TAB>score<TAB>text rows (an empty "
+            "input line gives one row with no score).",
+            rich_help_panel=_SEARCH,
+        ),
+    ] = 1,
     batch_size: Annotated[int, typer.Option(help="Sentences per batch.", rich_help_panel=_SEARCH)] = 32,
-    keep_placeholders: Annotated[bool, typer.Option(
-        help="Keep printf/brace placeholders (%s, %1$d, %(name)s, {0}, {name}) and identifier-like tokens "
-             "(snake_case, camelCase, os.path, --option) exactly: each is replaced by a sentinel before "
-             "translation and put back after, exactly once.", rich_help_panel=_SEARCH)] = True,
+    keep_placeholders: Annotated[
+        bool,
+        typer.Option(
+            help="Keep printf/brace placeholders (%s, %1$d, %(name)s, {0}, {name}) and identifier-like tokens "
+            "(snake_case, camelCase, os.path, --option) exactly: each is replaced by a sentinel before "
+            "translation and put back after, exactly once.",
+            rich_help_panel=_SEARCH,
+        ),
+    ] = True,
     truncate: Annotated[bool, typer.Option(help="Cut over-long input lines instead of refusing them.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    show_attention: Annotated[bool, typer.Option(
-        "--show-attention", help="Draw each sentence's attention weights as a grid on stderr (source pieces "
-                                 "across, target pieces down); stdout keeps only the translations.",
-        rich_help_panel=_ATTN)] = False,
-    attention_png: Annotated[Optional[Path], typer.Option(
-        help="Write one attention map per sentence to DIR/attention-NNNN.png.", rich_help_panel=_ATTN)] = None,
-    html: Annotated[Optional[Path], typer.Option(
-        help="Write every sentence's attention map to one HTML page.", rich_help_panel=_ATTN)] = None,
+    show_attention: Annotated[
+        bool,
+        typer.Option(
+            "--show-attention",
+            help="Draw each sentence's attention weights as a grid on stderr (source pieces "
+            "across, target pieces down); stdout keeps only the translations.",
+            rich_help_panel=_ATTN,
+        ),
+    ] = False,
+    attention_png: Annotated[
+        Optional[Path],
+        typer.Option(help="Write one attention map per sentence to DIR/attention-NNNN.png.", rich_help_panel=_ATTN),
+    ] = None,
+    html: Annotated[
+        Optional[Path],
+        typer.Option(help="Write every sentence's attention map to one HTML page.", rich_help_panel=_ATTN),
+    ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Translate lines (greedy or beam search), one translation per line to stdout."""
@@ -200,9 +338,16 @@ def translate_command(
 
     if greedy and beam is not None:
         raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
-    settings = SearchSettings(beam=5 if beam is None else beam, greedy=greedy, max_len=max_len, len_ratio=len_ratio,
-                              length_penalty=length_penalty, n_best=n_best, batch_size=batch_size,
-                              keep_placeholders=keep_placeholders)
+    settings = SearchSettings(
+        beam=5 if beam is None else beam,
+        greedy=greedy,
+        max_len=max_len,
+        len_ratio=len_ratio,
+        length_penalty=length_penalty,
+        n_best=n_best,
+        batch_size=batch_size,
+        keep_placeholders=keep_placeholders,
+    )
     settings.validate()
     attention = None
     if show_attention or attention_png is not None or html is not None:
@@ -222,9 +367,21 @@ def translate_command(
     out = sys.stdout
     for n, tr in enumerate(translate_lines(mt, lines, settings, truncate)):
         if json_out:
-            out.write(json.dumps({"id": n, "source": tr.source, "translation": tr.text,
-                                  "n_best": [{"translation": t, "score": h.score, "logprob": h.logprob}
-                                             for t, h in zip(tr.texts, tr.hypotheses)]}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "id": n,
+                        "source": tr.source,
+                        "translation": tr.text,
+                        "n_best": [
+                            {"translation": t, "score": h.score, "logprob": h.logprob}
+                            for t, h in zip(tr.texts, tr.hypotheses)
+                        ],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
         elif n_best > 1:
             for t, h in zip(tr.texts, tr.hypotheses):
                 out.write(f"{n}\t{h.score:.4f}\t{t}\n")

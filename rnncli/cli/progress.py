@@ -49,8 +49,7 @@ class _MetricsColumn(ProgressColumn):
 class TrainingDisplay:
     """A callback for the training workflows (``display(event, data)``)."""
 
-    def __init__(self, console: Optional[Console] = None, metric_name: str = "bpc",
-                 log_every: Optional[int] = None):
+    def __init__(self, console: Optional[Console] = None, metric_name: str = "bpc", log_every: Optional[int] = None):
         self.log_every = log_every  # without a terminal: a step line every N steps (default: every 30 s)
         self.console = console or Console(stderr=True, no_color=not use_colour(), highlight=False)
         self.live = self.console.is_terminal
@@ -88,8 +87,15 @@ class TrainingDisplay:
             return
         if self.prep is None or self.prep_task != task:
             self._end_prep()
-            self.prep = Progress(TextColumn(task), BarColumn(bar_width=24), DownloadColumn(), TransferSpeedColumn(),
-                                 TimeRemainingColumn(), console=self.console, transient=True)
+            self.prep = Progress(
+                TextColumn(task),
+                BarColumn(bar_width=24),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                TimeRemainingColumn(),
+                console=self.console,
+                transient=True,
+            )
             self.prep.start()
             self.prep.add_task(task, total=total)
             self.prep_task = task
@@ -107,39 +113,55 @@ class TrainingDisplay:
         arch = ""
         if cfg:
             arch = f"{cfg.get('layers')}x{cfg.get('hidden')} {cfg.get('cell', '').upper()}, "
-        self.log(f"run {d['run_dir']}: {arch}{d['params']:,} parameters, {d['tokens']:,} training tokens, "
-                 f"{d.get('tokenizer', '')}, device {d['device']}{_precision(d)}")
+        self.log(
+            f"run {d['run_dir']}: {arch}{d['params']:,} parameters, {d['tokens']:,} training tokens, "
+            f"{d.get('tokenizer', '')}, device {d['device']}{_precision(d)}"
+        )
         self.total = d.get("total_steps")
         self.last_log = time.monotonic()  # heartbeats count from the start of training, not of reading
         if self.live:
             self.progress = Progress(
-                TextColumn("[bold]step"), MofNCompleteColumn(), BarColumn(bar_width=24),
-                _MetricsColumn(self.metric_name), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                console=self.console, transient=False)
+                TextColumn("[bold]step"),
+                MofNCompleteColumn(),
+                BarColumn(bar_width=24),
+                _MetricsColumn(self.metric_name),
+                TimeElapsedColumn(),
+                TextColumn("ETA"),
+                TimeRemainingColumn(),
+                console=self.console,
+                transient=False,
+            )
             self.progress.start()
-            self.task = self.progress.add_task("train", total=self.total, completed=d.get("step", 0),
-                                               loss=None, val_loss=None, val_bits=None, tps=None)
+            self.task = self.progress.add_task(
+                "train", total=self.total, completed=d.get("step", 0), loss=None, val_loss=None, val_bits=None, tps=None
+            )
 
     def on_step(self, d: dict) -> None:
         if self.progress is not None:
             self.progress.update(self.task, completed=d["step"], loss=d["loss_avg"], tps=d["tokens_per_s"])
-        elif (d["step"] % self.log_every == 0 if self.log_every else time.monotonic() - self.last_log > 30):
+        elif d["step"] % self.log_every == 0 if self.log_every else time.monotonic() - self.last_log > 30:
             # Without a terminal: a heartbeat line every 30 s (or --log-every steps) between evaluations.
             self.last_log = time.monotonic()
             total = f"/{self.total}" if self.total else ""
-            self.console.print(f"step {d['step']}{total}  loss {d['loss_avg']:.3f}  "
-                               f"{d['tokens_per_s']:,.0f} tok/s", highlight=False, soft_wrap=True)
+            self.console.print(
+                f"step {d['step']}{total}  loss {d['loss_avg']:.3f}  {d['tokens_per_s']:,.0f} tok/s",
+                highlight=False,
+                soft_wrap=True,
+            )
 
     def on_eval(self, d: dict) -> None:
         bits = d.get("val_bpc")
         if self.progress is not None:
             self.progress.update(self.task, val_loss=d.get("val_loss"), val_bits=bits, bleu=d.get("bleu"))
         total = f"/{self.total}" if self.total else ""
-        msg = (f"step {d['step']}{total}  train {_fmt(d.get('train_loss'))}  val {_fmt(d.get('val_loss'))}  "
-               + (f"{self.metric_name} {_fmt(bits)}  " if bits is not None else "")
-               + (f"BLEU {d['bleu']:.2f}  " if d.get("bleu") is not None else "")
-               + f"lr {d['lr']:.2e}  {_fmt(d.get('tokens_per_s'), ',.0f')} tok/s"
-               + ("  *best" if d.get("best") else "") + ("  (lr lowered)" if d.get("lr_lowered") else ""))
+        msg = (
+            f"step {d['step']}{total}  train {_fmt(d.get('train_loss'))}  val {_fmt(d.get('val_loss'))}  "
+            + (f"{self.metric_name} {_fmt(bits)}  " if bits is not None else "")
+            + (f"BLEU {d['bleu']:.2f}  " if d.get("bleu") is not None else "")
+            + f"lr {d['lr']:.2e}  {_fmt(d.get('tokens_per_s'), ',.0f')} tok/s"
+            + ("  *best" if d.get("best") else "")
+            + ("  (lr lowered)" if d.get("lr_lowered") else "")
+        )
         if self.progress is None:
             self.last_log = time.monotonic()
         self.log(msg)

@@ -21,16 +21,26 @@ Kind = Enum("Kind", {k: k for k in ("lm", "mt")}, type=str)
 
 @app.command("runs", rich_help_panel="Runs")
 def runs_command(
-    directory: Annotated[Path, typer.Argument(
-        help="Where to look for run directories, searched recursively (default: ./runs).",
-        show_default=False)] = Path("runs"),
-    sort: Annotated[SortKey, typer.Option(
-        "--sort", "-s", metavar="KEY",
-        help=f"Order of the rows: {', '.join(SORT_KEYS[:-1])} or best (each kind's best run first).")] = \
-        SortKey.updated,
+    directory: Annotated[
+        Path,
+        typer.Argument(
+            help="Where to look for run directories, searched recursively (default: ./runs).", show_default=False
+        ),
+    ] = Path("runs"),
+    sort: Annotated[
+        SortKey,
+        typer.Option(
+            "--sort",
+            "-s",
+            metavar="KEY",
+            help=f"Order of the rows: {', '.join(SORT_KEYS[:-1])} or best (each kind's best run first).",
+        ),
+    ] = SortKey.updated,
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
-    kind: Annotated[Optional[Kind], typer.Option(
-        "--kind", "-k", metavar="lm|mt", help="Only runs of this kind.", show_default=False)] = None,
+    kind: Annotated[
+        Optional[Kind],
+        typer.Option("--kind", "-k", metavar="lm|mt", help="Only runs of this kind.", show_default=False),
+    ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list, one object per run.")] = False,
 ) -> None:
     """List the training runs under a directory: kind, model, data, steps, time, best score, status.
@@ -48,6 +58,7 @@ def runs_command(
         return
     if not runs:
         from rnncli.cli.common import info
+
         info(f"no runs under {directory}")
         return
     typer.echo(_table(runs))
@@ -55,14 +66,26 @@ def runs_command(
 
 def _table(runs) -> str:
     header = ("RUN", "KIND", "STATUS", "MODEL", "DATA", "STEPS", "TIME", "BEST", "UPDATED")
-    rows = [(r.run, r.kind or "?", r.status, r.model or "-", r.data or "-",
-             "-" if r.steps is None else str(r.steps), _duration(r.elapsed),
-             "-" if r.best is None else f"{r.best:.3f} {r.figure}" if r.figure == "bpc" else f"{r.best:.2f} {r.figure}",
-             time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated))) for r in runs]
+    rows = [
+        (
+            r.run,
+            r.kind or "?",
+            r.status,
+            r.model or "-",
+            r.data or "-",
+            "-" if r.steps is None else str(r.steps),
+            _duration(r.elapsed),
+            "-" if r.best is None else f"{r.best:.3f} {r.figure}" if r.figure == "bpc" else f"{r.best:.2f} {r.figure}",
+            time.strftime("%Y-%m-%d %H:%M", time.localtime(r.updated)),
+        )
+        for r in runs
+    ]
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     right = {5, 6, 7}  # numbers line up on the right
-    lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))).rstrip()
-             for row in (header, *rows)]
+    lines = [
+        "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))).rstrip()
+        for row in (header, *rows)
+    ]
     return "\n".join(lines)
 
 

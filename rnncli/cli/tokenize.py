@@ -17,8 +17,9 @@ import typer
 from rnncli.cli.app import app
 from rnncli.cli.common import info
 
-tokenize_app = typer.Typer(help="Learn a vocabulary (characters, BPE, unigram) and encode / decode text with it.",
-                           no_args_is_help=True)
+tokenize_app = typer.Typer(
+    help="Learn a vocabulary (characters, BPE, unigram) and encode / decode text with it.", no_args_is_help=True
+)
 app.add_typer(tokenize_app, name="tokenize", rich_help_panel="Data")
 
 SPACE = "\u2581"
@@ -73,8 +74,9 @@ def train(
     corpus: Annotated[List[Path], typer.Argument(help="Text files to learn the vocabulary from.")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the tokenizer model.")],
     kind: Annotated[str, typer.Option(help="char, bpe or unigram.")] = "char",
-    vocab_size: Annotated[int, typer.Option(
-        help="Vocabulary size (bpe / unigram; the same default as train-lm).")] = 2000,
+    vocab_size: Annotated[
+        int, typer.Option(help="Vocabulary size (bpe / unigram; the same default as train-lm).")
+    ] = 2000,
 ) -> None:
     """Learn a vocabulary from text files and save it."""
     from rnncli.data import read_corpus
@@ -125,8 +127,9 @@ def encode(
 @tokenize_app.command("decode")
 def decode(
     model: Annotated[Path, typer.Option("--model", "-m", help="Tokenizer model file.")],
-    file: Annotated[Optional[Path], typer.Argument(help="Pieces or ids to decode (default: stdin).",
-                                                   show_default=False)] = None,
+    file: Annotated[
+        Optional[Path], typer.Argument(help="Pieces or ids to decode (default: stdin).", show_default=False)
+    ] = None,
     ids: Annotated[bool, typer.Option("--ids", help="The input is token ids, not pieces.")] = False,
 ) -> None:
     """Decode pieces or ids (one sequence per line) back into text."""
@@ -141,8 +144,9 @@ def decode(
             try:
                 seq = [int(f) for f in fields if f]
             except ValueError:
-                raise InputError(f"line {n} is not a list of token ids: {line[:40]!r}",
-                                 "drop --ids to decode pieces") from None
+                raise InputError(
+                    f"line {n} is not a list of token ids: {line[:40]!r}", "drop --ids to decode pieces"
+                ) from None
             out.write(tok.decode(seq) + "\n")
         else:
             pieces = [f for f in fields if f]
@@ -150,7 +154,9 @@ def decode(
             if unknown and all(p.isdigit() for p in pieces):
                 raise InputError(f"line {n} looks like token ids, not pieces: {line[:40]!r}", "pass --ids")
             if unknown:
-                raise InputError(f"line {n}: {unknown[0]!r} is not a piece of this tokenizer",
-                                 "decode what `rnncli tokenize encode` wrote with the same model (ids with --ids)")
+                raise InputError(
+                    f"line {n}: {unknown[0]!r} is not a piece of this tokenizer",
+                    "decode what `rnncli tokenize encode` wrote with the same model (ids with --ids)",
+                )
             out.write(_pieces_to_text(tok, pieces) + "\n")
     out.flush()

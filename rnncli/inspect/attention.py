@@ -55,9 +55,13 @@ def html_grids(items: list[tuple[int, str, str, np.ndarray, list[str], list[str]
                 v = float(w[t, s])
                 bg = sequential(v)
                 tip = html.escape(f"{tp} ← {sp}: {v:.3f}", quote=True)
-                cells.append(f'<td style="background:{hex_colour(bg)};color:{hex_colour(text_colour(bg))}" '
-                             f'title="{tip}">{round(v * 100) if v >= 0.01 else ""}</td>')
+                cells.append(
+                    f'<td style="background:{hex_colour(bg)};color:{hex_colour(text_colour(bg))}" '
+                    f'title="{tip}">{round(v * 100) if v >= 0.01 else ""}</td>'
+                )
             body.append(f"<tr><th>{html.escape(tp)}</th>{''.join(cells)}</tr>")
-        parts.append(f"<h2>{number}. {html.escape(source)}</h2><p>{html.escape(translation)}</p>"
-                     f'<table class="grid">{head}{"".join(body)}</table>')
+        parts.append(
+            f"<h2>{number}. {html.escape(source)}</h2><p>{html.escape(translation)}</p>"
+            f'<table class="grid">{head}{"".join(body)}</table>'
+        )
     return page(title, "\n".join(parts))

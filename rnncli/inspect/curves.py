@@ -11,9 +11,19 @@ from pathlib import Path
 from rnncli.errors import InputError
 from rnncli.textio import read_text
 
-METRICS = {"loss": "val_loss", "val_loss": "val_loss", "train_loss": "train_loss", "bpc": "val_bpc",
-           "val_bpc": "val_bpc", "bleu": "bleu", "lr": "lr", "tokens_per_s": "tokens_per_s",
-           "grad_norm": "grad_norm", "grad_norm_max": "grad_norm_max", "clip_rate": "clip_rate"}
+METRICS = {
+    "loss": "val_loss",
+    "val_loss": "val_loss",
+    "train_loss": "train_loss",
+    "bpc": "val_bpc",
+    "val_bpc": "val_bpc",
+    "bleu": "bleu",
+    "lr": "lr",
+    "tokens_per_s": "tokens_per_s",
+    "grad_norm": "grad_norm",
+    "grad_norm_max": "grad_norm_max",
+    "clip_rate": "clip_rate",
+}
 MARKERS = "*o+x#@%&"
 
 
@@ -56,8 +66,10 @@ def metrics_path(run: str | Path) -> Path:
 def load_run(run: str | Path) -> Run:
     path = metrics_path(run)
     if not path.exists():
-        raise InputError(f"no training metrics at {path}",
-                         "give a run directory (runs/lm-...), its metrics.jsonl or a checkpoint inside it")
+        raise InputError(
+            f"no training metrics at {path}",
+            "give a run directory (runs/lm-...), its metrics.jsonl or a checkpoint inside it",
+        )
     records = []
     for n, line in enumerate(read_text(path, "metrics file").splitlines(), 1):
         if not line.strip():
@@ -101,8 +113,9 @@ def default_metric(runs: list[Run]) -> str:
     return "val_loss" if "val_loss" in cols else "train_loss"
 
 
-def text_chart(runs: list[Run], metric: str, x: str = "step", width: int = 64, height: int = 14,
-               colours: list[str] | None = None) -> str:
+def text_chart(
+    runs: list[Run], metric: str, x: str = "step", width: int = 64, height: int = 14, colours: list[str] | None = None
+) -> str:
     """A scatter of ``metric`` against ``x`` in a character grid, one marker per run, with axis labels
     and a legend. ``colours`` (ANSI codes, one per run) colour the markers."""
     series = [r.pairs(x, metric) for r in runs]

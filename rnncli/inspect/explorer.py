@@ -43,24 +43,40 @@ def page_data(acts, layers: list[int], signals: list[str]) -> dict:
             for u in range(arr.shape[1]):
                 q, lo, hi = _levels(arr[:, u])
                 scale = Scale.for_signal(signal, arr[:, u])
-                units.append({"layer": layer, "signal": signal, "unit": u, "lo": lo, "hi": hi,
-                              "gate": scale.gate, "mag": scale.magnitude})
+                units.append(
+                    {
+                        "layer": layer,
+                        "signal": signal,
+                        "unit": u,
+                        "lo": lo,
+                        "hi": hi,
+                        "gate": scale.gate,
+                        "mag": scale.magnitude,
+                    }
+                )
                 blocks.append(q)
     levels = np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.uint8)
-    return {"tokens": acts.texts, "units": units, "levels": base64.b64encode(levels.tobytes()).decode("ascii"),
-            "colours": {"neg": NEG, "pos": POS, "high": HIGH}}
+    return {
+        "tokens": acts.texts,
+        "units": units,
+        "levels": base64.b64encode(levels.tobytes()).decode("ascii"),
+        "colours": {"neg": NEG, "pos": POS, "high": HIGH},
+    }
 
 
 def explorer_page(acts, layers: list[int], signals: list[str], title: str, intro: str = "") -> str:
     data = json.dumps(page_data(acts, layers, signals), ensure_ascii=False, separators=(",", ":"))
     data = data.replace("<", "\\u003c")  # nothing in the data can close the script element
     n_units = sum(acts.signals[s].shape[2] for s in signals) * len(layers)
-    body = (f'<p class="note">{html.escape(intro)} {n_units:,} units ({", ".join(signals)}; layer'
-            f'{"s" if len(layers) > 1 else ""} {", ".join(map(str, layers))}), {len(acts):,} tokens. '
-            "Select a span of the text (mouse, or shift and the arrow keys), or give token numbers below; "
-            "the units that best separate it from the rest are ranked, the best ones drawn under the text. "
-            "Click a row to colour the text by that unit.</p>\n" + _BODY
-            + f'<script id="data" type="application/json">{data}</script>\n<script>{_SCRIPT}</script>\n')
+    body = (
+        f'<p class="note">{html.escape(intro)} {n_units:,} units ({", ".join(signals)}; layer'
+        f"{'s' if len(layers) > 1 else ''} {', '.join(map(str, layers))}), {len(acts):,} tokens. "
+        "Select a span of the text (mouse, or shift and the arrow keys), or give token numbers below; "
+        "the units that best separate it from the rest are ranked, the best ones drawn under the text. "
+        "Click a row to colour the text by that unit.</p>\n"
+        + _BODY
+        + f'<script id="data" type="application/json">{data}</script>\n<script>{_SCRIPT}</script>\n'
+    )
     return page(title, _STYLE + body)
 
 

@@ -43,8 +43,9 @@ def gate_figure(stats, cell: str):
     for ax, g in zip(axes[0], gates):
         ax.plot([0, 1], [1, 0], color="#bbbbbb", lw=0.8, zorder=0)
         for s in (s for s in stats if s.gate == g):
-            ax.scatter(s.left, s.right, s=10, alpha=0.6, color=_LAYER_COLOURS[(s.layer - 1) % 8],
-                       label=f"layer {s.layer}")
+            ax.scatter(
+                s.left, s.right, s=10, alpha=0.6, color=_LAYER_COLOURS[(s.layer - 1) % 8], label=f"layer {s.layer}"
+            )
         ax.set_xlim(-0.02, 1.02)
         ax.set_ylim(-0.02, 1.02)
         ax.set_aspect("equal")
@@ -77,8 +78,12 @@ def attention_figure(weights: np.ndarray, src: list[str], tgt: list[str], title:
     return fig
 
 
-_TITLES = {"val_bpc": "validation bits per character", "bleu": "dev BLEU",
-           "grad_norm": "gradient norm before clipping (dotted: per layer)", "clip_rate": "share of steps clipped"}
+_TITLES = {
+    "val_bpc": "validation bits per character",
+    "bleu": "dev BLEU",
+    "grad_norm": "gradient norm before clipping (dotted: per layer)",
+    "clip_rate": "share of steps clipped",
+}
 
 
 def curves_figure(runs, x: str = "step"):
@@ -102,7 +107,7 @@ def curves_figure(runs, x: str = "step"):
                     xs, ys = r.pairs(x, c)
                     ax.plot(xs, ys, color=colour, lw=0.8, alpha=0.6, ls=":")
                     if xs:
-                        ax.annotate(c[len("grad_norm."):], (xs[-1], ys[-1]), fontsize=6, color=colour)
+                        ax.annotate(c[len("grad_norm.") :], (xs[-1], ys[-1]), fontsize=6, color=colour)
     xlabel = "step" if x == "step" else "seconds"
     ax_loss.set_title("loss (nats/token; dashed: train, solid: validation)", fontsize=10)
     ax_loss.set_xlabel(xlabel)
@@ -150,9 +155,15 @@ def gradients_figure(flows):
         for f in rnns:
             colour = _LAYER_COLOURS[flows.index(f) % len(_LAYER_COLOURS)]
             for lay in f.layers:
-                ax_s.plot(np.arange(1, len(lay.singular_values) + 1), lay.singular_values, color=colour,
-                          ls=styles[(lay.layer - 1) % len(styles)], marker=".", ms=3,
-                          label=f"{f.name} layer {lay.layer}: max {lay.singular_values[0]:.2f}")
+                ax_s.plot(
+                    np.arange(1, len(lay.singular_values) + 1),
+                    lay.singular_values,
+                    color=colour,
+                    ls=styles[(lay.layer - 1) % len(styles)],
+                    marker=".",
+                    ms=3,
+                    label=f"{f.name} layer {lay.layer}: max {lay.singular_values[0]:.2f}",
+                )
         ax_s.axhline(1.0, color="#888888", lw=0.8)
         ax_s.set_title("singular values of W_hh (vanilla RNN)", fontsize=10)
         ax_s.set_xlabel("index")

@@ -49,6 +49,14 @@ def stats_table(stats: list[GateStats]) -> list[list[str]]:
     """Rows for a table: layer, gate, mean fraction left- and right-saturated, units mostly shut / open."""
     rows = [["layer", "gate", "left-sat (<0.1)", "right-sat (>0.9)", "units mostly shut", "units mostly open"]]
     for s in stats:
-        rows.append([str(s.layer), s.gate, f"{s.left.mean():.3f}", f"{s.right.mean():.3f}",
-                     f"{s.mostly_shut}/{len(s.left)}", f"{s.mostly_open}/{len(s.right)}"])
+        rows.append(
+            [
+                str(s.layer),
+                s.gate,
+                f"{s.left.mean():.3f}",
+                f"{s.right.mean():.3f}",
+                f"{s.mostly_shut}/{len(s.left)}",
+                f"{s.mostly_open}/{len(s.right)}",
+            ]
+        )
     return rows

@@ -53,16 +53,16 @@ def _run_layer(rnn, k: int, cell: str, x: torch.Tensor):
         gh = h @ w_hh.t() + b_hh
         if cell == "lstm":
             pre = gi[:, t] + gh
-            i, f = pre[:, :H].sigmoid(), pre[:, H:2 * H].sigmoid()
-            g, o = pre[:, 2 * H:3 * H].tanh(), pre[:, 3 * H:].sigmoid()
+            i, f = pre[:, :H].sigmoid(), pre[:, H : 2 * H].sigmoid()
+            g, o = pre[:, 2 * H : 3 * H].tanh(), pre[:, 3 * H :].sigmoid()
             c = f * c + i * g
             h = o * torch.tanh(c)
             cs.append(c)
             factors.append(f.detach())
         elif cell == "gru":
             r = (gi[:, t, :H] + gh[:, :H]).sigmoid()
-            z = (gi[:, t, H:2 * H] + gh[:, H:2 * H]).sigmoid()
-            n = torch.tanh(gi[:, t, 2 * H:] + r * gh[:, 2 * H:])
+            z = (gi[:, t, H : 2 * H] + gh[:, H : 2 * H]).sigmoid()
+            n = torch.tanh(gi[:, t, 2 * H :] + r * gh[:, 2 * H :])
             h = (1 - z) * n + z * h
             factors.append(z.detach())
         elif getattr(rnn, "nonlinearity", "tanh") == "relu":
@@ -92,9 +92,9 @@ def window_gradients(model, windows: torch.Tensor, max_distance: int) -> dict[st
     states_h, states_c, products = [], [], []
     for k in range(rnn.num_layers):
         hs, cs, fac = _run_layer(rnn, k, cell, x)
-        states_h.append(hs[T - 1 - K:])
-        states_c.append(cs[T - 1 - K:])
-        products.append(fac[:, T - K:].flip(1).cumprod(1).mean(2))
+        states_h.append(hs[T - 1 - K :])
+        states_c.append(cs[T - 1 - K :])
+        products.append(fac[:, T - K :].flip(1).cumprod(1).mean(2))
         x = torch.stack(hs, 1)
     loss = F.cross_entropy(model.output(x[:, -1]), windows[:, -1], reduction="sum")
     wanted = [s for layer in states_h for s in layer] + [s for layer in states_c for s in layer]
@@ -102,7 +102,7 @@ def window_gradients(model, windows: torch.Tensor, max_distance: int) -> dict[st
     L, n = rnn.num_layers, K + 1
 
     def stacked(offset: int) -> torch.Tensor:  # (layers, B, K + 1, H), distance k at index k
-        per = [torch.stack(grads[offset + j * n: offset + (j + 1) * n], 1).flip(1) for j in range(L)]
+        per = [torch.stack(grads[offset + j * n : offset + (j + 1) * n], 1).flip(1) for j in range(L)]
         return torch.stack(per)
 
     out = {"h": stacked(0), "product": torch.stack(products)}
@@ -145,14 +145,18 @@ def window_ends(n_tokens: int, width: int, positions: int) -> list[int]:
     """Up to ``positions`` indices of the predicted token, spread evenly over a text of ``n_tokens``,
     each with ``width`` tokens before it."""
     if n_tokens <= width:
-        raise InputError(f"the text is too short: {n_tokens:,} tokens, and looking {width - 1:,} steps back "
-                         f"needs more than {width:,}", "give a longer text or lower --max-distance / --warmup")
+        raise InputError(
+            f"the text is too short: {n_tokens:,} tokens, and looking {width - 1:,} steps back "
+            f"needs more than {width:,}",
+            "give a longer text or lower --max-distance / --warmup",
+        )
     return sorted({int(round(e)) for e in np.linspace(width, n_tokens - 1, positions)})
 
 
 @torch.enable_grad()
-def gradient_flow(model, ids: Sequence[int], max_distance: int = 100, positions: int = 32, warmup: int = 50,
-                  name: str = "") -> GradientFlow:
+def gradient_flow(
+    model, ids: Sequence[int], max_distance: int = 100, positions: int = 32, warmup: int = 50, name: str = ""
+) -> GradientFlow:
     """Mean gradient norms against distance over ``positions`` windows of the text ``ids``; each window
     starts from a zero state ``warmup`` tokens before the farthest step looked at. Measured on a float64
     copy of the model, so that a vanishing gradient is followed far below float32's range."""
@@ -161,10 +165,10 @@ def gradient_flow(model, ids: Sequence[int], max_distance: int = 100, positions:
     ends = window_ends(len(ids), width, positions)
     p = next(model.parameters())
     data = torch.as_tensor(np.asarray(ids, dtype=np.int64), device=p.device)
-    windows = torch.stack([data[e - width: e + 1] for e in ends])
+    windows = torch.stack([data[e - width : e + 1] for e in ends])
     sums: dict[str, torch.Tensor] = {}
     for start in range(0, len(windows), CHUNK):
-        part = window_gradients(model, windows[start: start + CHUNK], max_distance)
+        part = window_gradients(model, windows[start : start + CHUNK], max_distance)
         for key, g in part.items():
             v = g.norm(dim=3).sum(1) if key != "product" else g.sum(1)  # summed over windows
             sums[key] = sums[key] + v if key in sums else v
@@ -175,8 +179,15 @@ def gradient_flow(model, ids: Sequence[int], max_distance: int = 100, positions:
         if model.config.cell == "rnn":
             w_hh = getattr(model.rnn, f"weight_hh_l{k}").detach().double()
             sv = torch.linalg.svdvals(w_hh).cpu().tolist()
-        layers.append(LayerFlow(k + 1, mean["h"][k, 1:].tolist(),
-                                mean["c"][k, 1:].tolist() if "c" in mean else None,
-                                mean["product"][k].tolist(), sv))
-    return GradientFlow(name, model.config.cell, model.config.hidden, len(windows), max_distance,
-                        PRODUCTS[model.config.cell], layers)
+        layers.append(
+            LayerFlow(
+                k + 1,
+                mean["h"][k, 1:].tolist(),
+                mean["c"][k, 1:].tolist() if "c" in mean else None,
+                mean["product"][k].tolist(),
+                sv,
+            )
+        )
+    return GradientFlow(
+        name, model.config.cell, model.config.hidden, len(windows), max_distance, PRODUCTS[model.config.cell], layers
+    )

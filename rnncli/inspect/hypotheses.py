@@ -69,13 +69,13 @@ def python_strings(text: str) -> np.ndarray:
                 continue
             if ch == "'" or ch == '"':
                 quote = ch * 3 if text.startswith(ch * 3, i) else ch
-                out[i:i + len(quote)] = True
+                out[i : i + len(quote)] = True
                 i += len(quote)
                 continue
             i += 1
             continue
         if ch == "\\":
-            out[i:i + 2] = True
+            out[i : i + 2] = True
             i += 2
             continue
         if text.startswith(quote, i):
@@ -140,11 +140,12 @@ def regex_hypothesis(pattern: str, text: str) -> np.ndarray:
     try:
         rx = re.compile(pattern, re.MULTILINE)
     except re.error as e:
-        raise UsageError(f"--find {pattern!r} is neither a built-in ({', '.join(BUILTINS)}) nor a valid "
-                         f"regular expression: {e}") from None
+        raise UsageError(
+            f"--find {pattern!r} is neither a built-in ({', '.join(BUILTINS)}) nor a valid regular expression: {e}"
+        ) from None
     out = np.zeros(len(text), dtype=bool)
     for m in rx.finditer(text):
-        out[m.start():m.end()] = True
+        out[m.start() : m.end()] = True
     return out
 
 
@@ -214,8 +215,10 @@ def rank_units(acts, h: Hypothesis, layers=None, signals=None) -> tuple[list[Uni
         info["inside"] = inside
         if inside == 0 or inside == len(labels):
             where = "no" if inside == 0 else "every"
-            raise UsageError(f"--find {h.name!r} marks {where} token of the text as inside; a ranking needs "
-                             "both", "give a longer or different text, or another pattern")
+            raise UsageError(
+                f"--find {h.name!r} marks {where} token of the text as inside; a ranking needs both",
+                "give a longer or different text, or another pattern",
+            )
     elif np.ptp(labels) == 0:
         raise UsageError(f"--find {h.name!r} has the same value everywhere in this text; nothing to correlate")
     scores: list[UnitScore] = []
@@ -231,7 +234,8 @@ def rank_units(acts, h: Hypothesis, layers=None, signals=None) -> tuple[list[Uni
                 stat = corr_columns(x, labels.astype(np.float64))
                 sc = np.abs(stat)
                 dirs = np.where(stat >= 0, "+", "-")
-            scores.extend(UnitScore(k, name, u, float(sc[u]), float(stat[u]), str(dirs[u]))
-                          for u in range(arr.shape[2]))
+            scores.extend(
+                UnitScore(k, name, u, float(sc[u]), float(stat[u]), str(dirs[u])) for u in range(arr.shape[2])
+            )
     scores.sort(key=lambda s: (-s.score, s.layer, s.signal, s.unit))
     return scores, info

@@ -52,8 +52,9 @@ class Activations:
         """One unit over the text; ``layer`` counts from 1."""
         return self.signals[signal][layer - 1, :, unit]
 
-    def check(self, layer: int | None = None, signal: str | None = None, unit: int | None = None,
-              spec: str | None = None) -> None:
+    def check(
+        self, layer: int | None = None, signal: str | None = None, unit: int | None = None, spec: str | None = None
+    ) -> None:
         """Refuse a layer, signal or unit the model does not have; ``spec`` names the --units item
         they came from (else they are the --layer and --signal options)."""
         where = f"--units {spec}: " if spec is not None else ""
@@ -63,14 +64,14 @@ class Activations:
         if signal is not None and signal not in self.signals:
             what = f"{where}signal {signal}" if spec is not None else f"--signal {signal}"
             article = "an" if self.cell.upper()[0] in "AEFHILMNORSX" else "a"
-            raise UsageError(f"{what} does not exist for {article} {self.cell.upper()}; "
-                             f"choose one of {', '.join(self.signals)}")
+            raise UsageError(
+                f"{what} does not exist for {article} {self.cell.upper()}; choose one of {', '.join(self.signals)}"
+            )
         if unit is not None and not 0 <= unit < self.units:
             raise UsageError(f"{where}unit {unit} does not exist: layers have units 0 to {self.units - 1}")
 
     def to_npz_dict(self) -> dict[str, np.ndarray]:
-        out = {"ids": self.ids, "tokens": np.array(self.texts, dtype=object).astype(str),
-               "cell": np.array(self.cell)}
+        out = {"ids": self.ids, "tokens": np.array(self.texts, dtype=object).astype(str), "cell": np.array(self.cell)}
         for name, arr in self.signals.items():
             out[name] = arr
         return out
@@ -111,8 +112,8 @@ def _layer(rnn, k: int, x: torch.Tensor, cell: str) -> dict[str, torch.Tensor]:
         gh += getattr(rnn, f"bias_hh_l{k}")
     if cell == "lstm":
         pre = gi + gh
-        i, f = pre[:, :H].sigmoid(), pre[:, H:2 * H].sigmoid()
-        g, o = pre[:, 2 * H:3 * H].tanh(), pre[:, 3 * H:].sigmoid()
+        i, f = pre[:, :H].sigmoid(), pre[:, H : 2 * H].sigmoid()
+        g, o = pre[:, 2 * H : 3 * H].tanh(), pre[:, 3 * H :].sigmoid()
         ig = i * g
         cs = torch.empty_like(hs)
         c = hs.new_zeros(H)
@@ -120,8 +121,8 @@ def _layer(rnn, k: int, x: torch.Tensor, cell: str) -> dict[str, torch.Tensor]:
             c = torch.addcmul(ig[t], f[t], c, out=cs[t])
         return {"h": hs, "c": cs, "i": i, "f": f, "g": g, "o": o}
     r = (gi[:, :H] + gh[:, :H]).sigmoid()
-    z = (gi[:, H:2 * H] + gh[:, H:2 * H]).sigmoid()
-    n = torch.tanh(gi[:, 2 * H:] + r * gh[:, 2 * H:])
+    z = (gi[:, H : 2 * H] + gh[:, H : 2 * H]).sigmoid()
+    n = torch.tanh(gi[:, 2 * H :] + r * gh[:, 2 * H :])
     return {"h": hs, "r": r, "z": z, "n": n}
 
 
@@ -140,8 +141,7 @@ def record_ids(model, tokenizer, ids: Sequence[int], skip: int = 0) -> Activatio
         sig = _layer(model.rnn, k, x, cell)
         per_layer.append(sig)
         x = sig["h"]
-    signals = {n: torch.stack([layer[n][skip:] for layer in per_layer]).float().cpu().numpy()
-               for n in SIGNALS[cell]}
+    signals = {n: torch.stack([layer[n][skip:] for layer in per_layer]).float().cpu().numpy() for n in SIGNALS[cell]}
     ids = np.asarray(ids, dtype=np.int64)
     return Activations(cell, ids[skip:], token_texts(tokenizer, ids)[skip:], signals)
 

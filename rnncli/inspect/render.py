@@ -120,15 +120,18 @@ table.grid th.src { writing-mode: vertical-rl; transform: rotate(180deg); text-a
 
 def _legend_html(scale: Scale, n: int = 11) -> str:
     cells = "".join(
-        f'<span style="background:{hex_colour(scale.rgb(scale.low + (scale.high - scale.low) * k / (n - 1)))}">'
-        "</span>" for k in range(n))
+        f'<span style="background:{hex_colour(scale.rgb(scale.low + (scale.high - scale.low) * k / (n - 1)))}"></span>'
+        for k in range(n)
+    )
     return f'<div class="legend">{_bound(scale.low, scale)} {cells} {_bound(scale.high, scale)}</div>'
 
 
 def page(title: str, body: str) -> str:
-    return (f"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>\n"
-            f"<body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head>\n"
+        f"<body><h1>{html.escape(title)}</h1>\n{body}</body></html>\n"
+    )
 
 
 def html_units(acts, units: list[Unit], title: str, intro: str = "") -> str:
@@ -150,11 +153,13 @@ def html_units(acts, units: list[Unit], title: str, intro: str = "") -> str:
             bg = scale.rgb(float(v))
             fg = text_colour(bg)
             shown = html.escape(text)
-            spans.append(f'<span style="background:{hex_colour(bg)};color:{hex_colour(fg)}" '
-                         f'title="{tips[t]}">{shown}</span>')
+            spans.append(
+                f'<span style="background:{hex_colour(bg)};color:{hex_colour(fg)}" title="{tips[t]}">{shown}</span>'
+            )
         note = f' <span class="note">{html.escape(u.note)}</span>' if u.note else ""
-        sections.append(f"<h2>{html.escape(u.label)}{note}</h2>{_legend_html(scale)}"
-                        f'<div class="text">{"".join(spans)}</div>\n')
+        sections.append(
+            f'<h2>{html.escape(u.label)}{note}</h2>{_legend_html(scale)}<div class="text">{"".join(spans)}</div>\n'
+        )
     return page(title, "\n".join(sections))
 
 

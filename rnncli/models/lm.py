@@ -54,8 +54,10 @@ class LMConfig:
         names = {f.name for f in fields(cls)}
         unknown = set(d) - names
         if unknown:
-            raise CheckpointError(f"checkpoint has unknown model settings: {', '.join(sorted(unknown))}",
-                                  "it was probably written by a newer rnncli")
+            raise CheckpointError(
+                f"checkpoint has unknown model settings: {', '.join(sorted(unknown))}",
+                "it was probably written by a newer rnncli",
+            )
         return cls(**d)
 
 
@@ -69,8 +71,11 @@ class RNNLanguageModel(nn.Module):
         self.drop = nn.Dropout(config.dropout)
         # With tied weights the output layer reuses the embedding matrix; when the hidden size
         # differs from the embedding size a projection brings the RNN output down to it.
-        self.proj = (nn.Linear(config.hidden, config.embed, bias=False)
-                     if config.tie_weights and config.embed != config.hidden else None)
+        self.proj = (
+            nn.Linear(config.hidden, config.embed, bias=False)
+            if config.tie_weights and config.embed != config.hidden
+            else None
+        )
         out_in = config.embed if config.tie_weights else config.hidden
         self.decoder = nn.Linear(out_in, config.vocab_size)
         if config.tie_weights:
@@ -97,8 +102,7 @@ class RNNLanguageModel(nn.Module):
 
     def init_state(self, batch: int, device=None) -> State:
         p = next(self.parameters())
-        return zero_state(self.config.cell, self.config.layers, batch, self.config.hidden,
-                          device or p.device, p.dtype)
+        return zero_state(self.config.cell, self.config.layers, batch, self.config.hidden, device or p.device, p.dtype)
 
     def output(self, h: torch.Tensor) -> torch.Tensor:
         if self.proj is not None:
@@ -169,8 +173,15 @@ class LMStepper:
         return (logits, steps) if record else logits
 
 
-def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size: int, seq_len: int,
-             device: torch.device, max_tokens: Optional[int] = None, precision: str = "fp32") -> tuple[float, int]:
+def evaluate(
+    model: RNNLanguageModel,
+    ids: torch.Tensor | np.ndarray,
+    batch_size: int,
+    seq_len: int,
+    device: torch.device,
+    max_tokens: Optional[int] = None,
+    precision: str = "fp32",
+) -> tuple[float, int]:
     """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored.
 
     The text is cut into parallel streams as in training; with ``max_tokens`` only the first windows
@@ -187,8 +198,9 @@ def evaluate(model: RNNLanguageModel, ids: torch.Tensor | np.ndarray, batch_size
             xb, yb = to_device(x, device), to_device(y, device)
             with autocast(device, precision):
                 logits, state = model(xb, state)
-            total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1),
-                                     reduction="sum").item()
+            total += F.cross_entropy(
+                logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1), reduction="sum"
+            ).item()
             count += yb.numel()
     model.train()
     return total / max(count, 1), count

@@ -22,11 +22,18 @@ CELLS = ("lstm", "gru", "rnn")
 State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]
 
 
-def make_rnn(cell: str, input_size: int, hidden: int, layers: int, dropout: float,
-             bidirectional: bool = False) -> nn.RNNBase:
+def make_rnn(
+    cell: str, input_size: int, hidden: int, layers: int, dropout: float, bidirectional: bool = False
+) -> nn.RNNBase:
     cls = {"lstm": nn.LSTM, "gru": nn.GRU, "rnn": nn.RNN}[cell]
-    return cls(input_size, hidden, num_layers=layers, dropout=dropout if layers > 1 else 0.0,
-               batch_first=True, bidirectional=bidirectional)
+    return cls(
+        input_size,
+        hidden,
+        num_layers=layers,
+        dropout=dropout if layers > 1 else 0.0,
+        batch_first=True,
+        bidirectional=bidirectional,
+    )
 
 
 @torch.no_grad()
@@ -128,8 +135,7 @@ class StepRunner:
     ``blocks`` sets the column split of the weights (default: :func:`split_count`).
     """
 
-    def __init__(self, rnn: nn.RNNBase, embedding: Optional[nn.Embedding], cell: str,
-                 blocks: Optional[int] = None):
+    def __init__(self, rnn: nn.RNNBase, embedding: Optional[nn.Embedding], cell: str, blocks: Optional[int] = None):
         if rnn.bidirectional:
             raise ValueError("a bidirectional RNN cannot be run step by step")
         self.cell = cell
@@ -160,7 +166,7 @@ class StepRunner:
                     b = b_ih.clone()
                     b[: 2 * H] += b_hh[: 2 * H]
                     b_hn = torch.zeros_like(b_hh)
-                    b_hn[2 * H:] = b_hh[2 * H:]
+                    b_hn[2 * H :] = b_hh[2 * H :]
                     self.b_hn.append(b_hn)
                 else:
                     b = b_ih + b_hh
@@ -211,8 +217,7 @@ class StepRunner:
             self.state = [h.index_select(0, index) for h in self.state]
 
     @torch.no_grad()
-    def step(self, tokens: Optional[torch.Tensor] = None, x: Optional[torch.Tensor] = None,
-             record: bool = False):
+    def step(self, tokens: Optional[torch.Tensor] = None, x: Optional[torch.Tensor] = None, record: bool = False):
         """Advance one time step. Give ``tokens`` (B,) when the runner has an embedding table, else
         the input vectors ``x`` (B, input_size). Returns the top layer's new hidden state (B, H), and
         with ``record`` also a list (one dict per layer) of the signals of this step."""
@@ -226,12 +231,13 @@ class StepRunner:
             h_prev = self.state[k][0] if self.cell == "lstm" else self.state[k]
             # gates: a new (B, G*H) buffer holding this step's pre-activations (biases included)
             if self.cell == "gru":
-                gates = self.table.index_select(0, tokens) if k == 0 and tokens is not None \
-                    else self.w_x[k](self.b[k], inp)
+                gates = (
+                    self.table.index_select(0, tokens) if k == 0 and tokens is not None else self.w_x[k](self.b[k], inp)
+                )
                 gh = self.w_h[k](self.b_hn[k], h_prev)  # W_hh h, plus b_hn on the n block
-                rz = gates[:, :2 * H].add_(gh[:, :2 * H]).sigmoid_()
+                rz = gates[:, : 2 * H].add_(gh[:, : 2 * H]).sigmoid_()
                 r, z = rz[:, :H], rz[:, H:]
-                n = torch.addcmul(gates[:, 2 * H:], r, gh[:, 2 * H:]).tanh_()
+                n = torch.addcmul(gates[:, 2 * H :], r, gh[:, 2 * H :]).tanh_()
                 h = torch.lerp(n, h_prev, z)  # (1 - z) * n + z * h
                 self.state[k] = h
                 if record:
@@ -244,9 +250,9 @@ class StepRunner:
                 gates = self.w_x[k](self.b[k], torch.cat([inp, h_prev], 1))
             if self.cell == "lstm":
                 c = self.state[k][1]
-                ifo = gates[:, :3 * H].sigmoid_()
-                g = gates[:, 3 * H:].tanh_()
-                i, f, o = ifo[:, :H], ifo[:, H:2 * H], ifo[:, 2 * H:]
+                ifo = gates[:, : 3 * H].sigmoid_()
+                g = gates[:, 3 * H :].tanh_()
+                i, f, o = ifo[:, :H], ifo[:, H : 2 * H], ifo[:, 2 * H :]
                 c = torch.addcmul(f * c, i, g)  # c' = f * c + i * g
                 h = torch.tanh(c).mul_(o)  # h' = o * tanh(c')
                 self.state[k] = (h, c)

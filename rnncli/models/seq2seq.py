@@ -62,8 +62,10 @@ class MTConfig:
     def from_dict(cls, d: dict) -> "MTConfig":
         names = {f.name for f in fields(cls)}
         if set(d) - names:
-            raise CheckpointError(f"checkpoint has unknown model settings: {', '.join(sorted(set(d) - names))}",
-                                  "it was probably written by a newer rnncli")
+            raise CheckpointError(
+                f"checkpoint has unknown model settings: {', '.join(sorted(set(d) - names))}",
+                "it was probably written by a newer rnncli",
+            )
         return cls(**d)
 
 
@@ -80,8 +82,9 @@ class Encoder(nn.Module):
         d = 2 if c.bidirectional else 1
         self.out_proj = nn.Linear(d * c.hidden, c.hidden) if c.bidirectional else None
         n_states = 2 if c.cell == "lstm" else 1
-        self.bridge = nn.ModuleList([nn.Linear(2 * c.hidden, c.hidden) for _ in range(n_states)]) \
-            if c.bidirectional else None
+        self.bridge = (
+            nn.ModuleList([nn.Linear(2 * c.hidden, c.hidden) for _ in range(n_states)]) if c.bidirectional else None
+        )
 
     def forward(self, src: torch.Tensor, lengths: torch.Tensor):
         """src (B, S) padded, lengths (B,). Returns memory (B, S, H), mask (B, S), initial decoder
@@ -138,8 +141,9 @@ class Decoder(nn.Module):
         self.input_feeding = c.input_feeding and self.attn is not None
         if self.input_feeding:
             cls = _CELL_CLASSES[c.cell]
-            self.cells = nn.ModuleList([cls(c.embed + c.hidden if k == 0 else c.hidden, c.hidden)
-                                        for k in range(c.layers)])
+            self.cells = nn.ModuleList(
+                [cls(c.embed + c.hidden if k == 0 else c.hidden, c.hidden) for k in range(c.layers)]
+            )
         else:
             self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout)
         self.drop = nn.Dropout(c.dropout)
@@ -158,7 +162,7 @@ class Decoder(nn.Module):
         # weights are the same matrices under other names (cells.K.weight_ih -> rnn.weight_ih_lK).
         if not self.input_feeding:
             for key in [k for k in state_dict if k.startswith(prefix + "cells.")]:
-                layer, name = key[len(prefix + "cells."):].split(".", 1)
+                layer, name = key[len(prefix + "cells.") :].split(".", 1)
                 state_dict[f"{prefix}rnn.{name}_l{layer}"] = state_dict.pop(key)
         super()._load_from_state_dict(state_dict, prefix, *args, **kwargs)
 
@@ -186,8 +190,15 @@ class Decoder(nn.Module):
             return [(state[0][k], state[1][k]) for k in range(self.c.layers)]
         return list(state.unbind(0))
 
-    def step(self, y_prev: torch.Tensor, state: list, feed: Optional[torch.Tensor], memory: torch.Tensor,
-             keys: torch.Tensor, mask: torch.Tensor):
+    def step(
+        self,
+        y_prev: torch.Tensor,
+        state: list,
+        feed: Optional[torch.Tensor],
+        memory: torch.Tensor,
+        keys: torch.Tensor,
+        mask: torch.Tensor,
+    ):
         """One decoder step. y_prev (B,) token ids; state: one h or (h, c) per layer, each (B, H).
         Returns logits (B, V), new state, new feed, attention weights (B, S) or None."""
         x = self.drop(self.embedding(y_prev))
@@ -236,8 +247,9 @@ class Decoder(nn.Module):
 
         return step
 
-    def forward_teacher_forced(self, tgt_in: torch.Tensor, state: list, memory: torch.Tensor,
-                               keys: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    def forward_teacher_forced(
+        self, tgt_in: torch.Tensor, state: list, memory: torch.Tensor, keys: torch.Tensor, mask: torch.Tensor
+    ) -> torch.Tensor:
         """All steps at once, ground-truth inputs (decoders without input feeding). Returns (B, T, V)."""
         assert not self.input_feeding
         out, _ = self.rnn(self.drop(self.embedding(tgt_in)), self._stacked(state))
@@ -265,8 +277,14 @@ class Seq2Seq(nn.Module):
         keys = self.decoder.attn.prepare(memory) if self.decoder.attn is not None else memory
         return memory, keys, mask, state
 
-    def forward(self, src: torch.Tensor, src_len: torch.Tensor, tgt_in: torch.Tensor,
-                teacher_forcing: float = 1.0, generator: Optional[torch.Generator] = None) -> torch.Tensor:
+    def forward(
+        self,
+        src: torch.Tensor,
+        src_len: torch.Tensor,
+        tgt_in: torch.Tensor,
+        teacher_forcing: float = 1.0,
+        generator: Optional[torch.Generator] = None,
+    ) -> torch.Tensor:
         """Training forward. tgt_in (B, T) starts with BOS. With ``teacher_forcing`` < 1, each step's
         input is the ground truth with that probability and otherwise the model's own previous
         prediction (scheduled sampling, Bengio et al. 2015). Returns logits (B, T, V)."""

@@ -34,7 +34,7 @@ def parse_units(spec: str, default_layer: int, default_signal: str) -> list[Unit
                 raise UsageError(f"bad unit {item!r}: write [layer.][signal]unit, e.g. 17, c17 or 2.c17")
             layer = int(lay)
         letters = rest.rstrip("0123456789")
-        digits = rest[len(letters):]
+        digits = rest[len(letters) :]
         if not digits or (letters and not letters.isalpha()):
             raise UsageError(f"bad unit {item!r}: write [layer.][signal]unit, e.g. 17, c17 or 2.c17")
         out.append(UnitSpec(layer, letters or signal, int(digits), item))

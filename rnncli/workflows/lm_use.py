@@ -36,14 +36,21 @@ def load_lm(path: Optional[str], device: str = "auto") -> LoadedLM:
     except (KeyError, TypeError, RuntimeError, UsageError) as e:
         raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
     if config.vocab_size != tok.vocab_size:
-        raise CheckpointError(f"checkpoint {p}: its tokenizer ({tok.vocab_size} ids) does not fit its model "
-                              f"({config.vocab_size} outputs)")
+        raise CheckpointError(
+            f"checkpoint {p}: its tokenizer ({tok.vocab_size} ids) does not fit its model ({config.vocab_size} outputs)"
+        )
     model.to(resolve_device(device)).eval()
     return LoadedLM(model, tok, p, payload.get("metrics", {}))
 
 
-def generate(lm: LoadedLM, settings: SamplingSettings, length: int, prime: str = "", num_samples: int = 1,
-             seed: Optional[int] = None) -> Iterator[list[int]]:
+def generate(
+    lm: LoadedLM,
+    settings: SamplingSettings,
+    length: int,
+    prime: str = "",
+    num_samples: int = 1,
+    seed: Optional[int] = None,
+) -> Iterator[list[int]]:
     """Yields, once per step, the next token id of every sample (a list of ``num_samples`` ids).
 
     The recurrent state is advanced one token at a time and never recomputed: the prime text is fed
@@ -104,6 +111,13 @@ def evaluate_text(lm: LoadedLM, text: str, name: str, batch_size: int = 32, seq_
     device = next(lm.model.parameters()).device
     loss, n = evaluate(lm.model, ids, batch_size, seq_len, device)
     chars = len(text) * n / len(ids)  # the characters of the n tokens scored (the first is never predicted)
-    return EvalResult(checkpoint=str(lm.path), file=name, tokens=n, characters=round(chars),
-                      loss=loss, perplexity=math.exp(min(loss, 700.0)), bits_per_token=loss / math.log(2),
-                      bits_per_char=loss * n / math.log(2) / max(chars, 1))
+    return EvalResult(
+        checkpoint=str(lm.path),
+        file=name,
+        tokens=n,
+        characters=round(chars),
+        loss=loss,
+        perplexity=math.exp(min(loss, 700.0)),
+        bits_per_token=loss / math.log(2),
+        bits_per_char=loss * n / math.log(2) / max(chars, 1),
+    )

@@ -83,14 +83,21 @@ class TrainLMOptions:
     init_from: Optional[str] = None
 
     def validate(self) -> None:
-        positive = {"seq_len": self.seq_len, "batch_size": self.batch_size, "eval_every": self.eval_every,
-                    "vocab_size": self.vocab_size, "layers": self.layers, "hidden": self.hidden,
-                    "embed": self.embed}
+        positive = {
+            "seq_len": self.seq_len,
+            "batch_size": self.batch_size,
+            "eval_every": self.eval_every,
+            "vocab_size": self.vocab_size,
+            "layers": self.layers,
+            "hidden": self.hidden,
+            "embed": self.embed,
+        }
         for name, v in positive.items():
             if v < 1:
                 raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {v})")
-        check_training_options(self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer,
-                               self.lr_schedule)
+        check_training_options(
+            self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer, self.lr_schedule
+        )
         check_run_options(self.lr, self.save_every, self.save_every_minutes)
         check_loss_every(self.loss_every)
         if self.cell not in CELLS:
@@ -104,15 +111,29 @@ class TrainLMOptions:
             raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
         check_precision_name(self.precision)
         if self.resume and self.init_from:
-            raise UsageError("--resume and --init-from exclude each other",
-                             "--resume continues a run; --init-from starts a new run from a model's weights")
+            raise UsageError(
+                "--resume and --init-from exclude each other",
+                "--resume continues a run; --init-from starts a new run from a model's weights",
+            )
 
 
 # Settings a resumed run must share with its checkpoint, and those it may change.
 _FIXED_ON_RESUME = ("seq_len", "batch_size")
-_CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "clip", "device",
-                         "save_every", "save_every_minutes", "detect_anomaly", "precision", "cache_dir",
-                         "loss_every")
+_CHANGEABLE_ON_RESUME = (
+    "lr",
+    "max_steps",
+    "epochs",
+    "time_budget",
+    "eval_every",
+    "clip",
+    "device",
+    "save_every",
+    "save_every_minutes",
+    "detect_anomaly",
+    "precision",
+    "cache_dir",
+    "loss_every",
+)
 
 
 @dataclass
@@ -148,8 +169,9 @@ def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> Train
         return _train_lm(opts, callback if dist.is_main else None, held, dist)
 
 
-def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack,
-              dist: ddp.Dist) -> TrainResult:
+def _train_lm(
+    opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack, dist: ddp.Dist
+) -> TrainResult:
     emit = callback or (lambda event, data: None)
     opts.validate()
     device = resolve_device(opts.device)  # (to check the options before joining a process group)
@@ -189,8 +211,9 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     sources, val_sources, what = _sources(opts)
 
     def load(tokenizer):
-        return prepare_lm_data(sources, val_sources, opts.val_fraction, tokenizer, opts.kind, opts.vocab_size,
-                               opts.cache_dir, emit, what)
+        return prepare_lm_data(
+            sources, val_sources, opts.val_fraction, tokenizer, opts.kind, opts.vocab_size, opts.cache_dir, emit, what
+        )
 
     loaded = []
     tok_state = dist.on_main(lambda: loaded.append(load(tok)) or loaded[0].tokenizer.to_state())
@@ -205,13 +228,22 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     if resume_payload is not None:
         config = LMConfig.from_dict(resume_payload["model_config"])
         if resume_payload["train"]["corpus"] != fingerprint:
-            raise CheckpointError("the training text differs from the one this checkpoint was trained on",
-                                  "resume with the same corpus, or use --init-from to start a new run")
+            raise CheckpointError(
+                "the training text differs from the one this checkpoint was trained on",
+                "resume with the same corpus, or use --init-from to start a new run",
+            )
     elif init_payload is not None:
         config = LMConfig.from_dict(init_payload["model_config"])
     else:
-        config = LMConfig(vocab_size=tok.vocab_size, cell=opts.cell, embed=opts.embed, hidden=opts.hidden,
-                          layers=opts.layers, dropout=opts.dropout, tie_weights=opts.tie_weights)
+        config = LMConfig(
+            vocab_size=tok.vocab_size,
+            cell=opts.cell,
+            embed=opts.embed,
+            hidden=opts.hidden,
+            layers=opts.layers,
+            dropout=opts.dropout,
+            tie_weights=opts.tie_weights,
+        )
     torch.manual_seed(opts.seed)
     model = RNNLanguageModel(config)
     source = resume_payload or init_payload
@@ -226,25 +258,64 @@ def _train_lm(opts: TrainLMOptions, callback: Optional[Callback], held: contextl
     task = LMTask(model, config, tok, batcher, val_ids, data.val_chars, fingerprint, opts, device, dist)
     if resume_payload is not None:
         task.load_train_state(resume_payload["train"], rows)
-    engine = Engine(task, opts, run_dir=run_dir, device=device, dist=dist, emit=emit, held=held, resume=resume_payload,
-                    total_steps=_total_steps(opts, batcher.windows), precision=precision)
+    engine = Engine(
+        task,
+        opts,
+        run_dir=run_dir,
+        device=device,
+        dist=dist,
+        emit=emit,
+        held=held,
+        resume=resume_payload,
+        total_steps=_total_steps(opts, batcher.windows),
+        precision=precision,
+    )
     if resume_payload is not None:
         emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
     if dist.enabled:
-        emit("log", {"message": f"data parallel: {dist.world} processes, {opts.batch_size // dist.world} "
-                                f"streams each ({'nccl' if device.type == 'cuda' else 'gloo'})"})
-    emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
-                   "tokens": len(train_ids), "val_tokens": len(val_ids), "steps_per_epoch": batcher.windows,
-                   "total_steps": engine.total_steps, "step": engine.step, "device": str(device),
-                   "vocab": tok.vocab_size, "config": config.to_dict(), "tokenizer": tok.describe(),
-                   "sources": sources, "time_budget": opts.time_budget, "precision": precision,
-                   "precision_why": why})
+        emit(
+            "log",
+            {
+                "message": f"data parallel: {dist.world} processes, {opts.batch_size // dist.world} "
+                f"streams each ({'nccl' if device.type == 'cuda' else 'gloo'})"
+            },
+        )
+    emit(
+        "start",
+        {
+            "run_dir": str(run_dir),
+            "params": sum(p.numel() for p in model.parameters()),
+            "tokens": len(train_ids),
+            "val_tokens": len(val_ids),
+            "steps_per_epoch": batcher.windows,
+            "total_steps": engine.total_steps,
+            "step": engine.step,
+            "device": str(device),
+            "vocab": tok.vocab_size,
+            "config": config.to_dict(),
+            "tokenizer": tok.describe(),
+            "sources": sources,
+            "time_budget": opts.time_budget,
+            "precision": precision,
+            "precision_why": why,
+        },
+    )
     r = engine.run()
     best = r.best_record
-    result = TrainResult(run_dir=run_dir, best=r.best, last=r.last, steps=r.steps,
-                         best_val_loss=best["val_loss"], best_val_bpc=best["val_bpc"],
-                         final_val_loss=r.curve[-1]["val_loss"], final_val_bpc=r.curve[-1]["val_bpc"],
-                         seconds=r.seconds, curve=r.curve, rank=r.rank, start_step=r.start_step)
+    result = TrainResult(
+        run_dir=run_dir,
+        best=r.best,
+        last=r.last,
+        steps=r.steps,
+        best_val_loss=best["val_loss"],
+        best_val_bpc=best["val_bpc"],
+        final_val_loss=r.curve[-1]["val_loss"],
+        final_val_bpc=r.curve[-1]["val_bpc"],
+        seconds=r.seconds,
+        curve=r.curve,
+        rank=r.rank,
+        start_step=r.start_step,
+    )
     emit("end", asdict(result))
     return result
 
@@ -257,8 +328,19 @@ class LMTask(Task):
     kind, command, best_key = "lm", "train-lm", "best_val"
     final_differs = True  # the final evaluation scores the whole validation text
 
-    def __init__(self, model: RNNLanguageModel, config: LMConfig, tok, batcher: StreamBatcher, val_ids,
-                 val_chars: int, fingerprint: str, opts: TrainLMOptions, device: torch.device, dist: ddp.Dist):
+    def __init__(
+        self,
+        model: RNNLanguageModel,
+        config: LMConfig,
+        tok,
+        batcher: StreamBatcher,
+        val_ids,
+        val_chars: int,
+        fingerprint: str,
+        opts: TrainLMOptions,
+        device: torch.device,
+        dist: ddp.Dist,
+    ):
         self.model, self.config, self.tok, self.batcher = model, config, tok, batcher
         self.val_ids, self.val_chars, self.fingerprint = val_ids, val_chars, fingerprint
         self.opts, self.device, self.dist = opts, device, dist
@@ -270,8 +352,11 @@ class LMTask(Task):
         self.window = tr["window"]
         if tr.get("hidden") is not None:
             h = tr["hidden"]
-            self.state = tuple(_rows(t, rows).to(self.device) for t in h) if isinstance(h, (tuple, list)) \
+            self.state = (
+                tuple(_rows(t, rows).to(self.device) for t in h)
+                if isinstance(h, (tuple, list))
                 else _rows(h, rows).to(self.device)
+            )
 
     def batch_loss(self, net, step: int) -> Step:
         if self.window >= self.batcher.windows:  # new epoch: streams restart, so does the state
@@ -289,8 +374,15 @@ class LMTask(Task):
         # Every rank scores the whole validation sample with the same weights, so all ranks agree
         # on the schedule's decisions without talking. In fp32 whatever the training precision: the
         # figures are then the ones `rnncli eval` gives for the checkpoint (bf16 differs in the 4th digit).
-        loss, n = evaluate(self.model, self.val_ids, self.opts.batch_size, self.opts.seq_len, self.device,
-                           None if final else self.opts.eval_tokens, "fp32")
+        loss, n = evaluate(
+            self.model,
+            self.val_ids,
+            self.opts.batch_size,
+            self.opts.seq_len,
+            self.device,
+            None if final else self.opts.eval_tokens,
+            "fp32",
+        )
         # Bits per character: the tokens scored cover a share of the validation characters.
         chars = self.val_chars * n / max(len(self.val_ids), 1)
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
@@ -326,7 +418,7 @@ class LMTask(Task):
 
 def _rows(t: torch.Tensor, rows: Optional[tuple[int, int]]) -> torch.Tensor:
     """This rank's rows of a saved (layers, streams, hidden) state."""
-    return t if rows is None else t[:, rows[0]:rows[1]].contiguous()
+    return t if rows is None else t[:, rows[0] : rows[1]].contiguous()
 
 
 def _gather_state(dist: ddp.Dist, state):
@@ -354,5 +446,7 @@ def _check_resume_options(opts: TrainLMOptions, saved: dict) -> None:
     for k in model_keys + _FIXED_ON_RESUME:
         given = getattr(opts, k)
         if given != getattr(defaults, k) and given != saved.get(k):
-            raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
-                             f"({saved.get(k)})", "drop the option, or start a new run with --init-from")
+            raise UsageError(
+                f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed ({saved.get(k)})",
+                "drop the option, or start a new run with --init-from",
+            )

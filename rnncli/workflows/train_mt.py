@@ -101,12 +101,13 @@ class TrainMTOptions:
         if self.kind not in ("bpe", "unigram"):
             raise UsageError(f"--kind must be bpe or unigram for translation (got {self.kind!r})")
         if self.batch_size is not None and self.batch_tokens is not None:
-            raise UsageError("give --batch-size or --batch-tokens, not both",
-                             "--batch-size: that many sentence pairs; --batch-tokens: pairs up to that many tokens")
+            raise UsageError(
+                "give --batch-size or --batch-tokens, not both",
+                "--batch-size: that many sentence pairs; --batch-tokens: pairs up to that many tokens",
+            )
         if self.batch_size is not None and self.batch_size < 1:
             raise UsageError(f"--batch-size must be at least 1 (got {self.batch_size})")
-        for name in ("eval_every", "max_len", "layers", "hidden", "embed", "vocab_size",
-                     "dev_bleu_max"):
+        for name in ("eval_every", "max_len", "layers", "hidden", "embed", "vocab_size", "dev_bleu_max"):
             if getattr(self, name) < 1:
                 raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
         if self.batch_tokens is not None and self.batch_tokens < 1:
@@ -120,8 +121,9 @@ class TrainMTOptions:
         check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
-        check_training_options(self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer,
-                               self.lr_schedule)
+        check_training_options(
+            self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer, self.lr_schedule
+        )
         if self.tgt and not (self.src or self.tsv):
             raise UsageError("--tgt needs --src (give both source and target training files, or one --tsv file)")
         if self.dev_tgt and not (self.dev_src or self.dev_tsv):
@@ -144,7 +146,7 @@ def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k:
         r = 1.0 - progress
     elif schedule == "exponential":
         kk = k if k is not None else 0.01 ** (1.0 / max(total, 1))  # reaches 0.01 at the end
-        r = kk ** step
+        r = kk**step
     else:  # inverse-sigmoid
         kk = k if k is not None else max(total, 1) / 10.0
         r = kk / (kk + math.exp(step / kk))
@@ -180,23 +182,35 @@ def _tokenizers(opts, sources, targets, emit):
         if not (opts.src_tokenizer and opts.tgt_tokenizer):
             raise UsageError("give both --src-tokenizer and --tgt-tokenizer (or neither)")
         return tokenizers.load(opts.src_tokenizer), tokenizers.load(opts.tgt_tokenizer)
-    emit("log", {"message": f"learning {opts.kind} vocabularies ({opts.vocab_size} pieces"
-                            f"{', joint' if opts.joint_vocab else ' each'})"})
+    emit(
+        "log",
+        {
+            "message": f"learning {opts.kind} vocabularies ({opts.vocab_size} pieces"
+            f"{', joint' if opts.joint_vocab else ' each'})"
+        },
+    )
     if opts.joint_vocab:
         t = tokenizers.train_tokenizer(["\n".join(sources + targets)], opts.kind, opts.vocab_size)
         return t, t
-    return (tokenizers.train_tokenizer(["\n".join(sources)], opts.kind, opts.vocab_size),
-            tokenizers.train_tokenizer(["\n".join(targets)], opts.kind, opts.vocab_size))
+    return (
+        tokenizers.train_tokenizer(["\n".join(sources)], opts.kind, opts.vocab_size),
+        tokenizers.train_tokenizer(["\n".join(targets)], opts.kind, opts.vocab_size),
+    )
 
 
 def _check_special_ids(tok, side: str) -> None:
     """Translation needs BOS, EOS and padding ids: sentencepiece vocabularies learned by rnncli
     reserve 1, 2 and 3 for them."""
-    ok = isinstance(tok, tokenizers.SentencePieceTokenizer) and (
-        tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (tokenizers.BOS, tokenizers.EOS, tokenizers.PAD)
+    ok = isinstance(tok, tokenizers.SentencePieceTokenizer) and (tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (
+        tokenizers.BOS,
+        tokenizers.EOS,
+        tokenizers.PAD,
+    )
     if not ok:
-        raise CheckpointError(f"the {side} tokenizer has no BOS/EOS/padding ids 1, 2, 3",
-                              "use a bpe or unigram vocabulary learned with 'rnncli tokenize train'")
+        raise CheckpointError(
+            f"the {side} tokenizer has no BOS/EOS/padding ids 1, 2, 3",
+            "use a bpe or unigram vocabulary learned with 'rnncli tokenize train'",
+        )
 
 
 def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> TrainMTResult:
@@ -206,12 +220,25 @@ def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> Train
         return _train_mt(opts, callback if dist.is_main else None, held, dist)
 
 
-_CHANGEABLE_ON_RESUME = ("lr", "max_steps", "epochs", "time_budget", "eval_every", "device", "patience",
-                         "save_every", "save_every_minutes", "detect_anomaly", "loss_every", "precision")
+_CHANGEABLE_ON_RESUME = (
+    "lr",
+    "max_steps",
+    "epochs",
+    "time_budget",
+    "eval_every",
+    "device",
+    "patience",
+    "save_every",
+    "save_every_minutes",
+    "detect_anomaly",
+    "loss_every",
+    "precision",
+)
 
 
-def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextlib.ExitStack,
-              dist: Optional[ddp.Dist] = None) -> TrainMTResult:
+def _train_mt(
+    opts: TrainMTOptions, callback: Optional[Callback], held: contextlib.ExitStack, dist: Optional[ddp.Dist] = None
+) -> TrainMTResult:
     dist = dist or ddp.Dist()
     emit = callback or (lambda e, d: None)
     opts.validate()
@@ -221,12 +248,22 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     given_tokenizers: tuple = (None, None)
     if resume is not None:
         saved = resume["train"]["options"]
-        for k in ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind",
-                  "input_feeding"):
+        for k in (
+            "cell",
+            "layers",
+            "hidden",
+            "embed",
+            "bidirectional",
+            "attention",
+            "vocab_size",
+            "kind",
+            "input_feeding",
+        ):
             given, default = getattr(opts, k), getattr(TrainMTOptions(), k)
             if given != default and given != saved.get(k):
-                raise UsageError(f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed "
-                                 f"({saved.get(k)})")
+                raise UsageError(
+                    f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed ({saved.get(k)})"
+                )
         given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
         if "batch_tokens" not in saved:  # a run from before batches by tokens: sentence batches
             saved = {**saved, "batch_tokens": None}
@@ -257,8 +294,10 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
         tgt_tok = tokenizers.from_state(resume["tgt_tokenizer"])
         for path, mine, side in zip(given_tokenizers, (src_tok, tgt_tok), ("source", "target")):
             if path and tokenizers.load(path).to_state() != mine.to_state():
-                raise CheckpointError(f"the {side} tokenizer {path} does not match the vocabulary of the checkpoint "
-                                      "being resumed", "resume without --src-tokenizer/--tgt-tokenizer")
+                raise CheckpointError(
+                    f"the {side} tokenizer {path} does not match the vocabulary of the checkpoint being resumed",
+                    "resume without --src-tokenizer/--tgt-tokenizer",
+                )
     elif dist.enabled:  # rank 0 learns the vocabularies, the others take them from it
         states = dist.on_main(lambda: tuple(t.to_state() for t in _tokenizers(opts, sources, targets, emit)))
         src_tok, tgt_tok = (tokenizers.from_state(st) for st in states)
@@ -268,20 +307,30 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     _check_special_ids(tgt_tok, "target")
     pairs = encode_pairs(sources, targets, src_tok, tgt_tok, opts.max_len)
     if len(pairs) == 0:
-        raise InputError(f"no usable training pairs (all {pairs.skipped} were empty or longer than --max-len "
-                         f"{opts.max_len} tokens)")
-    dev_pairs = encode_pairs(dev_sources, dev_targets, src_tok, tgt_tok, 10 ** 9)
+        raise InputError(
+            f"no usable training pairs (all {pairs.skipped} were empty or longer than --max-len {opts.max_len} tokens)"
+        )
+    dev_pairs = encode_pairs(dev_sources, dev_targets, src_tok, tgt_tok, 10**9)
 
     if resume is not None:
         config = MTConfig.from_dict(resume["model_config"])
         if (config.src_vocab, config.tgt_vocab) != (src_tok.vocab_size, tgt_tok.vocab_size):
             raise CheckpointError("the checkpoint's vocabularies do not fit its model")
     else:
-        config = MTConfig(src_vocab=src_tok.vocab_size, tgt_vocab=tgt_tok.vocab_size, cell=opts.cell,
-                          embed=opts.embed, hidden=opts.hidden, layers=opts.layers, dropout=opts.dropout,
-                          bidirectional=opts.bidirectional, attention=opts.attention,
-                          reverse_source=opts.reverse_source, tie_weights=opts.tie_weights,
-                          input_feeding=opts.input_feeding)
+        config = MTConfig(
+            src_vocab=src_tok.vocab_size,
+            tgt_vocab=tgt_tok.vocab_size,
+            cell=opts.cell,
+            embed=opts.embed,
+            hidden=opts.hidden,
+            layers=opts.layers,
+            dropout=opts.dropout,
+            bidirectional=opts.bidirectional,
+            attention=opts.attention,
+            reverse_source=opts.reverse_source,
+            tie_weights=opts.tie_weights,
+            input_feeding=opts.input_feeding,
+        )
     torch.manual_seed(opts.seed)
     model = Seq2Seq(config)
     if resume is not None:
@@ -294,31 +343,70 @@ def _train_mt(opts: TrainMTOptions, callback: Optional[Callback], held: contextl
     if opts.detect_anomaly:
         held.enter_context(torch.autograd.set_detect_anomaly(True))
     batches_per_epoch = len(epoch_batches(pairs, opts, 0))
-    limits = [x for x in (opts.max_steps,
-                          None if opts.epochs is None else max(1, round(opts.epochs * batches_per_epoch))) if x]
+    limits = [
+        x
+        for x in (opts.max_steps, None if opts.epochs is None else max(1, round(opts.epochs * batches_per_epoch)))
+        if x
+    ]
     if not limits and opts.time_budget is None:
         limits = [DEFAULT_MAX_STEPS]
     total_steps = min(limits) if limits else None
-    task = MTTask(model, config, src_tok, tgt_tok, pairs, dev_pairs, opts, device, dist, total_steps,
-                  batches_per_epoch)
+    task = MTTask(model, config, src_tok, tgt_tok, pairs, dev_pairs, opts, device, dist, total_steps, batches_per_epoch)
     if resume is not None:
         task.load_train_state(resume["train"])
-    engine = Engine(task, opts, run_dir=run_dir, device=device, dist=dist, emit=emit, held=held, resume=resume,
-                    total_steps=total_steps, precision=precision)
+    engine = Engine(
+        task,
+        opts,
+        run_dir=run_dir,
+        device=device,
+        dist=dist,
+        emit=emit,
+        held=held,
+        resume=resume,
+        total_steps=total_steps,
+        precision=precision,
+    )
     if resume is not None:
         emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
     if dist.enabled:
-        emit("log", {"message": f"data parallel: {dist.world} processes share each batch "
-                                f"({'nccl' if device.type == 'cuda' else 'gloo'})"})
-    emit("start", {"run_dir": str(run_dir), "params": sum(p.numel() for p in model.parameters()),
-                   "tokens": sum(len(t) + 1 for t in pairs.tgt), "pairs": len(pairs), "skipped": pairs.skipped,
-                   "total_steps": total_steps, "step": engine.step, "device": str(device),
-                   "config": config.to_dict(), "precision": precision, "precision_why": why,
-                   "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}"})
+        emit(
+            "log",
+            {
+                "message": f"data parallel: {dist.world} processes share each batch "
+                f"({'nccl' if device.type == 'cuda' else 'gloo'})"
+            },
+        )
+    emit(
+        "start",
+        {
+            "run_dir": str(run_dir),
+            "params": sum(p.numel() for p in model.parameters()),
+            "tokens": sum(len(t) + 1 for t in pairs.tgt),
+            "pairs": len(pairs),
+            "skipped": pairs.skipped,
+            "total_steps": total_steps,
+            "step": engine.step,
+            "device": str(device),
+            "config": config.to_dict(),
+            "precision": precision,
+            "precision_why": why,
+            "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}",
+        },
+    )
     r = engine.run()
-    result = TrainMTResult(run_dir=run_dir, best=r.best, last=r.last, steps=r.steps, best_bleu=engine.best,
-                           final_bleu=r.curve[-1]["bleu"], final_val_loss=r.curve[-1]["val_loss"],
-                           seconds=r.seconds, curve=r.curve, rank=r.rank, start_step=r.start_step)
+    result = TrainMTResult(
+        run_dir=run_dir,
+        best=r.best,
+        last=r.last,
+        steps=r.steps,
+        best_bleu=engine.best,
+        final_bleu=r.curve[-1]["bleu"],
+        final_val_loss=r.curve[-1]["val_loss"],
+        seconds=r.seconds,
+        curve=r.curve,
+        rank=r.rank,
+        start_step=r.start_step,
+    )
     emit("end", asdict(result))
     return result
 
@@ -337,8 +425,20 @@ class MTTask(Task):
     kind, command, best_key = "mt", "train-mt", "best_bleu"
     score_key, score_name, higher_is_better = "bleu", "dev BLEU", True
 
-    def __init__(self, model: Seq2Seq, config: MTConfig, src_tok, tgt_tok, pairs, dev_pairs, opts: TrainMTOptions,
-                 device: torch.device, dist: ddp.Dist, total_steps: Optional[int], steps_per_epoch: int):
+    def __init__(
+        self,
+        model: Seq2Seq,
+        config: MTConfig,
+        src_tok,
+        tgt_tok,
+        pairs,
+        dev_pairs,
+        opts: TrainMTOptions,
+        device: torch.device,
+        dist: ddp.Dist,
+        total_steps: Optional[int],
+        steps_per_epoch: int,
+    ):
         self.model, self.config, self.src_tok, self.tgt_tok = model, config, src_tok, tgt_tok
         self.pairs, self.dev_pairs, self.opts, self.device, self.dist = pairs, dev_pairs, opts, device, dist
         self.total_steps, self.steps_per_epoch = total_steps, steps_per_epoch
@@ -360,15 +460,25 @@ class MTTask(Task):
             self.batches = epoch_batches(self.pairs, opts, self.epoch)
         batch = self.batches[self.batch_no]
         b = make_batch(self.pairs, batch)
-        ratio = teacher_forcing_ratio(step, opts.schedule_steps or self.total_steps or 10_000, opts.teacher_forcing,
-                                      opts.schedule, opts.schedule_k)
+        ratio = teacher_forcing_ratio(
+            step,
+            opts.schedule_steps or self.total_steps or 10_000,
+            opts.teacher_forcing,
+            opts.schedule,
+            opts.schedule_k,
+        )
         if self.dist.enabled:
-            loss = _shared_loss(net, self.pairs, batch, b.tokens, self.dist, device, ratio, self.gen,
-                                opts.label_smoothing)
+            loss = _shared_loss(
+                net, self.pairs, batch, b.tokens, self.dist, device, ratio, self.gen, opts.label_smoothing
+            )
         else:
             logits = net(to_device(b.src, device), b.src_len, to_device(b.tgt_in, device), ratio, self.gen)
-            loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), to_device(b.tgt_out, device).reshape(-1),
-                                   ignore_index=PAD, label_smoothing=opts.label_smoothing)
+            loss = F.cross_entropy(
+                logits.reshape(-1, logits.shape[-1]),
+                to_device(b.tgt_out, device).reshape(-1),
+                ignore_index=PAD,
+                label_smoothing=opts.label_smoothing,
+            )
         self.batch_no += 1
         return Step(loss, b.tokens, {"teacher_forcing": ratio})
 
@@ -382,16 +492,20 @@ class MTTask(Task):
         with torch.no_grad():
             idx = list(range(len(dev_pairs)))
             for k in range(0, len(idx), 64):
-                b = make_batch(dev_pairs, idx[k:k + 64])
+                b = make_batch(dev_pairs, idx[k : k + 64])
                 logits = model(b.src.to(device), b.src_len, b.tgt_in.to(device))
-                total += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), b.tgt_out.to(device).reshape(-1),
-                                         ignore_index=PAD, reduction="sum").item()
+                total += F.cross_entropy(
+                    logits.reshape(-1, logits.shape[-1]),
+                    b.tgt_out.to(device).reshape(-1),
+                    ignore_index=PAD,
+                    reduction="sum",
+                ).item()
                 count += b.tokens
             n = min(len(dev_pairs), opts.dev_bleu_max)
             order = sorted(range(n), key=lambda i: len(dev_pairs.src[i]))
             hyps: dict[int, str] = {}
             for k in range(0, n, 64):
-                chunk = order[k:k + 64]
+                chunk = order[k : k + 64]
                 b = make_batch(dev_pairs, chunk)
                 out = greedy(model, b.src.to(device), b.src_len.to(device), max_len=opts.max_len * 2)
                 for i, h in zip(chunk, out):
@@ -402,23 +516,33 @@ class MTTask(Task):
         return {"val_loss": total / max(count, 1), "bleu": bleu}
 
     def payload(self) -> dict:
-        return {"model_config": self.config.to_dict(), "src_tokenizer": self.src_tok.to_state(),
-                "tgt_tokenizer": self.tgt_tok.to_state(), "max_len": self.opts.max_len}
+        return {
+            "model_config": self.config.to_dict(),
+            "src_tokenizer": self.src_tok.to_state(),
+            "tgt_tokenizer": self.tgt_tok.to_state(),
+            "max_len": self.opts.max_len,
+        }
 
     def train_state(self) -> dict:
         return {"epoch": self.epoch, "batch_no": self.batch_no, "tf_rng": self.gen.get_state()}
 
 
-def _shared_loss(net, pairs, batch: list[int], batch_tokens: int, dist: ddp.Dist, device, ratio: float, gen,
-                 label_smoothing: float) -> torch.Tensor:
+def _shared_loss(
+    net, pairs, batch: list[int], batch_tokens: int, dist: ddp.Dist, device, ratio: float, gen, label_smoothing: float
+) -> torch.Tensor:
     """This rank's part of a batch's loss: its pairs' summed loss over the whole batch's token count,
     times the number of ranks (DistributedDataParallel averages the gradients over the ranks), so
     the ranks together take the step one process takes on the whole batch. A rank left without a
     pair (a batch smaller than the number of ranks) runs one pair with weight 0 to stay in step."""
-    mine = batch[dist.rank::dist.world]
+    mine = batch[dist.rank :: dist.world]
     weight = dist.world / batch_tokens if mine else 0.0
     b = make_batch(pairs, mine or batch[:1])
     logits = net(to_device(b.src, device), b.src_len, to_device(b.tgt_in, device), ratio, gen)
-    loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]), to_device(b.tgt_out, device).reshape(-1),
-                           ignore_index=PAD, label_smoothing=label_smoothing, reduction="sum")
+    loss = F.cross_entropy(
+        logits.reshape(-1, logits.shape[-1]),
+        to_device(b.tgt_out, device).reshape(-1),
+        ignore_index=PAD,
+        label_smoothing=label_smoothing,
+        reduction="sum",
+    )
     return loss * weight

@@ -96,8 +96,10 @@ def encode_sources(mt: LoadedMT, lines: Sequence[str], truncate: bool = False) -
         ids = mt.src_tok.encode(line.strip())
         if len(ids) > mt.max_len:
             if not truncate:
-                raise InputError(f"input line {n} has {len(ids)} tokens; this model takes at most {mt.max_len}",
-                                 "split the line, or pass --truncate")
+                raise InputError(
+                    f"input line {n} has {len(ids)} tokens; this model takes at most {mt.max_len}",
+                    "split the line, or pass --truncate",
+                )
             ids = ids[: mt.max_len]
         out.append(np.asarray(ids, dtype=np.int64))
     return out
@@ -133,8 +135,9 @@ def _restore(mt: LoadedMT, masked: Masked, ids: np.ndarray, hyp: Hypothesis) -> 
     return restore(masked, text, offsets, aligned)
 
 
-def translate_lines(mt: LoadedMT, lines: Sequence[str], s: SearchSettings, truncate: bool = False
-                    ) -> Iterator[Translation]:
+def translate_lines(
+    mt: LoadedMT, lines: Sequence[str], s: SearchSettings, truncate: bool = False
+) -> Iterator[Translation]:
     """Translations in input order. Sentences are batched by length; an empty line translates to an
     empty line without running the model. With ``s.keep_placeholders`` every placeholder and
     identifier of a source line is replaced by a sentinel before translation and put back after
@@ -148,17 +151,19 @@ def translate_lines(mt: LoadedMT, lines: Sequence[str], s: SearchSettings, trunc
     results: dict[int, Translation] = {}
     next_out = 0
     for start in range(0, len(order), s.batch_size):
-        chunk = order[start:start + s.batch_size]
+        chunk = order[start : start + s.batch_size]
         src = pad([ids[i] for i in chunk]).to(device)
         src_len = torch.tensor([len(ids[i]) for i in chunk], device=device)
         if s.greedy:
             hyps = greedy(mt.model, src, src_len, s.max_len, s.len_ratio, s.length_penalty, attend)
         else:
-            hyps = beam_search(mt.model, src, src_len, s.beam, s.max_len, s.len_ratio, s.length_penalty,
-                               s.n_best, attend)
+            hyps = beam_search(
+                mt.model, src, src_len, s.beam, s.max_len, s.len_ratio, s.length_penalty, s.n_best, attend
+            )
         for i, h in zip(chunk, hyps):
-            texts = [_restore(mt, masked[i], ids[i], x) if s.keep_placeholders else mt.tgt_tok.decode(x.tokens)
-                     for x in h]
+            texts = [
+                _restore(mt, masked[i], ids[i], x) if s.keep_placeholders else mt.tgt_tok.decode(x.tokens) for x in h
+            ]
             if not s.keep_attention:
                 for x in h:
                     x.attention = None
