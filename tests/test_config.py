@@ -64,3 +64,17 @@ def test_train_mt_writes_and_reads_settings_too(tmp_path, parallel_dir):
     assert r.exit_code == 0, r.stderr
     ck = checkpoint.load(tmp_path / "b" / "last.ckpt")
     assert ck["model_config"]["cell"] == "gru" and ck["model_config"]["hidden"] == 16 and ck["train"]["step"] == 1
+
+
+def test_train_mt_config_file_alone_repeats_a_run_with_identical_weights(tmp_path, parallel_dir):
+    d = parallel_dir
+    data = ["--src", d / "train.src", "--tgt", d / "train.tgt", "--dev-src", d / "dev.src", "--dev-tgt", d / "dev.tgt"]
+    r = invoke(["train-mt", *data, "--out", tmp_path / "a", "--max-steps", "3", *MT_TINY])
+    assert r.exit_code == 0, r.stderr
+    written = tomllib.loads((tmp_path / "a" / "config.toml").read_text())
+    r = invoke(["train-mt", "--config", tmp_path / "a" / "config.toml", "--out", tmp_path / "b"], cwd=tmp_path)
+    assert r.exit_code == 0, r.stderr
+    assert tomllib.loads((tmp_path / "b" / "config.toml").read_text()) == written
+    a, b = checkpoint.load(tmp_path / "a" / "last.ckpt"), checkpoint.load(tmp_path / "b" / "last.ckpt")
+    assert a["train"]["step"] == b["train"]["step"] == 3
+    assert all((a["model"][k] == b["model"][k]).all() for k in a["model"])
