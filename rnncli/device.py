@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 
 import torch
 
@@ -102,7 +103,25 @@ def autocast(device: torch.device, precision: str):
     return torch.autocast(device.type, dtype=torch.bfloat16 if precision == "bf16" else torch.float16)
 
 
+@functools.lru_cache(maxsize=None)
+def cpu_runs_bf16_lstm() -> bool:
+    """Whether this CPU's PyTorch can run an LSTM in bfloat16 at all: oneDNN builds its bf16 LSTM only on
+    CPUs with AVX-512 (it fails to create the primitive elsewhere). Tried once on a tiny LSTM."""
+    lstm = torch.nn.LSTM(4, 4)
+    try:
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            lstm(torch.zeros(2, 1, 4))
+    except RuntimeError:
+        return False
+    return True
+
+
 def check_precision(precision: str, device: torch.device) -> None:
+    if precision == "bf16" and device.type == "cpu" and not cpu_runs_bf16_lstm():
+        raise UsageError(
+            "--precision bf16 needs a CPU that PyTorch runs bfloat16 LSTMs on (AVX-512); this one is not",
+            "use --precision fp32 (what --precision auto picks here)",
+        )
     if precision == "fp16" and device.type != "cuda":
         raise UsageError("--precision fp16 needs a CUDA device", "use --precision bf16 on the CPU")
     if precision == "bf16" and device.type == "cuda" and not torch.cuda.is_bf16_supported():

@@ -67,6 +67,15 @@ def claim_run_dir(
     return dist.on_main(lambda: held.enter_context(claimed_run_dir(out, kind, resume)))
 
 
+def run_training(body: Callable, opts: Any, callback: Optional[Callable]) -> Any:
+    """Run a training command's body as one process, or under torchrun as one rank of a data-parallel
+    run (only rank 0 reports). ``body(opts, callback, held, dist)``; ``held`` keeps the process group,
+    the run-directory lock and anomaly detection until the run ends."""
+    dist = ddp.from_env()
+    with contextlib.ExitStack() as held:
+        return body(opts, callback if dist.is_main else None, held, dist)
+
+
 @dataclass
 class Step:
     """One training batch's loss (mean over what the step optimises), the tokens it covered (for the
@@ -126,6 +135,58 @@ class EngineResult:
     best_record: dict
     rank: int = 0
     start_step: int = 0
+
+
+def launch(
+    task: "Task",
+    opts: Any,
+    *,
+    run_dir: Path,
+    device: torch.device,
+    dist: ddp.Dist,
+    emit: Emit,
+    held: contextlib.ExitStack,
+    resume: Optional[dict],
+    total_steps: Optional[int],
+    precision: tuple[str, str],
+    start: dict,
+    sharing: str,
+) -> tuple["Engine", "EngineResult"]:
+    """Start the engine on a task and run it: the resume and data-parallel lines, the ``start`` event
+    (the task's own ``start`` entries added), then the run. ``precision``: (the precision, why);
+    ``sharing``: how the ranks share a batch, for the data-parallel line."""
+    engine = Engine(
+        task,
+        opts,
+        run_dir=run_dir,
+        device=device,
+        dist=dist,
+        emit=emit,
+        held=held,
+        resume=resume,
+        total_steps=total_steps,
+        precision=precision[0],
+    )
+    if resume is not None:
+        emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
+    if dist.enabled:
+        backend = "nccl" if device.type == "cuda" else "gloo"
+        emit("log", {"message": f"data parallel: {dist.world} processes{sharing} ({backend})"})
+    emit(
+        "start",
+        {
+            "run_dir": str(run_dir),
+            "params": sum(p.numel() for p in task.model.parameters()),
+            "total_steps": total_steps,
+            "step": engine.step,
+            "device": str(device),
+            "config": task.config.to_dict(),
+            "precision": precision[0],
+            "precision_why": precision[1],
+            **start,
+        },
+    )
+    return engine, engine.run()
 
 
 class Engine:
@@ -239,163 +300,178 @@ class Engine:
     # -- the loop ------------------------------------------------------------------------------------
 
     def run(self) -> EngineResult:
-        task, opts, dist, emit = self.task, self.opts, self.dist, self.emit
-        optimizer, schedule, scaler = self.optimizer, self.schedule, self.scaler
-        model = task.model
-        total_steps = self.total_steps
-        patience = getattr(opts, "patience", None)
-        meter = Throughput()
-        saver = SaveTimer(opts.save_every, opts.save_every_minutes)
-        budget = Budget(total_steps, opts.time_budget, schedule.progress if self.resumed else 0.0)
-        self.t0 = t0 = budget.t0
-        schedule.resume_at(budget.progress(self.step))
-        start_step = self.step
-        curve: list[dict] = []
-        last_record: dict = {}
-        stop = StopFlag()
-        watch = LossWatch()
-        readback = LossReadback(self.device, optimizer, dist.enabled, opts.loss_every)
-        grad_stats = GradientStats(model)
-        infos: dict[int, dict] = {}  # what each step not yet reported adds to its report
-        loss_ema: Optional[float] = None
-        # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
-        # that every rank takes the same branch; a single process decides on its own.
-        agreed_stop = agreed_time_up = agreed_save = False
-        evaluated_final = False
-
-        def report(step_no: int, value: float) -> None:
-            nonlocal loss_ema
-            loss_ema = value if loss_ema is None else 0.95 * loss_ema + 0.05 * value
-            trouble = watch.observe(step_no, value, schedule.lr)
-            if trouble:
-                emit("log", {"message": trouble})
-            emit(
-                "step",
-                {
-                    "step": step_no,
-                    "loss": value,
-                    "loss_avg": loss_ema,
-                    "lr": schedule.lr,
-                    "tokens_per_s": meter.rate,
-                    "elapsed": time.perf_counter() - t0,
-                    **infos.pop(step_no, {}),
-                },
-            )
-
-        def read_back() -> None:
-            """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
-            values = readback.read()
-            for j, value in enumerate(values):
-                check_finite_loss(value, self.step - len(values) + 1 + j, loss_ema, schedule.lr, self.last_path)
-                report(self.step - len(values) + 1 + j, value)
-
-        def time_up() -> bool:
-            return agreed_time_up if dist.enabled else budget.time_up()
-
-        model.train()
-        with stop.installed():
-            while True:
-                if total_steps is not None and self.step >= total_steps:
+        """Train until the budget is spent (or the task's patience runs out), evaluating and saving on
+        the way; then, if the last step was not evaluated the final way, evaluate it."""
+        self._begin()
+        self.task.model.train()
+        with self.stop.installed():
+            while not self._budget_spent():
+                self._stop_if_interrupted()
+                out = self._train_step()
+                if self._after_step(out):
                     break
-                if time_up():
-                    break
-                if agreed_stop if dist.enabled else stop.requested:
-                    read_back()
-                    self.save(self.last_path, last_record)
-                    raise Interrupted(
-                        f"interrupted at step {self.step}; saved {self.last_path}",
-                        f"continue with: rnncli {task.command} --resume {self.last_path}",
-                    )
-                with autocast(self.device, self.precision):
-                    out = task.batch_loss(self.net, self.step)
-                loss = out.loss
-                optimizer.zero_grad(set_to_none=True)
-                if scaler is not None:
-                    scaler.scale(loss).backward()
-                    scaler.unscale_(optimizer)  # clip the true gradients
-                else:
-                    loss.backward()
-                norm = grad_stats.clip(opts.clip)  # also measures the gradients, per layer
-                clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
-                if not readback.deferred:
-                    value = loss.item()
-                    if dist.enabled:
-                        value, (agreed_time_up, agreed_stop, agreed_save), clock = dist.sync_step(
-                            value, (budget.time_up(), stop.requested, saver.due(self.step + 1)), budget.elapsed()
-                        )
-                    check_finite_loss(value, self.step + 1, loss_ema, schedule.lr, self.last_path)
-                with readback.guarded(optimizer, loss, norm, scaler):
-                    if scaler is not None:
-                        scaler.step(optimizer)
-                        scaler.update()
-                    else:
-                        optimizer.step()
-                schedule.after_step(budget.progress(self.step + 1, clock))
-                self.step += 1
-                meter.add(out.tokens)
-                infos[self.step] = out.info
-                if not readback.deferred:
-                    report(self.step, value)
-                final = (total_steps is not None and self.step >= total_steps) or time_up()
-                evaluating = self.step % opts.eval_every == 0 or final
-                saving = not evaluating and (agreed_save if dist.enabled else saver.due(self.step))
-                if readback.due() or evaluating or saving:
-                    read_back()
-                if evaluating:
-                    evaluated_final = final
-                    record, improved = self.evaluation(
-                        final,
-                        epoch=self.step / task.steps_per_epoch,
-                        time=round(time.perf_counter() - t0, 3),
-                        train_loss=loss_ema,
-                        lr=schedule.lr,
-                        tokens_per_s=meter.rate,
-                        **out.info,
-                    )
-                    lowered = schedule.after_eval(record["val_loss"])
-                    trouble, rise = watch.at_eval(self.step, schedule.lr, record["val_loss"])
-                    if rise:
-                        emit("log", {"message": rise})
-                    record.update(trouble)
-                    record.update(grad_stats.read())
-                    record["lr"] = schedule.lr
-                    curve.append(record)
-                    last_record = record
-                    self.keep(record, improved)
-                    saver.saved()
-                    emit("eval", {**record, "lr_lowered": lowered})
-                    if patience is not None and self.bad_evals >= patience:
-                        emit(
-                            "log",
-                            {"message": f"stopping early: no better {task.score_name} in {self.bad_evals} evaluations"},
-                        )
-                        break
-                elif saving:
-                    self.save(self.last_path, last_record)
-                    saver.saved()
-            read_back()
+            self._read_back()
         # The budget ran out before the last step was evaluated (between steps, or during an evaluation
         # that was not the final kind): the run ends with a final evaluation all the same.
-        if not curve or curve[-1]["step"] != self.step or (task.final_differs and not evaluated_final):
-            record, improved = self.evaluation(
-                True,
-                epoch=self.step / task.steps_per_epoch,
-                time=round(time.perf_counter() - t0, 3),
-                train_loss=loss_ema,
-                lr=schedule.lr,
-                tokens_per_s=meter.rate,
-            )
+        curve = self.curve
+        if not curve or curve[-1]["step"] != self.step or (self.task.final_differs and not self.evaluated_final):
+            record, improved = self.evaluation(True, **self._progress_fields())
             curve.append(record)
             self.keep(record, improved)
-        best_record = task.settle(curve, self)
+        best_record = self.task.settle(curve, self)
         return EngineResult(
             run_dir=self.run_dir,
             best=self.best_path,
             last=self.last_path,
             steps=self.step,
-            seconds=time.perf_counter() - t0,
+            seconds=time.perf_counter() - self.t0,
             curve=curve,
             best_record=best_record,
-            rank=dist.rank,
-            start_step=start_step,
+            rank=self.dist.rank,
+            start_step=self.start_step,
         )
+
+    def _begin(self) -> None:
+        """The loop's bookkeeping, fresh for this run (a resumed run continues the schedule's progress)."""
+        opts = self.opts
+        self.meter = Throughput()
+        self.saver = SaveTimer(opts.save_every, opts.save_every_minutes)
+        self.budget = Budget(self.total_steps, opts.time_budget, self.schedule.progress if self.resumed else 0.0)
+        self.t0 = self.budget.t0
+        self.schedule.resume_at(self.budget.progress(self.step))
+        self.start_step = self.step
+        self.curve: list[dict] = []
+        self.last_record: dict = {}
+        self.stop = StopFlag()
+        self.watch = LossWatch()
+        self.readback = LossReadback(self.device, self.optimizer, self.dist.enabled, opts.loss_every)
+        self.grad_stats = GradientStats(self.task.model)
+        self.infos: dict[int, dict] = {}  # what each step not yet reported adds to its report
+        self.loss_ema: Optional[float] = None
+        # Under torchrun, whether to stop, save or end is agreed once per step (Dist.sync_step), so
+        # that every rank takes the same branch; a single process decides on its own.
+        self.agreed_stop = self.agreed_time_up = self.agreed_save = False
+        self.evaluated_final = False
+
+    def _time_up(self) -> bool:
+        return self.agreed_time_up if self.dist.enabled else self.budget.time_up()
+
+    def _budget_spent(self) -> bool:
+        return (self.total_steps is not None and self.step >= self.total_steps) or self._time_up()
+
+    def _stop_if_interrupted(self) -> None:
+        """Ctrl-C (or SIGTERM) arrived: save last.ckpt and end the run with how to continue it."""
+        if self.agreed_stop if self.dist.enabled else self.stop.requested:
+            self._read_back()
+            self.save(self.last_path, self.last_record)
+            raise Interrupted(
+                f"interrupted at step {self.step}; saved {self.last_path}",
+                f"continue with: rnncli {self.task.command} --resume {self.last_path}",
+            )
+
+    def _report(self, step_no: int, value: float) -> None:
+        self.loss_ema = value if self.loss_ema is None else 0.95 * self.loss_ema + 0.05 * value
+        trouble = self.watch.observe(step_no, value, self.schedule.lr)
+        if trouble:
+            self.emit("log", {"message": trouble})
+        self.emit(
+            "step",
+            {
+                "step": step_no,
+                "loss": value,
+                "loss_avg": self.loss_ema,
+                "lr": self.schedule.lr,
+                "tokens_per_s": self.meter.rate,
+                "elapsed": time.perf_counter() - self.t0,
+                **self.infos.pop(step_no, {}),
+            },
+        )
+
+    def _read_back(self) -> None:
+        """Report the losses a GPU run kept on the device (steps step-k+1 ... step)."""
+        values = self.readback.read()
+        for j, value in enumerate(values):
+            step_no = self.step - len(values) + 1 + j
+            check_finite_loss(value, step_no, self.loss_ema, self.schedule.lr, self.last_path)
+            self._report(step_no, value)
+
+    def _train_step(self) -> Step:
+        """One optimisation step on the task's next batch."""
+        optimizer, scaler = self.optimizer, self.scaler
+        with autocast(self.device, self.precision):
+            out = self.task.batch_loss(self.net, self.step)
+        loss = out.loss
+        optimizer.zero_grad(set_to_none=True)
+        if scaler is not None:
+            scaler.scale(loss).backward()
+            scaler.unscale_(optimizer)  # clip the true gradients
+        else:
+            loss.backward()
+        norm = self.grad_stats.clip(self.opts.clip)  # also measures the gradients, per layer
+        clock = None  # under torchrun: the ranks' agreed clock, so they agree on the rate
+        value = None
+        if not self.readback.deferred:
+            value = loss.item()
+            if self.dist.enabled:
+                due = (self.budget.time_up(), self.stop.requested, self.saver.due(self.step + 1))
+                value, agreed, clock = self.dist.sync_step(value, due, self.budget.elapsed())
+                self.agreed_time_up, self.agreed_stop, self.agreed_save = agreed
+            check_finite_loss(value, self.step + 1, self.loss_ema, self.schedule.lr, self.last_path)
+        with self.readback.guarded(optimizer, loss, norm, scaler):
+            if scaler is not None:
+                scaler.step(optimizer)
+                scaler.update()
+            else:
+                optimizer.step()
+        self.schedule.after_step(self.budget.progress(self.step + 1, clock))
+        self.step += 1
+        self.meter.add(out.tokens)
+        self.infos[self.step] = out.info
+        if value is not None:
+            self._report(self.step, value)
+        return out
+
+    def _after_step(self, out: Step) -> bool:
+        """Evaluate or save when due; True when the run should stop early (the task's patience)."""
+        final = self._budget_spent()
+        evaluating = self.step % self.opts.eval_every == 0 or final
+        saving = not evaluating and (self.agreed_save if self.dist.enabled else self.saver.due(self.step))
+        if self.readback.due() or evaluating or saving:
+            self._read_back()
+        if evaluating:
+            self.evaluated_final = final
+            return self._evaluate_in_loop(final, out.info)
+        if saving:
+            self.save(self.last_path, self.last_record)
+            self.saver.saved()
+        return False
+
+    def _progress_fields(self) -> dict:
+        return {
+            "epoch": self.step / self.task.steps_per_epoch,
+            "time": round(time.perf_counter() - self.t0, 3),
+            "train_loss": self.loss_ema,
+            "lr": self.schedule.lr,
+            "tokens_per_s": self.meter.rate,
+        }
+
+    def _evaluate_in_loop(self, final: bool, info: dict) -> bool:
+        record, improved = self.evaluation(final, **self._progress_fields(), **info)
+        lowered = self.schedule.after_eval(record["val_loss"])
+        trouble, rise = self.watch.at_eval(self.step, self.schedule.lr, record["val_loss"])
+        if rise:
+            self.emit("log", {"message": rise})
+        record.update(trouble)
+        record.update(self.grad_stats.read())
+        record["lr"] = self.schedule.lr
+        self.curve.append(record)
+        self.last_record = record
+        self.keep(record, improved)
+        self.saver.saved()
+        self.emit("eval", {**record, "lr_lowered": lowered})
+        patience = getattr(self.opts, "patience", None)
+        if patience is not None and self.bad_evals >= patience:
+            name = self.task.score_name
+            self.emit("log", {"message": f"stopping early: no better {name} in {self.bad_evals} evaluations"})
+            return True
+        return False

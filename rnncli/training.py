@@ -179,6 +179,30 @@ def merge_resume_options(
         emit("log", {"message": "changed on resume: " + ", ".join(changed)})
 
 
+def check_fixed_on_resume(opts: Any, saved: dict, fixed: tuple[str, ...]) -> None:
+    """A resumed run keeps its model, vocabulary and batching: an option in ``fixed`` given on the command
+    line (not left at its default) must agree with the checkpoint's."""
+    defaults = type(opts)()
+    for k in fixed:
+        given = getattr(opts, k)
+        if given != getattr(defaults, k) and given != saved.get(k):
+            raise UsageError(
+                f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed ({saved.get(k)})",
+                "drop the option, or start a new run",
+            )
+
+
+def total_steps(
+    max_steps: Optional[int], epochs: Optional[float], steps_per_epoch: int, time_budget: Optional[float], default: int
+) -> Optional[int]:
+    """The step budget: the smaller of --max-steps and --epochs' steps; ``default`` when no budget at all
+    is given; None when only a time budget is."""
+    limits = [n for n in (max_steps, None if epochs is None else max(1, round(epochs * steps_per_epoch))) if n]
+    if not limits and time_budget is None:
+        limits = [default]
+    return min(limits) if limits else None
+
+
 def _shown(name: str, value: Any) -> Any:
     if value is None:
         return "unset"

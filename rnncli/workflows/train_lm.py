@@ -17,12 +17,20 @@ from rnncli import distributed as ddp
 from rnncli.cache import prepare_lm_data
 from rnncli.data import StreamBatcher, bundled
 from rnncli.device import check_precision, check_precision_name, resolve_device, resolve_precision, to_device
-from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
+from rnncli.engine import Engine, Step, Task, claim_run_dir, launch, open_device, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
 from rnncli.models.rnn import CELLS, detach_state
 from rnncli.optim import check_schedule_options
-from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
+from rnncli.training import (
+    Callback,
+    check_fixed_on_resume,
+    check_loss_every,
+    check_run_options,
+    check_training_options,
+    merge_resume_options,
+    total_steps,
+)
 
 LN2 = math.log(2)
 DEFAULT_MAX_STEPS = 2400
@@ -117,8 +125,21 @@ class TrainLMOptions:
             )
 
 
+# The options a new model's LMConfig takes (besides the vocabulary size).
+_MODEL_OPTIONS = ("cell", "embed", "hidden", "layers", "dropout", "tie_weights")
 # Settings a resumed run must share with its checkpoint, and those it may change.
-_FIXED_ON_RESUME = ("seq_len", "batch_size")
+_FIXED_ON_RESUME = (
+    "cell",
+    "layers",
+    "hidden",
+    "embed",
+    "tie_weights",
+    "kind",
+    "vocab_size",
+    "tokenizer",
+    "seq_len",
+    "batch_size",
+)
 _CHANGEABLE_ON_RESUME = (
     "lr",
     "max_steps",
@@ -164,9 +185,7 @@ def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]
 
 def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:
     """Train a language model; under torchrun, one process of a data-parallel run (see distributed.py)."""
-    dist = ddp.from_env()
-    with contextlib.ExitStack() as held:  # the process group, the run-directory lock, anomaly detection
-        return _train_lm(opts, callback if dist.is_main else None, held, dist)
+    return run_training(_train_lm, opts, callback)
 
 
 def _train_lm(
@@ -179,35 +198,90 @@ def _train_lm(
     if not opts.resume:
         dist.rows(opts.batch_size)  # fail before anything starts when the batch cannot be shared
     device = open_device(opts.device, held, dist)
-    resume_payload = checkpoint.load(opts.resume, kind="lm") if opts.resume else None
-    init_payload = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
-
-    if resume_payload is not None:
-        saved = resume_payload["train"]["options"]
-        _check_resume_options(opts, saved)
-        # Data and model settings come from the checkpoint; budgets and rates may change.
-        # (A corpus given again is used, and checked against the checkpoint's fingerprint.)
-        given = {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
-        merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
+    resume = checkpoint.load(opts.resume, kind="lm") if opts.resume else None
+    init = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
+    if resume is not None:
+        _take_resumed_options(opts, resume["train"]["options"], emit)
     # (a resumed run keeps its own unless told otherwise; auto is decided again on this machine)
-    precision, why = resolve_precision(opts.precision, device)
-    check_precision(precision, device)
+    precision = resolve_precision(opts.precision, device)
+    check_precision(precision[0], device)
     rows = dist.rows(opts.batch_size)  # this rank's streams (of the resumed run's batch size)
     run_dir = claim_run_dir(opts.out, "lm", opts.resume, held, dist)
+    sources, data = _load_data(opts, _given_tokenizer(opts, resume or init), dist, emit)
+    batcher = StreamBatcher(data.train, opts.batch_size, opts.seq_len, rows)
+    model, config = _model(opts, data, resume, init)
+    model.to(device)
+    task = LMTask(model, config, data, batcher, opts, device, dist)
+    if resume is not None:
+        task.load_train_state(resume["train"], rows)
+    start = {
+        "tokens": len(data.train),
+        "val_tokens": len(data.val),
+        "steps_per_epoch": batcher.windows,
+        "vocab": data.tokenizer.vocab_size,
+        "tokenizer": data.tokenizer.describe(),
+        "sources": sources,
+        "time_budget": opts.time_budget,
+    }
+    sharing = f", {opts.batch_size // dist.world} streams each"
+    steps = total_steps(opts.max_steps, opts.epochs, batcher.windows, opts.time_budget, DEFAULT_MAX_STEPS)
+    _, r = launch(
+        task,
+        opts,
+        run_dir=run_dir,
+        device=device,
+        dist=dist,
+        emit=emit,
+        held=held,
+        resume=resume,
+        total_steps=steps,
+        precision=precision,
+        start=start,
+        sharing=sharing,
+    )
+    result = _result(r)
+    emit("end", asdict(result))
+    return result
 
-    # Tokenizer: the checkpoint's, a given file's, or learned now (from the training part).
-    tok = None
-    if resume_payload is not None:
-        tok = tokenizers.from_state(resume_payload["tokenizer"])
-    elif init_payload is not None:
-        tok = tokenizers.from_state(init_payload["tokenizer"])
-        if opts.tokenizer:
+
+def _take_resumed_options(opts: TrainLMOptions, saved: dict, emit) -> None:
+    """Data and model settings come from the checkpoint being resumed; budgets and rates may change.
+    (A corpus given again is used, and checked against the checkpoint's fingerprint.)"""
+    check_fixed_on_resume(opts, saved, _FIXED_ON_RESUME)
+    given = {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
+    merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
+
+
+def _result(r) -> TrainResult:
+    best, final = r.best_record, r.curve[-1]
+    return TrainResult(
+        run_dir=r.run_dir,
+        best=r.best,
+        last=r.last,
+        steps=r.steps,
+        best_val_loss=best["val_loss"],
+        best_val_bpc=best["val_bpc"],
+        final_val_loss=final["val_loss"],
+        final_val_bpc=final["val_bpc"],
+        seconds=r.seconds,
+        curve=r.curve,
+        rank=r.rank,
+        start_step=r.start_step,
+    )
+
+
+def _given_tokenizer(opts: TrainLMOptions, source: Optional[dict]):
+    """The checkpoint's tokenizer (resuming, or starting from a model), a given file's, or None: learn one."""
+    if source is not None:
+        if opts.tokenizer and not opts.resume:
             raise UsageError("--tokenizer cannot be combined with --init-from (the model's own tokenizer is used)")
-    elif opts.tokenizer:
-        tok = tokenizers.load(opts.tokenizer)
+        return tokenizers.from_state(source["tokenizer"])
+    return tokenizers.load(opts.tokenizer) if opts.tokenizer else None
 
-    # Token ids, memory-mapped from the token cache for big corpora. Rank 0 builds the cache entry
-    # (and learns the vocabulary); the other ranks then find it there.
+
+def _load_data(opts: TrainLMOptions, tok, dist: ddp.Dist, emit):
+    """Token ids, memory-mapped from the token cache for big corpora. Rank 0 builds the cache entry
+    (and learns the vocabulary); the other ranks then find it there."""
     sources, val_sources, what = _sources(opts)
 
     def load(tokenizer):
@@ -218,106 +292,35 @@ def _train_lm(
     loaded = []
     tok_state = dist.on_main(lambda: loaded.append(load(tok)) or loaded[0].tokenizer.to_state())
     data = loaded[0] if loaded else load(tokenizers.from_state(tok_state))
-    tok, train_ids, val_ids = data.tokenizer, data.train, data.val
-    if len(val_ids) < 2:
+    if len(data.val) < 2:
         raise InputError("the validation text is too short (it needs at least two tokens)")
-    batcher = StreamBatcher(train_ids, opts.batch_size, opts.seq_len, rows)
-    fingerprint = data.fingerprint
+    return sources, data
 
-    # Model.
-    if resume_payload is not None:
-        config = LMConfig.from_dict(resume_payload["model_config"])
-        if resume_payload["train"]["corpus"] != fingerprint:
-            raise CheckpointError(
-                "the training text differs from the one this checkpoint was trained on",
-                "resume with the same corpus, or use --init-from to start a new run",
-            )
-    elif init_payload is not None:
-        config = LMConfig.from_dict(init_payload["model_config"])
-    else:
-        config = LMConfig(
-            vocab_size=tok.vocab_size,
-            cell=opts.cell,
-            embed=opts.embed,
-            hidden=opts.hidden,
-            layers=opts.layers,
-            dropout=opts.dropout,
-            tie_weights=opts.tie_weights,
+
+def _model(opts: TrainLMOptions, data, resume: Optional[dict], init: Optional[dict]):
+    """The model: the checkpoint's (resuming, or starting from a model), or a new one whose output layer
+    starts at the training text's unigram frequencies."""
+    if resume is not None and resume["train"]["corpus"] != data.fingerprint:
+        raise CheckpointError(
+            "the training text differs from the one this checkpoint was trained on",
+            "resume with the same corpus, or use --init-from to start a new run",
         )
+    source = resume or init
+    if source is not None:
+        config = LMConfig.from_dict(source["model_config"])
+    else:
+        config = LMConfig(vocab_size=data.tokenizer.vocab_size, **{k: getattr(opts, k) for k in _MODEL_OPTIONS})
     torch.manual_seed(opts.seed)
     model = RNNLanguageModel(config)
-    source = resume_payload or init_payload
     if source is not None:
         try:
             model.load_state_dict(source["model"])
         except (RuntimeError, KeyError) as e:
             raise CheckpointError(f"the checkpoint's weights do not fit its model settings ({str(e)[:100]})") from None
     else:
-        model.init_output_bias(np.bincount(np.asarray(train_ids[:PRIOR_TOKENS]), minlength=config.vocab_size))
-    model.to(device)
-    task = LMTask(model, config, tok, batcher, val_ids, data.val_chars, fingerprint, opts, device, dist)
-    if resume_payload is not None:
-        task.load_train_state(resume_payload["train"], rows)
-    engine = Engine(
-        task,
-        opts,
-        run_dir=run_dir,
-        device=device,
-        dist=dist,
-        emit=emit,
-        held=held,
-        resume=resume_payload,
-        total_steps=_total_steps(opts, batcher.windows),
-        precision=precision,
-    )
-    if resume_payload is not None:
-        emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
-    if dist.enabled:
-        emit(
-            "log",
-            {
-                "message": f"data parallel: {dist.world} processes, {opts.batch_size // dist.world} "
-                f"streams each ({'nccl' if device.type == 'cuda' else 'gloo'})"
-            },
-        )
-    emit(
-        "start",
-        {
-            "run_dir": str(run_dir),
-            "params": sum(p.numel() for p in model.parameters()),
-            "tokens": len(train_ids),
-            "val_tokens": len(val_ids),
-            "steps_per_epoch": batcher.windows,
-            "total_steps": engine.total_steps,
-            "step": engine.step,
-            "device": str(device),
-            "vocab": tok.vocab_size,
-            "config": config.to_dict(),
-            "tokenizer": tok.describe(),
-            "sources": sources,
-            "time_budget": opts.time_budget,
-            "precision": precision,
-            "precision_why": why,
-        },
-    )
-    r = engine.run()
-    best = r.best_record
-    result = TrainResult(
-        run_dir=run_dir,
-        best=r.best,
-        last=r.last,
-        steps=r.steps,
-        best_val_loss=best["val_loss"],
-        best_val_bpc=best["val_bpc"],
-        final_val_loss=r.curve[-1]["val_loss"],
-        final_val_bpc=r.curve[-1]["val_bpc"],
-        seconds=r.seconds,
-        curve=r.curve,
-        rank=r.rank,
-        start_step=r.start_step,
-    )
-    emit("end", asdict(result))
-    return result
+        counts = np.bincount(np.asarray(data.train[:PRIOR_TOKENS]), minlength=config.vocab_size)
+        model.init_output_bias(counts)
+    return model, config
 
 
 class LMTask(Task):
@@ -332,17 +335,14 @@ class LMTask(Task):
         self,
         model: RNNLanguageModel,
         config: LMConfig,
-        tok,
+        data,
         batcher: StreamBatcher,
-        val_ids,
-        val_chars: int,
-        fingerprint: str,
         opts: TrainLMOptions,
         device: torch.device,
         dist: ddp.Dist,
     ):
-        self.model, self.config, self.tok, self.batcher = model, config, tok, batcher
-        self.val_ids, self.val_chars, self.fingerprint = val_ids, val_chars, fingerprint
+        self.model, self.config, self.tok, self.batcher = model, config, data.tokenizer, batcher
+        self.val_ids, self.val_chars, self.fingerprint = data.val, data.val_chars, data.fingerprint
         self.opts, self.device, self.dist = opts, device, dist
         self.steps_per_epoch = batcher.windows
         self.window = 0
@@ -427,26 +427,3 @@ def _gather_state(dist: ddp.Dist, state):
     if isinstance(state, (tuple, list)):
         return tuple(dist.gather_rows(t).float().cpu() for t in state)
     return dist.gather_rows(state).float().cpu()
-
-
-def _total_steps(opts: TrainLMOptions, steps_per_epoch: int) -> Optional[int]:
-    limits = []
-    if opts.max_steps is not None:
-        limits.append(opts.max_steps)
-    if opts.epochs is not None:
-        limits.append(max(1, int(round(opts.epochs * steps_per_epoch))))
-    if not limits and opts.time_budget is None:
-        limits.append(DEFAULT_MAX_STEPS)
-    return min(limits) if limits else None
-
-
-def _check_resume_options(opts: TrainLMOptions, saved: dict) -> None:
-    defaults = TrainLMOptions()
-    model_keys = ("cell", "layers", "hidden", "embed", "tie_weights", "kind", "vocab_size", "tokenizer")
-    for k in model_keys + _FIXED_ON_RESUME:
-        given = getattr(opts, k)
-        if given != getattr(defaults, k) and given != saved.get(k):
-            raise UsageError(
-                f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed ({saved.get(k)})",
-                "drop the option, or start a new run with --init-from",
-            )

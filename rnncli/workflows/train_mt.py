@@ -16,14 +16,22 @@ from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.data import bundled
 from rnncli.device import check_precision, check_precision_name, resolve_device, resolve_precision, to_device
-from rnncli.engine import Engine, Step, Task, claim_run_dir, open_device
+from rnncli.engine import Step, Task, claim_run_dir, launch, open_device, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.attention import SCORES
 from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import EOS, PAD, MTConfig, Seq2Seq
 from rnncli.optim import check_schedule_options
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs, token_batches
-from rnncli.training import Callback, check_loss_every, check_run_options, check_training_options, merge_resume_options
+from rnncli.training import (
+    Callback,
+    check_fixed_on_resume,
+    check_loss_every,
+    check_run_options,
+    check_training_options,
+    merge_resume_options,
+    total_steps,
+)
 
 TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
 DEFAULT_MAX_STEPS = 6000  # 12 min 9 s on the 2-core development CPU in bf16 (README), ends annealed
@@ -215,11 +223,25 @@ def _check_special_ids(tok, side: str) -> None:
 
 def train_mt(opts: TrainMTOptions, callback: Optional[Callback] = None) -> TrainMTResult:
     """Train a translator; under torchrun, one process of a data-parallel run (see distributed.py)."""
-    dist = ddp.from_env()
-    with contextlib.ExitStack() as held:  # the process group, the run-directory lock, anomaly detection
-        return _train_mt(opts, callback if dist.is_main else None, held, dist)
+    return run_training(_train_mt, opts, callback)
 
 
+# The options a new model's MTConfig takes (besides the vocabulary sizes).
+_MODEL_OPTIONS = (
+    "cell",
+    "embed",
+    "hidden",
+    "layers",
+    "dropout",
+    "bidirectional",
+    "attention",
+    "reverse_source",
+    "tie_weights",
+    "input_feeding",
+)
+# Settings a resumed run must share with its checkpoint, and those it may change.
+_FIXED_ON_RESUME = ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind")
+_FIXED_ON_RESUME += ("input_feeding",)
 _CHANGEABLE_ON_RESUME = (
     "lr",
     "max_steps",
@@ -245,64 +267,20 @@ def _train_mt(
     check_precision(opts.precision, resolve_device(opts.device))
     device = open_device(opts.device, held, dist)
     resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
-    given_tokenizers: tuple = (None, None)
+    given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
     if resume is not None:
-        saved = resume["train"]["options"]
-        for k in (
-            "cell",
-            "layers",
-            "hidden",
-            "embed",
-            "bidirectional",
-            "attention",
-            "vocab_size",
-            "kind",
-            "input_feeding",
-        ):
-            given, default = getattr(opts, k), getattr(TrainMTOptions(), k)
-            if given != default and given != saved.get(k):
-                raise UsageError(
-                    f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed ({saved.get(k)})"
-                )
-        given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
-        if "batch_tokens" not in saved:  # a run from before batches by tokens: sentence batches
-            saved = {**saved, "batch_tokens": None}
-        given = {"resume", "out"}
-        if opts.src or opts.tsv:
-            given |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
-        merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
+        _take_resumed_options(opts, resume["train"]["options"], emit)
     _bundled_options(opts)
     if opts.batch_size is None and opts.batch_tokens is None:
         opts.batch_tokens = DEFAULT_BATCH_TOKENS
     # (a resumed run keeps its own unless told otherwise; auto is decided again on this machine)
-    precision, why = resolve_precision(opts.precision, device)
-    check_precision(precision, device)
+    precision = resolve_precision(opts.precision, device)
+    check_precision(precision[0], device)
     run_dir = claim_run_dir(opts.out, "mt", opts.resume, held, dist)
-    sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
-    if opts.dev_src or opts.dev_tsv:
-        dev_sources, dev_targets = read_pairs(opts.dev_src, opts.dev_tgt, opts.dev_tsv, "dev")
-    else:
-        n_dev = max(1, min(1000, len(sources) // 20))
-        dev_sources, dev_targets = sources[-n_dev:], targets[-n_dev:]
-        sources, targets = sources[:-n_dev], targets[:-n_dev]
-        if not sources:
-            raise InputError("too few sentence pairs to hold some out for the dev set", "give --dev-src/--dev-tgt")
-        emit("log", {"message": f"no dev files given: the last {n_dev:,} pairs are held out as the dev set"})
-
-    if resume is not None:
-        src_tok = tokenizers.from_state(resume["src_tokenizer"])
-        tgt_tok = tokenizers.from_state(resume["tgt_tokenizer"])
-        for path, mine, side in zip(given_tokenizers, (src_tok, tgt_tok), ("source", "target")):
-            if path and tokenizers.load(path).to_state() != mine.to_state():
-                raise CheckpointError(
-                    f"the {side} tokenizer {path} does not match the vocabulary of the checkpoint being resumed",
-                    "resume without --src-tokenizer/--tgt-tokenizer",
-                )
-    elif dist.enabled:  # rank 0 learns the vocabularies, the others take them from it
-        states = dist.on_main(lambda: tuple(t.to_state() for t in _tokenizers(opts, sources, targets, emit)))
-        src_tok, tgt_tok = (tokenizers.from_state(st) for st in states)
-    else:
-        src_tok, tgt_tok = _tokenizers(opts, sources, targets, emit)
+    (sources, targets), dev = _read_data(opts, emit)
+    src_tok, tgt_tok = _resumed_tokenizers(resume, given_tokenizers) or _new_tokenizers(
+        opts, sources, targets, dist, emit
+    )
     _check_special_ids(src_tok, "source")
     _check_special_ids(tgt_tok, "target")
     pairs = encode_pairs(sources, targets, src_tok, tgt_tok, opts.max_len)
@@ -310,51 +288,21 @@ def _train_mt(
         raise InputError(
             f"no usable training pairs (all {pairs.skipped} were empty or longer than --max-len {opts.max_len} tokens)"
         )
-    dev_pairs = encode_pairs(dev_sources, dev_targets, src_tok, tgt_tok, 10**9)
-
-    if resume is not None:
-        config = MTConfig.from_dict(resume["model_config"])
-        if (config.src_vocab, config.tgt_vocab) != (src_tok.vocab_size, tgt_tok.vocab_size):
-            raise CheckpointError("the checkpoint's vocabularies do not fit its model")
-    else:
-        config = MTConfig(
-            src_vocab=src_tok.vocab_size,
-            tgt_vocab=tgt_tok.vocab_size,
-            cell=opts.cell,
-            embed=opts.embed,
-            hidden=opts.hidden,
-            layers=opts.layers,
-            dropout=opts.dropout,
-            bidirectional=opts.bidirectional,
-            attention=opts.attention,
-            reverse_source=opts.reverse_source,
-            tie_weights=opts.tie_weights,
-            input_feeding=opts.input_feeding,
-        )
-    torch.manual_seed(opts.seed)
-    model = Seq2Seq(config)
-    if resume is not None:
-        model.load_state_dict(resume["model"])
-    else:  # the output layer starts at the target side's unigram distribution (EOS once per pair)
-        counts = np.bincount(np.concatenate(pairs.tgt), minlength=config.tgt_vocab)
-        counts[EOS] += len(pairs)
-        model.init_output_bias(counts)
+    dev_pairs = encode_pairs(*dev, src_tok, tgt_tok, 10**9)
+    model, config = _model(opts, pairs, src_tok, tgt_tok, resume)
     model.to(device)
-    if opts.detect_anomaly:
-        held.enter_context(torch.autograd.set_detect_anomaly(True))
     batches_per_epoch = len(epoch_batches(pairs, opts, 0))
-    limits = [
-        x
-        for x in (opts.max_steps, None if opts.epochs is None else max(1, round(opts.epochs * batches_per_epoch)))
-        if x
-    ]
-    if not limits and opts.time_budget is None:
-        limits = [DEFAULT_MAX_STEPS]
-    total_steps = min(limits) if limits else None
-    task = MTTask(model, config, src_tok, tgt_tok, pairs, dev_pairs, opts, device, dist, total_steps, batches_per_epoch)
+    steps = total_steps(opts.max_steps, opts.epochs, batches_per_epoch, opts.time_budget, DEFAULT_MAX_STEPS)
+    task = MTTask(model, config, src_tok, tgt_tok, pairs, dev_pairs, opts, device, dist, steps, batches_per_epoch)
     if resume is not None:
         task.load_train_state(resume["train"])
-    engine = Engine(
+    start = {
+        "tokens": sum(len(t) + 1 for t in pairs.tgt),
+        "pairs": len(pairs),
+        "skipped": pairs.skipped,
+        "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}",
+    }
+    engine, r = launch(
         task,
         opts,
         run_dir=run_dir,
@@ -363,43 +311,93 @@ def _train_mt(
         emit=emit,
         held=held,
         resume=resume,
-        total_steps=total_steps,
+        total_steps=steps,
         precision=precision,
+        start=start,
+        sharing=" share each batch",
     )
-    if resume is not None:
-        emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
+    result = _result(r, engine.best)
+    emit("end", asdict(result))
+    return result
+
+
+def _take_resumed_options(opts: TrainMTOptions, saved: dict, emit) -> None:
+    """Data, model and batching come from the checkpoint being resumed; budgets and rates may change."""
+    check_fixed_on_resume(opts, saved, _FIXED_ON_RESUME)
+    if "batch_tokens" not in saved:  # a run from before batches by tokens: sentence batches
+        saved = {**saved, "batch_tokens": None}
+    given = {"resume", "out"}
+    if opts.src or opts.tsv:
+        given |= {"src", "tgt", "tsv", "dev_src", "dev_tgt", "dev_tsv"}
+    merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
+
+
+def _read_data(opts: TrainMTOptions, emit) -> tuple[tuple[list[str], list[str]], tuple[list[str], list[str]]]:
+    """The training and dev sentence pairs; without dev files, the last pairs are held out as the dev set."""
+    sources, targets = read_pairs(opts.src, opts.tgt, opts.tsv, "training")
+    if opts.dev_src or opts.dev_tsv:
+        return (sources, targets), read_pairs(opts.dev_src, opts.dev_tgt, opts.dev_tsv, "dev")
+    n_dev = max(1, min(1000, len(sources) // 20))
+    if not sources[:-n_dev]:
+        raise InputError("too few sentence pairs to hold some out for the dev set", "give --dev-src/--dev-tgt")
+    emit("log", {"message": f"no dev files given: the last {n_dev:,} pairs are held out as the dev set"})
+    return (sources[:-n_dev], targets[:-n_dev]), (sources[-n_dev:], targets[-n_dev:])
+
+
+def _resumed_tokenizers(resume: Optional[dict], given: tuple):
+    """A resumed run's vocabularies (tokenizer files given again must match them); None for a new run."""
+    if resume is None:
+        return None
+    src_tok = tokenizers.from_state(resume["src_tokenizer"])
+    tgt_tok = tokenizers.from_state(resume["tgt_tokenizer"])
+    for path, mine, side in zip(given, (src_tok, tgt_tok), ("source", "target")):
+        if path and tokenizers.load(path).to_state() != mine.to_state():
+            raise CheckpointError(
+                f"the {side} tokenizer {path} does not match the vocabulary of the checkpoint being resumed",
+                "resume without --src-tokenizer/--tgt-tokenizer",
+            )
+    return src_tok, tgt_tok
+
+
+def _new_tokenizers(opts: TrainMTOptions, sources, targets, dist: ddp.Dist, emit):
+    """A new run's vocabularies, given or learned (under torchrun rank 0 learns them and the others take
+    them from it)."""
     if dist.enabled:
-        emit(
-            "log",
-            {
-                "message": f"data parallel: {dist.world} processes share each batch "
-                f"({'nccl' if device.type == 'cuda' else 'gloo'})"
-            },
-        )
-    emit(
-        "start",
-        {
-            "run_dir": str(run_dir),
-            "params": sum(p.numel() for p in model.parameters()),
-            "tokens": sum(len(t) + 1 for t in pairs.tgt),
-            "pairs": len(pairs),
-            "skipped": pairs.skipped,
-            "total_steps": total_steps,
-            "step": engine.step,
-            "device": str(device),
-            "config": config.to_dict(),
-            "precision": precision,
-            "precision_why": why,
-            "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}",
-        },
-    )
-    r = engine.run()
-    result = TrainMTResult(
-        run_dir=run_dir,
+        states = dist.on_main(lambda: tuple(t.to_state() for t in _tokenizers(opts, sources, targets, emit)))
+        src_tok, tgt_tok = (tokenizers.from_state(st) for st in states)
+    else:
+        src_tok, tgt_tok = _tokenizers(opts, sources, targets, emit)
+    return src_tok, tgt_tok
+
+
+def _model(opts: TrainMTOptions, pairs, src_tok, tgt_tok, resume: Optional[dict]):
+    """The model: the checkpoint's when resuming, or a new one whose output layer starts at the target
+    side's unigram distribution (EOS once per pair)."""
+    if resume is not None:
+        config = MTConfig.from_dict(resume["model_config"])
+        if (config.src_vocab, config.tgt_vocab) != (src_tok.vocab_size, tgt_tok.vocab_size):
+            raise CheckpointError("the checkpoint's vocabularies do not fit its model")
+    else:
+        settings = {k: getattr(opts, k) for k in _MODEL_OPTIONS}
+        config = MTConfig(src_vocab=src_tok.vocab_size, tgt_vocab=tgt_tok.vocab_size, **settings)
+    torch.manual_seed(opts.seed)
+    model = Seq2Seq(config)
+    if resume is not None:
+        model.load_state_dict(resume["model"])
+    else:
+        counts = np.bincount(np.concatenate(pairs.tgt), minlength=config.tgt_vocab)
+        counts[EOS] += len(pairs)
+        model.init_output_bias(counts)
+    return model, config
+
+
+def _result(r, best_bleu: float) -> TrainMTResult:
+    return TrainMTResult(
+        run_dir=r.run_dir,
         best=r.best,
         last=r.last,
         steps=r.steps,
-        best_bleu=engine.best,
+        best_bleu=best_bleu,
         final_bleu=r.curve[-1]["bleu"],
         final_val_loss=r.curve[-1]["val_loss"],
         seconds=r.seconds,
@@ -407,8 +405,6 @@ def _train_mt(
         rank=r.rank,
         start_step=r.start_step,
     )
-    emit("end", asdict(result))
-    return result
 
 
 def epoch_batches(pairs, opts: TrainMTOptions, epoch: int) -> list[list[int]]:
