@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
 import shutil
@@ -104,6 +105,25 @@ def tensorboard_callback(enabled: bool, opts: Any, display: Any) -> Iterator[Any
     check_available()
     with TensorBoardLog(opts, then=display) as log:
         yield log
+
+
+def options_from(cls: type, given: dict[str, Any], minutes: tuple[str, ...] = ("time_budget",)) -> Any:
+    """A training command's options object from its parameters (``locals()``): the options dataclass's
+    fields, files as strings, minutes (``--time-budget``) as seconds; unset ones keep the dataclass's
+    default, the one place defaults live (the commands' defaults are read from it too)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    kw: dict[str, Any] = {}
+    for k, v in given.items():
+        if k not in names or v is None:
+            continue
+        if isinstance(v, Path):
+            v = str(v)
+        elif isinstance(v, list):
+            v = [str(x) for x in v]
+        elif k in minutes:
+            v = v * 60
+        kw[k] = v
+    return cls(**kw)
 
 
 def check_log_every(log_every: Optional[int]) -> None:

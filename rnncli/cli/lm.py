@@ -21,12 +21,15 @@ from rnncli.cli.common import (
     check_log_every,
     complete_checkpoint,
     info,
+    options_from,
     steps_done,
     tensorboard_callback,
 )
 from rnncli.cli.config import ConfigOption, WriteOnStart
 from rnncli.errors import UsageError
+from rnncli.settings import DEFAULT_LM_MAX_STEPS, TrainLMOptions
 
+LM = TrainLMOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA = "Data"
 _TOK = "Tokenizer"
 _MODEL = "Model"
@@ -49,7 +52,7 @@ def train_lm_command(
         typer.Option(
             help="Share of the corpus held out for validation when --val is not given.", rich_help_panel=_DATA
         ),
-    ] = 0.05,
+    ] = LM.val_fraction,
     tokenizer: Annotated[
         Optional[Path],
         typer.Option(
@@ -59,25 +62,31 @@ def train_lm_command(
     kind: Annotated[
         str,
         typer.Option(metavar="char|bpe|unigram", help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK),
-    ] = "char",
-    vocab_size: Annotated[int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)] = 2000,
-    cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
-    layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = 2,
-    hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = 256,
-    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 64,
+    ] = LM.kind,
+    vocab_size: Annotated[
+        int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
+    ] = LM.vocab_size,
+    cell: Annotated[
+        str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)
+    ] = LM.cell,
+    layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = LM.layers,
+    hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = LM.hidden,
+    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = LM.embed,
     dropout: Annotated[
         float, typer.Option(help="Dropout between layers and before the output.", rich_help_panel=_MODEL)
-    ] = 0.1,
+    ] = LM.dropout,
     tie_weights: Annotated[
         bool, typer.Option(help="Share the embedding matrix with the output layer.", rich_help_panel=_MODEL)
-    ] = False,
-    seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = 128,
-    batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = 16,
-    optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
+    ] = LM.tie_weights,
+    seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = LM.seq_len,
+    batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = LM.batch_size,
+    optimizer: Annotated[
+        str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)
+    ] = LM.optimizer,
     lr: Annotated[
         float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).", rich_help_panel=_OPT)
-    ] = 5e-3,
-    weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = 0.0,
+    ] = LM.lr,
+    weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = LM.weight_decay,
     lr_schedule: Annotated[
         str,
         typer.Option(
@@ -86,30 +95,35 @@ def train_lm_command(
             "--lr-decay when validation stalls for --lr-patience evaluations) or constant.",
             rich_help_panel=_OPT,
         ),
-    ] = "cosine",
+    ] = LM.lr_schedule,
     warmup: Annotated[
         float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.", rich_help_panel=_OPT)
-    ] = 0.02,
-    lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
+    ] = LM.warmup,
+    lr_floor: Annotated[
+        float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)
+    ] = LM.lr_floor,
     anneal: Annotated[
         float,
         typer.Option(
             help="cosine/linear: the rate holds, then falls over this last share of the budget (1: over all of it).",
             rich_help_panel=_OPT,
         ),
-    ] = 0.3,
-    lr_decay: Annotated[float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)] = 0.5,
+    ] = LM.anneal,
+    lr_decay: Annotated[
+        float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)
+    ] = LM.lr_decay,
     lr_patience: Annotated[
         int,
         typer.Option(
             help="Evaluations without improvement before the plateau schedule lowers the rate.", rich_help_panel=_OPT
         ),
-    ] = 2,
-    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
+    ] = LM.lr_patience,
+    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = LM.clip,
     max_steps: Annotated[
         Optional[int],
         typer.Option(
-            help="Stop after this many steps (2400 when neither --epochs nor --time-budget is given).",
+            help=f"Stop after this many steps ({DEFAULT_LM_MAX_STEPS} when neither --epochs nor --time-budget "
+            "is given).",
             show_default=False,
             rich_help_panel=_RUN,
         ),
@@ -120,11 +134,13 @@ def train_lm_command(
     time_budget: Annotated[
         Optional[float], typer.Option(help="Stop after this many minutes.", rich_help_panel=_RUN)
     ] = None,
-    eval_every: Annotated[int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)] = 200,
+    eval_every: Annotated[
+        int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)
+    ] = LM.eval_every,
     save_every: SaveEveryOption = None,
     save_every_minutes: SaveEveryMinutesOption = None,
     log_every: LogEveryOption = None,
-    detect_anomaly: DetectAnomalyOption = False,
+    detect_anomaly: DetectAnomalyOption = LM.detect_anomaly,
     loss_every: LossEveryOption = None,
     tensorboard: TensorBoardOption = False,
     out: Annotated[
@@ -136,9 +152,9 @@ def train_lm_command(
             rich_help_panel=_RUN,
         ),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
-    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
-    precision: PrecisionOption = "auto",
+    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = LM.seed,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = LM.device,
+    precision: PrecisionOption = LM.precision,
     cache_dir: Annotated[
         Optional[Path],
         typer.Option(
@@ -170,49 +186,9 @@ def train_lm_command(
 ) -> None:
     """Train a character or subword language model (truncated BPTT)."""
     from rnncli.cli.progress import TrainingDisplay
-    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
+    from rnncli.workflows.train_lm import train_lm
 
-    opts = TrainLMOptions(
-        corpus=[str(p) for p in corpus or []],
-        val=str(val) if val else None,
-        val_fraction=val_fraction,
-        out=str(out) if out else None,
-        tokenizer=str(tokenizer) if tokenizer else None,
-        kind=kind,
-        vocab_size=vocab_size,
-        cell=cell,
-        layers=layers,
-        hidden=hidden,
-        embed=embed,
-        dropout=dropout,
-        tie_weights=tie_weights,
-        seq_len=seq_len,
-        batch_size=batch_size,
-        optimizer=optimizer,
-        lr=lr,
-        weight_decay=weight_decay,
-        lr_schedule=lr_schedule,
-        lr_decay=lr_decay,
-        clip=clip,
-        warmup=warmup,
-        lr_floor=lr_floor,
-        anneal=anneal,
-        lr_patience=lr_patience,
-        max_steps=max_steps,
-        epochs=epochs,
-        time_budget=time_budget * 60 if time_budget is not None else None,
-        eval_every=eval_every,
-        save_every=save_every,
-        save_every_minutes=save_every_minutes,
-        detect_anomaly=detect_anomaly,
-        seed=seed,
-        device=device,
-        precision=precision,
-        loss_every=loss_every,
-        cache_dir=str(cache_dir) if cache_dir else None,
-        resume=str(resume) if resume else None,
-        init_from=str(init_from) if init_from else None,
-    )
+    opts = options_from(TrainLMOptions, locals())
     check_log_every(log_every)
     with (
         TrainingDisplay(

@@ -22,12 +22,15 @@ from rnncli.cli.common import (
     complete_checkpoint,
     info,
     looks_like_text,
+    options_from,
     steps_done,
     tensorboard_callback,
 )
 from rnncli.cli.config import ConfigOption, WriteOnStart
 from rnncli.errors import UsageError
+from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, TrainMTOptions
 
+MT = TrainMTOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
 _ATTN = "Attention maps"
 
@@ -52,29 +55,35 @@ def train_mt_command(
     dev_tsv: Annotated[Optional[Path], typer.Option(help="Dev pairs as TSV.", rich_help_panel=_DATA)] = None,
     max_len: Annotated[
         int, typer.Option(help="Skip training pairs longer than this many tokens.", rich_help_panel=_DATA)
-    ] = 64,
+    ] = MT.max_len,
     src_tokenizer: Annotated[Optional[Path], typer.Option(help="Source tokenizer file.", rich_help_panel=_TOK)] = None,
     tgt_tokenizer: Annotated[Optional[Path], typer.Option(help="Target tokenizer file.", rich_help_panel=_TOK)] = None,
     kind: Annotated[
         str, typer.Option(metavar="bpe|unigram", help="Vocabulary to learn.", rich_help_panel=_TOK)
-    ] = "bpe",
-    vocab_size: Annotated[int, typer.Option(help="Pieces per vocabulary.", rich_help_panel=_TOK)] = 4000,
+    ] = MT.kind,
+    vocab_size: Annotated[int, typer.Option(help="Pieces per vocabulary.", rich_help_panel=_TOK)] = MT.vocab_size,
     joint_vocab: Annotated[
         bool, typer.Option(help="One vocabulary shared by both languages.", rich_help_panel=_TOK)
-    ] = False,
-    cell: Annotated[str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)] = "lstm",
-    layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = 1,
-    hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = 256,
-    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = 128,
-    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = 0.1,
-    bidirectional: Annotated[bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)] = True,
+    ] = MT.joint_vocab,
+    cell: Annotated[
+        str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)
+    ] = MT.cell,
+    layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = MT.layers,
+    hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = MT.hidden,
+    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = MT.embed,
+    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = MT.dropout,
+    bidirectional: Annotated[
+        bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)
+    ] = MT.bidirectional,
     attention: Annotated[
         str, typer.Option(metavar="none|dot|general|concat", help="Attention score.", rich_help_panel=_MODEL)
-    ] = "dot",
-    reverse_source: Annotated[bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)] = False,
+    ] = MT.attention,
+    reverse_source: Annotated[
+        bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)
+    ] = MT.reverse_source,
     tie_weights: Annotated[
         bool, typer.Option(help="Share decoder embedding and output layer.", rich_help_panel=_MODEL)
-    ] = False,
+    ] = MT.tie_weights,
     input_feeding: Annotated[
         bool,
         typer.Option(
@@ -82,20 +91,20 @@ def train_mt_command(
             "training runs the decoder as one fused call (about 1.8x faster on a CPU).",
             rich_help_panel=_MODEL,
         ),
-    ] = False,
+    ] = MT.input_feeding,
     teacher_forcing: Annotated[
         float,
         typer.Option(
             help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT
         ),
-    ] = 1.0,
+    ] = MT.teacher_forcing,
     schedule: Annotated[
         str,
         typer.Option(
             help="How that probability falls from 1: constant, linear, exponential or inverse-sigmoid.",
             rich_help_panel=_OPT,
         ),
-    ] = "constant",
+    ] = MT.schedule,
     schedule_steps: Annotated[
         Optional[int],
         typer.Option(
@@ -108,7 +117,7 @@ def train_mt_command(
         Optional[int],
         typer.Option(
             help="Pairs of similar length per batch, up to this many padded tokens (pairs x the longer side).",
-            show_default="832",
+            show_default=str(DEFAULT_BATCH_TOKENS),
             rich_help_panel=_OPT,
         ),
     ] = None,
@@ -116,8 +125,10 @@ def train_mt_command(
         Optional[int],
         typer.Option(help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT),
     ] = None,
-    optimizer: Annotated[str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)] = "adam",
-    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = 2e-3,
+    optimizer: Annotated[
+        str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)
+    ] = MT.optimizer,
+    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = MT.lr,
     lr_schedule: Annotated[
         str,
         typer.Option(
@@ -126,24 +137,27 @@ def train_mt_command(
             "budget: steps, epochs or minutes) or constant.",
             rich_help_panel=_OPT,
         ),
-    ] = "cosine",
+    ] = MT.lr_schedule,
     warmup: Annotated[
         float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.", rich_help_panel=_OPT)
-    ] = 0.02,
-    lr_floor: Annotated[float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)] = 0.01,
+    ] = MT.warmup,
+    lr_floor: Annotated[
+        float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)
+    ] = MT.lr_floor,
     anneal: Annotated[
         float,
         typer.Option(
             help="cosine/linear: the rate holds, then falls over this last share of the budget (1: over all of it).",
             rich_help_panel=_OPT,
         ),
-    ] = 0.3,
-    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = 1.0,
-    label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = 0.1,
+    ] = MT.anneal,
+    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = MT.clip,
+    label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = MT.label_smoothing,
     max_steps: Annotated[
         Optional[int],
         typer.Option(
-            help="Stop after this many steps (6000 when neither --epochs nor --time-budget is given).",
+            help=f"Stop after this many steps ({DEFAULT_MT_MAX_STEPS} when neither --epochs nor --time-budget "
+            "is given).",
             show_default=False,
             rich_help_panel=_RUN,
         ),
@@ -152,23 +166,25 @@ def train_mt_command(
     time_budget: Annotated[
         Optional[float], typer.Option(help="Stop after this many minutes.", rich_help_panel=_RUN)
     ] = None,
-    eval_every: Annotated[int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)] = 1000,
+    eval_every: Annotated[
+        int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
+    ] = MT.eval_every,
     patience: Annotated[
         Optional[int], typer.Option(help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)
     ] = None,
     save_every: SaveEveryOption = None,
     save_every_minutes: SaveEveryMinutesOption = None,
     log_every: LogEveryOption = None,
-    detect_anomaly: DetectAnomalyOption = False,
+    detect_anomaly: DetectAnomalyOption = MT.detect_anomaly,
     loss_every: LossEveryOption = None,
     tensorboard: TensorBoardOption = False,
     out: Annotated[
         Optional[Path],
         typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.", rich_help_panel=_RUN),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = 1234,
-    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = "auto",
-    precision: PrecisionOption = "auto",
+    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = MT.seed,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = MT.device,
+    precision: PrecisionOption = MT.precision,
     resume: Annotated[
         Optional[Path],
         typer.Option(
@@ -181,59 +197,9 @@ def train_mt_command(
 ) -> None:
     """Train an attention encoder-decoder translator."""
     from rnncli.cli.progress import TrainingDisplay
-    from rnncli.workflows.train_mt import TrainMTOptions, train_mt
+    from rnncli.workflows.train_mt import train_mt
 
-    opts = TrainMTOptions(
-        src=_s(src),
-        tgt=_s(tgt),
-        tsv=_s(tsv),
-        dev_src=_s(dev_src),
-        dev_tgt=_s(dev_tgt),
-        dev_tsv=_s(dev_tsv),
-        out=_s(out),
-        src_tokenizer=_s(src_tokenizer),
-        tgt_tokenizer=_s(tgt_tokenizer),
-        kind=kind,
-        vocab_size=vocab_size,
-        joint_vocab=joint_vocab,
-        max_len=max_len,
-        cell=cell,
-        layers=layers,
-        hidden=hidden,
-        embed=embed,
-        dropout=dropout,
-        bidirectional=bidirectional,
-        attention=attention,
-        reverse_source=reverse_source,
-        tie_weights=tie_weights,
-        input_feeding=input_feeding,
-        teacher_forcing=teacher_forcing,
-        schedule=schedule,
-        schedule_steps=schedule_steps,
-        batch_size=batch_size,
-        batch_tokens=batch_tokens,
-        optimizer=optimizer,
-        lr=lr,
-        lr_schedule=lr_schedule,
-        clip=clip,
-        warmup=warmup,
-        lr_floor=lr_floor,
-        anneal=anneal,
-        label_smoothing=label_smoothing,
-        max_steps=max_steps,
-        epochs=epochs,
-        time_budget=time_budget * 60 if time_budget is not None else None,
-        eval_every=eval_every,
-        patience=patience,
-        save_every=save_every,
-        save_every_minutes=save_every_minutes,
-        detect_anomaly=detect_anomaly,
-        loss_every=loss_every,
-        seed=seed,
-        device=device,
-        precision=precision,
-        resume=_s(resume),
-    )
+    opts = options_from(TrainMTOptions, locals())
     check_log_every(log_every)
     with (
         TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,

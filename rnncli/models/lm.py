@@ -23,6 +23,11 @@ from rnncli.models.rnn import (
     split_count,
     zero_state,
 )
+from rnncli.settings import TrainLMOptions
+
+_NEW = TrainLMOptions()
+# What a checkpoint that lacks a setting was trained with (this class's defaults when it was written).
+_SAVED_BEFORE = {"cell": "lstm", "embed": 64, "hidden": 512, "layers": 2, "dropout": 0.0, "tie_weights": False}
 
 
 @dataclass
@@ -30,12 +35,12 @@ class LMConfig:
     """Everything needed to rebuild a language model; stored in every checkpoint."""
 
     vocab_size: int
-    cell: str = "lstm"
-    embed: int = 64
-    hidden: int = 512
-    layers: int = 2
-    dropout: float = 0.0
-    tie_weights: bool = False
+    cell: str = _NEW.cell  # the defaults of a new model are train-lm's (rnncli/settings.py)
+    embed: int = _NEW.embed
+    hidden: int = _NEW.hidden
+    layers: int = _NEW.layers
+    dropout: float = _NEW.dropout
+    tie_weights: bool = _NEW.tie_weights
 
     def validate(self) -> None:
         if self.cell not in CELLS:
@@ -58,7 +63,7 @@ class LMConfig:
                 f"checkpoint has unknown model settings: {', '.join(sorted(unknown))}",
                 "it was probably written by a newer rnncli",
             )
-        return cls(**d)
+        return cls(**{**_SAVED_BEFORE, **d})
 
 
 class RNNLanguageModel(nn.Module):

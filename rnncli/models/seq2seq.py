@@ -24,25 +24,41 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 from rnncli.errors import CheckpointError, UsageError
 from rnncli.models.attention import SCORES, Attention
 from rnncli.models.rnn import CELLS, StepRunner, make_rnn, set_unigram_bias
+from rnncli.settings import TrainMTOptions
 from rnncli.tokenizers import BOS, EOS, PAD  # noqa: F401  (re-exported: the model's special ids)
+
+_NEW = TrainMTOptions()
+# What a checkpoint that lacks a setting was trained with (this class's defaults when it was written):
+# checkpoints from before --input-feeding existed were all trained with it.
+_SAVED_BEFORE = {
+    "cell": "lstm",
+    "embed": 256,
+    "hidden": 256,
+    "layers": 1,
+    "dropout": 0.2,
+    "bidirectional": True,
+    "attention": "general",
+    "reverse_source": False,
+    "tie_weights": False,
+    "input_feeding": True,
+}
 
 
 @dataclass
 class MTConfig:
     src_vocab: int
     tgt_vocab: int
-    cell: str = "lstm"
-    embed: int = 256
-    hidden: int = 256
-    layers: int = 1
-    dropout: float = 0.2
-    bidirectional: bool = True
-    attention: str = "general"
-    reverse_source: bool = False
-    tie_weights: bool = False  # decoder input embedding shared with the output layer
-    # Feed the previous attentional vector into the next decoder step (Luong et al.). Checkpoints from
-    # before the option existed were all trained with it, hence the default.
-    input_feeding: bool = True
+    cell: str = _NEW.cell  # the defaults of a new model are train-mt's (rnncli/settings.py)
+    embed: int = _NEW.embed
+    hidden: int = _NEW.hidden
+    layers: int = _NEW.layers
+    dropout: float = _NEW.dropout
+    bidirectional: bool = _NEW.bidirectional
+    attention: str = _NEW.attention
+    reverse_source: bool = _NEW.reverse_source
+    tie_weights: bool = _NEW.tie_weights  # decoder input embedding shared with the output layer
+    # Feed the previous attentional vector into the next decoder step (Luong et al.)
+    input_feeding: bool = _NEW.input_feeding
 
     def validate(self) -> None:
         if self.cell not in CELLS:
@@ -66,7 +82,7 @@ class MTConfig:
                 f"checkpoint has unknown model settings: {', '.join(sorted(set(d) - names))}",
                 "it was probably written by a newer rnncli",
             )
-        return cls(**d)
+        return cls(**{**_SAVED_BEFORE, **d})
 
 
 _CELL_CLASSES = {"lstm": nn.LSTMCell, "gru": nn.GRUCell, "rnn": nn.RNNCell}

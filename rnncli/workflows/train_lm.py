@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -16,113 +16,21 @@ from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.cache import prepare_lm_data
 from rnncli.data import StreamBatcher, bundled
-from rnncli.device import check_precision, check_precision_name, resolve_device, resolve_precision, to_device
+from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
 from rnncli.engine import Engine, Step, Task, claim_run_dir, launch, open_device, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
-from rnncli.models.rnn import CELLS, detach_state
-from rnncli.optim import check_schedule_options
+from rnncli.models.rnn import detach_state
+from rnncli.settings import DEFAULT_LM_MAX_STEPS, TrainLMOptions
 from rnncli.training import (
     Callback,
     check_fixed_on_resume,
-    check_loss_every,
-    check_run_options,
-    check_training_options,
     merge_resume_options,
     total_steps,
 )
 
 LN2 = math.log(2)
-DEFAULT_MAX_STEPS = 2400
 PRIOR_TOKENS = 50_000_000  # the output layer starts at the unigram frequencies of this many tokens
-
-
-@dataclass
-class TrainLMOptions:
-    corpus: list[str] = field(default_factory=list)  # empty: the bundled Shakespeare corpus
-    val: Optional[str] = None
-    val_fraction: float = 0.05
-    out: Optional[str] = None  # run directory; default runs/lm-<timestamp>
-    # tokenizer
-    tokenizer: Optional[str] = None
-    kind: str = "char"
-    vocab_size: int = 2000
-    # model
-    cell: str = "lstm"
-    layers: int = 2
-    hidden: int = 256
-    embed: int = 64
-    dropout: float = 0.1
-    tie_weights: bool = False
-    # optimisation
-    seq_len: int = 128
-    batch_size: int = 16
-    # The recipe: Adam at 5e-3 on gradients clipped to norm 1, dropout 0.1, the rate held and then annealed
-    # over the last 30% of the budget; the output layer starts at the unigram frequencies and the LSTM at
-    # PyTorch's initialisation. Chosen with benchmarks/lm_quality.py on three corpora (prose, Shakespeare,
-    # Python source) against the word-language-model example's recipe (SGD at 20, clip 0.25), which it
-    # beats on all three; see benchmarks/RESULTS.md.
-    optimizer: str = "adam"
-    lr: float = 5e-3
-    weight_decay: float = 0.0
-    lr_schedule: str = "cosine"
-    lr_decay: float = 0.5
-    lr_patience: int = 2
-    warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
-    lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
-    anneal: float = 0.3  # cosine/linear: the last share of the budget over which the rate falls
-    clip: float = 1.0
-    max_steps: Optional[int] = None  # DEFAULT_MAX_STEPS when no budget at all is given
-    epochs: Optional[float] = None
-    time_budget: Optional[float] = None  # seconds
-    eval_every: int = 200
-    save_every: Optional[int] = None  # also write last.ckpt every N steps
-    save_every_minutes: Optional[float] = None  # ... and/or every M minutes
-    detect_anomaly: bool = False
-    eval_tokens: int = 50_000  # cap on validation tokens per evaluation (the final one uses all)
-    seed: int = 1234
-    device: str = "auto"
-    # auto: bf16 autocast (fp32 master weights) on a CPU with bfloat16 instructions, where it ran 1.4x the
-    # tokens/s at the same bits/char per step; fp32 elsewhere. fp16 uses a gradient scaler (CUDA only).
-    precision: str = "auto"
-    loss_every: Optional[int] = None  # read the loss back every N steps (default: 1 on a CPU, 16 on a GPU)
-    cache_dir: Optional[str] = None  # token cache; default $RNNCLI_CACHE_DIR or ~/.cache/rnncli
-    resume: Optional[str] = None
-    init_from: Optional[str] = None
-
-    def validate(self) -> None:
-        positive = {
-            "seq_len": self.seq_len,
-            "batch_size": self.batch_size,
-            "eval_every": self.eval_every,
-            "vocab_size": self.vocab_size,
-            "layers": self.layers,
-            "hidden": self.hidden,
-            "embed": self.embed,
-        }
-        for name, v in positive.items():
-            if v < 1:
-                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {v})")
-        check_training_options(
-            self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer, self.lr_schedule
-        )
-        check_run_options(self.lr, self.save_every, self.save_every_minutes)
-        check_loss_every(self.loss_every)
-        if self.cell not in CELLS:
-            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
-        if not 0.0 < self.val_fraction < 0.5:
-            raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
-        if not 0.0 <= self.dropout < 1.0:
-            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
-        if self.kind not in tokenizers.KINDS:
-            raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
-        check_precision_name(self.precision)
-        if self.resume and self.init_from:
-            raise UsageError(
-                "--resume and --init-from exclude each other",
-                "--resume continues a run; --init-from starts a new run from a model's weights",
-            )
 
 
 # The options a new model's LMConfig takes (besides the vocabulary size).
@@ -224,7 +132,7 @@ def _train_lm(
         "time_budget": opts.time_budget,
     }
     sharing = f", {opts.batch_size // dist.world} streams each"
-    steps = total_steps(opts.max_steps, opts.epochs, batcher.windows, opts.time_budget, DEFAULT_MAX_STEPS)
+    steps = total_steps(opts.max_steps, opts.epochs, batcher.windows, opts.time_budget, DEFAULT_LM_MAX_STEPS)
     _, r = launch(
         task,
         opts,

@@ -15,131 +15,18 @@ import torch.nn.functional as F
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.data import bundled
-from rnncli.device import check_precision, check_precision_name, resolve_device, resolve_precision, to_device
+from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
 from rnncli.engine import Step, Task, claim_run_dir, launch, open_device, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.models.attention import SCORES
-from rnncli.models.rnn import CELLS
 from rnncli.models.seq2seq import EOS, PAD, MTConfig, Seq2Seq
-from rnncli.optim import check_schedule_options
 from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs, token_batches
+from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, TrainMTOptions
 from rnncli.training import (
     Callback,
     check_fixed_on_resume,
-    check_loss_every,
-    check_run_options,
-    check_training_options,
     merge_resume_options,
     total_steps,
 )
-
-TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
-DEFAULT_MAX_STEPS = 6000  # 12 min 9 s on the 2-core development CPU in bf16 (README), ends annealed
-# Batches of pairs of similar length up to this many padded tokens: about 57 pairs of the bundled data's
-# average length. Against 64 pairs a batch, the same steps: test BLEU 20.1 against 18.4 (RESULTS.md).
-DEFAULT_BATCH_TOKENS = 832
-
-
-@dataclass
-class TrainMTOptions:
-    src: Optional[str] = None
-    tgt: Optional[str] = None
-    tsv: Optional[str] = None
-    dev_src: Optional[str] = None
-    dev_tgt: Optional[str] = None
-    dev_tsv: Optional[str] = None
-    out: Optional[str] = None
-    src_tokenizer: Optional[str] = None
-    tgt_tokenizer: Optional[str] = None
-    kind: str = "bpe"
-    vocab_size: int = 4000
-    joint_vocab: bool = False
-    max_len: int = 64  # tokens per side; longer training pairs are skipped
-    cell: str = "lstm"
-    layers: int = 1
-    hidden: int = 256
-    embed: int = 128
-    dropout: float = 0.1
-    bidirectional: bool = True
-    attention: str = "dot"
-    reverse_source: bool = False
-    tie_weights: bool = False
-    input_feeding: bool = False  # off: the decoder trains as one fused RNN call per batch
-    teacher_forcing: float = 1.0  # final ratio of ground-truth inputs
-    schedule: str = "constant"  # how the ratio moves from 1.0 to --teacher-forcing
-    schedule_k: Optional[float] = None
-    schedule_steps: Optional[int] = None  # steps over which the ratio falls; default: the step budget
-    batch_size: Optional[int] = None  # sentence pairs per batch; unset: batches by --batch-tokens
-    batch_tokens: Optional[int] = None  # padded tokens per batch (default DEFAULT_BATCH_TOKENS)
-    optimizer: str = "adam"
-    lr: float = 2e-3
-    weight_decay: float = 0.0
-    lr_schedule: str = "cosine"  # keyed on the budget; ends annealed (plateau: see benchmarks/RESULTS.md)
-    lr_decay: float = 0.5
-    lr_patience: int = 1
-    warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
-    lr_floor: float = 0.01  # cosine/linear end, and the plateau's lowest rate, as a share of --lr
-    anneal: float = 0.3  # cosine/linear: the last share of the budget over which the rate falls
-    clip: float = 1.0
-    label_smoothing: float = 0.1
-    max_steps: Optional[int] = None
-    epochs: Optional[float] = None
-    time_budget: Optional[float] = None  # seconds
-    eval_every: int = 1000
-    save_every: Optional[int] = None  # also write last.ckpt every N steps
-    save_every_minutes: Optional[float] = None  # ... and/or every M minutes
-    detect_anomaly: bool = False
-    loss_every: Optional[int] = None  # read the loss back every N steps (default: 1 on a CPU, 16 on a GPU)
-    dev_bleu_max: int = 500  # dev sentences decoded for BLEU at each evaluation
-    patience: Optional[int] = None  # evaluations without a better dev BLEU before stopping
-    seed: int = 1234
-    device: str = "auto"
-    # auto: bf16 autocast (fp32 master weights) on a CPU with bfloat16 instructions, fp32 elsewhere
-    precision: str = "auto"
-    resume: Optional[str] = None
-
-    def validate(self) -> None:
-        check_precision_name(self.precision)
-        if self.cell not in CELLS:
-            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
-        if self.attention not in SCORES:
-            raise UsageError(f"unknown attention {self.attention!r}; choose one of {', '.join(SCORES)}")
-        if self.schedule not in TF_SCHEDULES:
-            raise UsageError(f"unknown --schedule {self.schedule!r}; choose one of {', '.join(TF_SCHEDULES)}")
-        if self.kind not in ("bpe", "unigram"):
-            raise UsageError(f"--kind must be bpe or unigram for translation (got {self.kind!r})")
-        if self.batch_size is not None and self.batch_tokens is not None:
-            raise UsageError(
-                "give --batch-size or --batch-tokens, not both",
-                "--batch-size: that many sentence pairs; --batch-tokens: pairs up to that many tokens",
-            )
-        if self.batch_size is not None and self.batch_size < 1:
-            raise UsageError(f"--batch-size must be at least 1 (got {self.batch_size})")
-        for name in ("eval_every", "max_len", "layers", "hidden", "embed", "vocab_size", "dev_bleu_max"):
-            if getattr(self, name) < 1:
-                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
-        if self.batch_tokens is not None and self.batch_tokens < 1:
-            raise UsageError(f"--batch-tokens must be at least 1 (got {self.batch_tokens})")
-        if not 0.0 <= self.teacher_forcing <= 1.0:
-            raise UsageError(f"--teacher-forcing must be between 0 and 1 (got {self.teacher_forcing})")
-        if not 0.0 <= self.dropout < 1.0:
-            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        check_run_options(self.lr, self.save_every, self.save_every_minutes)
-        check_loss_every(self.loss_every)
-        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
-        if not 0.0 <= self.label_smoothing < 1.0:
-            raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
-        check_training_options(
-            self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer, self.lr_schedule
-        )
-        if self.tgt and not (self.src or self.tsv):
-            raise UsageError("--tgt needs --src (give both source and target training files, or one --tsv file)")
-        if self.dev_tgt and not (self.dev_src or self.dev_tsv):
-            raise UsageError("--dev-tgt needs --dev-src (give both dev files, or one --dev-tsv file)")
-        if self.schedule_steps is not None and self.schedule_steps < 1:
-            raise UsageError(f"--schedule-steps must be at least 1 (got {self.schedule_steps})")
-        if self.patience is not None and self.patience < 1:
-            raise UsageError(f"--patience must be at least 1 (got {self.patience})")
 
 
 def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
@@ -292,7 +179,7 @@ def _train_mt(
     model, config = _model(opts, pairs, src_tok, tgt_tok, resume)
     model.to(device)
     batches_per_epoch = len(epoch_batches(pairs, opts, 0))
-    steps = total_steps(opts.max_steps, opts.epochs, batches_per_epoch, opts.time_budget, DEFAULT_MAX_STEPS)
+    steps = total_steps(opts.max_steps, opts.epochs, batches_per_epoch, opts.time_budget, DEFAULT_MT_MAX_STEPS)
     task = MTTask(model, config, src_tok, tgt_tok, pairs, dev_pairs, opts, device, dist, steps, batches_per_epoch)
     if resume is not None:
         task.load_train_state(resume["train"])
