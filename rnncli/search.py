@@ -18,7 +18,8 @@ from typing import Optional
 
 import torch
 
-from rnncli.models.seq2seq import BOS, EOS, Seq2Seq
+from rnncli.models.rnn import map_state
+from rnncli.models.seq2seq import BOS, EOS, Seq2Seq, select_state_rows
 
 
 @dataclass
@@ -102,108 +103,127 @@ def beam_search(
     keep_attention: bool = False,
 ) -> list[list[Hypothesis]]:
     model.eval()
-    B, dev = src.shape[0], src.device
-    memory, keys, mask, state = model.encode(src, src_len)
-    step = model.decoder.stepper()
-    limits = _limits(src_len, max_len, ratio)
+    beams = _Beams(model, src, src_len, k, _limits(src_len, max_len, ratio), alpha, keep_attention)
+    for t in range(int(beams.limits.max())):
+        if beams.step(t):
+            break
+    return [sorted(f, key=lambda h: h.score, reverse=True)[: max(n_best, 1)] for f in beams.finished]
 
-    # Every sentence's tensors repeated k times: row b*k + j is hypothesis j of sentence b.
-    def expand(x):
-        return x.repeat_interleave(k, dim=0)
 
-    memory, keys, mask = expand(memory), expand(keys), expand(mask)
-    state = [tuple(expand(p) for p in s) if isinstance(s, tuple) else expand(s) for s in state]
-    feed = model.decoder.init_feed(B * k, memory)
-    y = torch.full((B * k,), BOS, dtype=torch.long, device=dev)
-    # Only the first hypothesis of each sentence is live at the start (the others are copies).
-    scores = torch.full((B, k), float("-inf"), device=dev)
-    scores[:, 0] = 0.0
-    history = torch.zeros(B * k, 0, dtype=torch.long, device=dev)
-    attn_hist = torch.zeros(B * k, 0, memory.shape[1], device=dev) if keep_attention else None
-    finished: list[list[Hypothesis]] = [[] for _ in range(B)]
-    done = torch.zeros(B, dtype=torch.bool, device=dev)
-    # Sentences leave the batch when they are done; orig[b] is the input sentence at batch row b.
-    orig = list(range(B))
-    lengths = src_len.tolist()
-    base = (torch.arange(B, device=dev) * k)[:, None]
-    V = model.config.tgt_vocab
-    for t in range(int(limits.max())):
-        logits, state, feed, weights = step(y, state, feed, memory, keys, mask)
+class _Beams:
+    """The hypotheses of a batch of sentences under beam search, as one tensor of B*k rows: row b*k + j
+    is hypothesis j of batch row b. Sentences leave the batch when they are done; ``orig[b]`` is the
+    input sentence at batch row b."""
+
+    def __init__(self, model: Seq2Seq, src, src_len, k: int, limits, alpha: float, keep_attention: bool):
+        B, dev = src.shape[0], src.device
+        self.k, self.alpha, self.keep_attention, self.limits, self.dev = k, alpha, keep_attention, limits, dev
+        memory, keys, mask, state = model.encode(src, src_len)
+        self.step_fn = model.decoder.stepper()
+        self.memory, self.keys, self.mask = (x.repeat_interleave(k, dim=0) for x in (memory, keys, mask))
+        self.state = [map_state(s, lambda t: t.repeat_interleave(k, dim=0)) for s in state]
+        self.feed = model.decoder.init_feed(B * k, self.memory)
+        self.y = torch.full((B * k,), BOS, dtype=torch.long, device=dev)
+        # Only the first hypothesis of each sentence is live at the start (the others are copies).
+        self.scores = torch.full((B, k), float("-inf"), device=dev)
+        self.scores[:, 0] = 0.0
+        self.history = torch.zeros(B * k, 0, dtype=torch.long, device=dev)
+        self.attn_hist = torch.zeros(B * k, 0, self.memory.shape[1], device=dev) if keep_attention else None
+        self.finished: list[list[Hypothesis]] = [[] for _ in range(B)]
+        self.lengths = src_len.tolist()
+        self.V = model.config.tgt_vocab
+        self._rows_of(list(range(B)))
+
+    def _rows_of(self, orig: list[int]) -> None:
+        self.orig, self.B = orig, len(orig)
+        self.done = torch.zeros(self.B, dtype=torch.bool, device=self.dev)
+        self.base = (torch.arange(self.B, device=self.dev) * self.k)[:, None]
+
+    def step(self, t: int) -> bool:
+        """Extend every hypothesis by one token; True when every sentence is done."""
+        k, B, V = self.k, self.B, self.V
+        logits, self.state, self.feed, weights = self.step_fn(
+            self.y, self.state, self.feed, self.memory, self.keys, self.mask
+        )
         logp = torch.log_softmax(logits.float(), dim=-1)
-        cand = (scores.view(B * k, 1) + logp).view(B, k * V)
+        cand = (self.scores.view(B * k, 1) + logp).view(B, k * V)
         top_scores, top_idx = cand.topk(min(2 * k, k * V), dim=1)
         beam = torch.div(top_idx, V, rounding_mode="floor")
         tok = top_idx % V
         is_eos = tok == EOS
-        at_limit = (t + 1) >= limits  # (B,) this step is the last one allowed
-        # Set aside finished hypotheses: EOS among the top k, for sentences still running.
-        eos_top = is_eos[:, :k] & ~done[:, None] & torch.isfinite(top_scores[:, :k])
-        if eos_top.any():
-            for b, j in eos_top.nonzero().tolist():
-                src_row = b * k + int(beam[b, j])
-                toks = history[src_row].tolist()
-                lp = float(top_scores[b, j])
-                a = None
-                if keep_attention:
-                    a = torch.cat([attn_hist[src_row], weights[src_row][None]], 0)[:, : lengths[orig[b]]].cpu()
-                finished[orig[b]].append(Hypothesis(toks, lp, _normalise(lp, len(toks) + 1, alpha), a))
-        # The best k extensions that do not end in EOS stay active.
-        rank = is_eos.float() * (2 * k) + torch.arange(top_idx.shape[1], device=dev)[None, :].float()
+        self._set_aside(top_scores, beam, is_eos, weights)
+        self._advance(top_scores, top_idx, beam, tok, is_eos, weights)
+        self._close((t + 1) >= self.limits)  # (B,) this step is the last one allowed
+        if bool(self.done.all()):
+            return True
+        if bool(self.done.any()):
+            self._drop_done()
+        return False
+
+    def _set_aside(self, top_scores, beam, is_eos, weights) -> None:
+        """Set aside finished hypotheses: EOS among the top k, for sentences still running."""
+        k = self.k
+        eos_top = is_eos[:, :k] & ~self.done[:, None] & torch.isfinite(top_scores[:, :k])
+        if not eos_top.any():
+            return
+        for b, j in eos_top.nonzero().tolist():
+            src_row = b * k + int(beam[b, j])
+            toks = self.history[src_row].tolist()
+            lp = float(top_scores[b, j])
+            a = None
+            if self.keep_attention:
+                a = torch.cat([self.attn_hist[src_row], weights[src_row][None]], 0)
+                a = a[:, : self.lengths[self.orig[b]]].cpu()
+            self.finished[self.orig[b]].append(Hypothesis(toks, lp, _normalise(lp, len(toks) + 1, self.alpha), a))
+
+    def _advance(self, top_scores, top_idx, beam, tok, is_eos, weights) -> None:
+        """The best k extensions that do not end in EOS stay active."""
+        k = self.k
+        rank = is_eos.float() * (2 * k) + torch.arange(top_idx.shape[1], device=self.dev)[None, :].float()
         keep = rank.argsort(dim=1)[:, :k]
-        new_scores = top_scores.gather(1, keep)
-        new_beam = beam.gather(1, keep)
         new_tok = tok.gather(1, keep)
-        rows = (base + new_beam).view(-1)
-        history = torch.cat([history.index_select(0, rows), new_tok.view(-1, 1)], dim=1)
-        if keep_attention:
-            attn_hist = torch.cat([attn_hist.index_select(0, rows), weights.index_select(0, rows)[:, None]], 1)
-        state = [
-            tuple(p.index_select(0, rows) for p in s) if isinstance(s, tuple) else s.index_select(0, rows)
-            for s in state
-        ]
-        if feed is not None:
-            feed = feed.index_select(0, rows)
-        scores = new_scores
-        y = new_tok.view(-1)
-        # Sentences are done when k hypotheses finished; at the length limit the active ones count too.
-        for b in range(B):
-            if done[b]:
+        rows = (self.base + beam.gather(1, keep)).view(-1)
+        self.history = torch.cat([self.history.index_select(0, rows), new_tok.view(-1, 1)], dim=1)
+        if self.keep_attention:
+            self.attn_hist = torch.cat(
+                [self.attn_hist.index_select(0, rows), weights.index_select(0, rows)[:, None]], 1
+            )
+        self.state, self.feed = select_state_rows(self.state, rows), _select(self.feed, rows)
+        self.scores = top_scores.gather(1, keep)
+        self.y = new_tok.view(-1)
+
+    def _close(self, at_limit) -> None:
+        """Sentences are done when k hypotheses finished; at the length limit the active ones count too."""
+        for b in range(self.B):
+            if self.done[b]:
                 continue
-            if len(finished[orig[b]]) >= k:
-                done[b] = True
+            if len(self.finished[self.orig[b]]) >= self.k:
+                self.done[b] = True
             elif at_limit[b]:
-                for j in range(k):
-                    lp = float(scores[b, j])
+                for j in range(self.k):
+                    lp = float(self.scores[b, j])
                     if lp == float("-inf"):
                         continue
-                    row = b * k + j
-                    a = attn_hist[row][:, : lengths[orig[b]]].cpu() if keep_attention else None
-                    finished[orig[b]].append(
-                        Hypothesis(history[row].tolist(), lp, _normalise(lp, history.shape[1], alpha), a)
-                    )
-                done[b] = True
-        if bool(done.all()):
-            break
-        if bool(done.any()):  # the sentences that are done leave the batch
-            live = (~done).nonzero().squeeze(1)
-            live_rows = (live[:, None] * k + torch.arange(k, device=dev)[None, :]).view(-1)
-            memory, keys, mask = (
-                memory.index_select(0, live_rows),
-                keys.index_select(0, live_rows),
-                mask.index_select(0, live_rows),
-            )
-            state = [
-                tuple(p.index_select(0, live_rows) for p in s) if isinstance(s, tuple) else s.index_select(0, live_rows)
-                for s in state
-            ]
-            if feed is not None:
-                feed = feed.index_select(0, live_rows)
-            y, history = y.index_select(0, live_rows), history.index_select(0, live_rows)
-            if keep_attention:
-                attn_hist = attn_hist.index_select(0, live_rows)
-            scores, limits = scores.index_select(0, live), limits.index_select(0, live.to(limits.device))
-            orig = [orig[i] for i in live.tolist()]
-            B = len(orig)
-            done = torch.zeros(B, dtype=torch.bool, device=dev)
-            base = (torch.arange(B, device=dev) * k)[:, None]
-    return [sorted(f, key=lambda h: h.score, reverse=True)[: max(n_best, 1)] for f in finished]
+                    row = b * self.k + j
+                    n = self.lengths[self.orig[b]]
+                    a = self.attn_hist[row][:, :n].cpu() if self.keep_attention else None
+                    score = _normalise(lp, self.history.shape[1], self.alpha)
+                    self.finished[self.orig[b]].append(Hypothesis(self.history[row].tolist(), lp, score, a))
+                self.done[b] = True
+
+    def _drop_done(self) -> None:
+        """The sentences that are done leave the batch."""
+        live = (~self.done).nonzero().squeeze(1)
+        rows = (live[:, None] * self.k + torch.arange(self.k, device=self.dev)[None, :]).view(-1)
+        self.memory, self.keys, self.mask = (x.index_select(0, rows) for x in (self.memory, self.keys, self.mask))
+        self.state, self.feed = select_state_rows(self.state, rows), _select(self.feed, rows)
+        self.y, self.history = self.y.index_select(0, rows), self.history.index_select(0, rows)
+        if self.keep_attention:
+            self.attn_hist = self.attn_hist.index_select(0, rows)
+        self.scores = self.scores.index_select(0, live)
+        self.limits = self.limits.index_select(0, live.to(self.limits.device))
+        self._rows_of([self.orig[i] for i in live.tolist()])
+
+
+def _select(x: Optional[torch.Tensor], rows: torch.Tensor) -> Optional[torch.Tensor]:
+    return None if x is None else x.index_select(0, rows)

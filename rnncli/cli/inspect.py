@@ -166,24 +166,15 @@ def activations_command(
     """
     import numpy as np
 
-    from rnncli.inspect.record import Activations
-    from rnncli.inspect.render import Unit, html_units, top_variance_units
     from rnncli.textio import atomic_write, check_writable
-    from rnncli.workflows.inspect_lm import parse_units, read_activations
+    from rnncli.workflows.inspect_lm import read_activations
 
-    for name, v in (("--top", top), ("--rank", rank), ("--max-chars", max_chars)):
-        if v < 1:
-            raise UsageError(f"{name} must be at least 1 (got {v})")
-    if show_chars < 0 or (show_chars == 0 and find is None and not gate_stats):
-        raise UsageError(f"--show-chars must be at least 1 (got {show_chars}; 0 is for --find or --gate-stats)")
-    if show_chars == 0 and (html is not None or units is not None or explorer is not None):
-        raise UsageError("--show-chars 0 shows no text: it cannot go with --html, --explorer or --units")
+    _check_activations_options(top, rank, max_chars, show_chars, find, gate_stats, html, units, explorer)
     cols = terminal_width(width)
     for p, what in ((html, "HTML page"), (explorer, "HTML page"), (save, "activations file"), (gate_png, "PNG")):
         if p is not None:
             check_writable(p, what)
-    if gate_png is not None and not gate_stats:
-        gate_stats = True
+    gate_stats = gate_stats or gate_png is not None
     checkpoint, body = _read_input(checkpoint, file, text)
     if len(body) > max_chars:
         info(f"reading the first {max_chars:,} of {len(body):,} characters (--max-chars)")
@@ -192,108 +183,132 @@ def activations_command(
     if checkpoint is None:
         info(f"using {lm.path}")
     acts.check(layer=layer, signal=signal)
-    colour = use_colour(sys.stdout)
     out = sys.stdout
-
-    shown: list[Unit] = []
-    if find is not None:
-        from rnncli.inspect.hypotheses import hypothesis, rank_units
-
-        hyp = hypothesis(find, acts.text)
-        scores, summary = rank_units(acts, hyp, [layer] if layer else None, [signal] if signal else None)
-        what = "AUC" if hyp.binary else "corr"
-        if hyp.binary:
-            out.write(
-                f"--find {find}: {summary['inside']:,} of {summary['tokens']:,} tokens inside; "
-                f"{len(scores):,} units ranked by AUC ('-': lower inside)\n"
-            )
-        else:
-            out.write(f"--find {find}: {summary['tokens']:,} tokens; {len(scores):,} units ranked by |correlation|\n")
-        rows = [["rank", "layer", "signal", "unit", what, "dir"]]
-        for k, s in enumerate(scores[:rank], 1):
-            rows.append(
-                [
-                    str(k),
-                    str(s.layer),
-                    s.signal,
-                    str(s.unit),
-                    f"{s.score:.3f}" if hyp.binary else f"{s.statistic:+.3f}",
-                    s.direction,
-                ]
-            )
-        out.write(_aligned(rows, right={0, 1, 3, 4}))
-        if units is None:
-            shown = [
-                Unit(
-                    s.layer,
-                    s.signal,
-                    s.unit,
-                    f"{what} {s.score:.3f}{' (lower inside)' if s.direction == '-' and hyp.binary else ''}"
-                    if hyp.binary
-                    else f"corr {s.statistic:+.3f}",
-                )
-                for s in scores[:top]
-            ]
-
+    shown = _find_ranking(acts, find, layer, signal, rank, top, units is None, out) if find is not None else []
     if gate_stats:
-        from rnncli.inspect.gates import gate_stats as compute_gate_stats
-        from rnncli.inspect.gates import stats_table
-
-        stats = compute_gate_stats(acts)
-        if find is not None:
-            out.write("\n")
-        out.write(_aligned(stats_table(stats), right={0, 2, 3, 4, 5}))
-        if gate_png is not None:
-            from rnncli.inspect.figures import gate_figure, save_png
-
-            save_png(gate_figure(stats, acts.cell), gate_png)
-            info(f"wrote {gate_png}")
-
-    default_layer = layer or acts.layers
-    default_signal = signal or "h"
+        _print_gate_stats(acts, find is not None, gate_png, out)
     if units is not None:
-        shown = []
-        for u in parse_units(units, default_layer, default_signal):
-            acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
-            shown.append(Unit(u.layer, u.signal, u.unit))
+        shown = _named_units(acts, units, layer, signal)
     elif find is None and not gate_stats:
-        shown = [
-            Unit(default_layer, default_signal, i) for i in top_variance_units(acts, default_layer, default_signal, top)
-        ]
-
+        shown = _most_varying_units(acts, layer, signal, top)
     if show_chars == 0:
         shown = []  # the ranking or the gate statistics alone
-    view = acts
-    if len(acts) > show_chars and (shown or explorer is not None):
-        keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
-        view = Activations(
-            acts.cell, acts.ids[:keep], acts.texts[:keep], {k: v[:, :keep] for k, v in acts.signals.items()}
-        )
-        info(f"showing the first {show_chars:,} characters (--show-chars)")
+    view = _first_chars(acts, show_chars) if shown or explorer is not None else acts
     if shown:
         if find is not None or gate_stats:
             out.write("\n")
-        show_units(view, shown, colour, cols, out)
+        show_units(view, shown, use_colour(sys.stdout), cols, out)
     if html is not None:
-        if not shown:
-            raise UsageError("--html needs units to show: name them with --units, or use --find")
-        title = f"{lm.path}: " + (f"units tracking {find!r}" if find is not None and units is None else "units")
-        page = html_units(
-            view,
-            shown,
-            title,
-            intro=f"{lm.model.config.cell.upper()} {acts.layers}x{acts.units}; "
-            "hover over the text to see every shown unit's value.",
-        )
-        with atomic_write(html, "w", what="HTML page") as f:
-            f.write(page)
-        info(f"wrote {html}")
+        _write_units_page(html, view, shown, lm, find if units is None else None)
     if explorer is not None:
         write_explorer(explorer, view, lm, layer, signal)
     if save is not None:
         with atomic_write(save, "wb", what="activations file") as f:
             np.savez_compressed(f, **acts.to_npz_dict())
         info(f"wrote {save}")
+
+
+def _check_activations_options(top, rank, max_chars, show_chars, find, gate_stats, html, units, explorer) -> None:
+    for name, v in (("--top", top), ("--rank", rank), ("--max-chars", max_chars)):
+        if v < 1:
+            raise UsageError(f"{name} must be at least 1 (got {v})")
+    if show_chars < 0 or (show_chars == 0 and find is None and not gate_stats):
+        raise UsageError(f"--show-chars must be at least 1 (got {show_chars}; 0 is for --find or --gate-stats)")
+    if show_chars == 0 and (html is not None or units is not None or explorer is not None):
+        raise UsageError("--show-chars 0 shows no text: it cannot go with --html, --explorer or --units")
+
+
+def _find_ranking(acts, find: str, layer, signal, rank: int, top: int, want_units: bool, out) -> list:
+    """--find: print the units ranked by how well they track the hypothesis; the --top of them to show
+    (none when ``want_units`` is False: --units names them)."""
+    from rnncli.inspect.hypotheses import hypothesis, rank_units
+    from rnncli.inspect.render import Unit
+
+    hyp = hypothesis(find, acts.text)
+    scores, summary = rank_units(acts, hyp, [layer] if layer else None, [signal] if signal else None)
+    what = "AUC" if hyp.binary else "corr"
+    if hyp.binary:
+        out.write(
+            f"--find {find}: {summary['inside']:,} of {summary['tokens']:,} tokens inside; "
+            f"{len(scores):,} units ranked by AUC ('-': lower inside)\n"
+        )
+    else:
+        out.write(f"--find {find}: {summary['tokens']:,} tokens; {len(scores):,} units ranked by |correlation|\n")
+    rows = [["rank", "layer", "signal", "unit", what, "dir"]]
+    for k, s in enumerate(scores[:rank], 1):
+        figure = f"{s.score:.3f}" if hyp.binary else f"{s.statistic:+.3f}"
+        rows.append([str(k), str(s.layer), s.signal, str(s.unit), figure, s.direction])
+    out.write(_aligned(rows, right={0, 1, 3, 4}))
+    if not want_units:
+        return []
+
+    def label(s) -> str:
+        if not hyp.binary:
+            return f"corr {s.statistic:+.3f}"
+        return f"{what} {s.score:.3f}{' (lower inside)' if s.direction == '-' else ''}"
+
+    return [Unit(s.layer, s.signal, s.unit, label(s)) for s in scores[:top]]
+
+
+def _print_gate_stats(acts, after_ranking: bool, gate_png: Optional[Path], out) -> None:
+    from rnncli.inspect.gates import gate_stats as compute_gate_stats
+    from rnncli.inspect.gates import stats_table
+
+    stats = compute_gate_stats(acts)
+    if after_ranking:
+        out.write("\n")
+    out.write(_aligned(stats_table(stats), right={0, 2, 3, 4, 5}))
+    if gate_png is not None:
+        from rnncli.inspect.figures import gate_figure, save_png
+
+        save_png(gate_figure(stats, acts.cell), gate_png)
+        info(f"wrote {gate_png}")
+
+
+def _named_units(acts, units: str, layer, signal) -> list:
+    from rnncli.inspect.render import Unit
+    from rnncli.workflows.inspect_lm import parse_units
+
+    shown = []
+    for u in parse_units(units, layer or acts.layers, signal or "h"):
+        acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
+        shown.append(Unit(u.layer, u.signal, u.unit))
+    return shown
+
+
+def _most_varying_units(acts, layer, signal, top: int) -> list:
+    from rnncli.inspect.render import Unit, top_variance_units
+
+    layer, signal = layer or acts.layers, signal or "h"
+    return [Unit(layer, signal, i) for i in top_variance_units(acts, layer, signal, top)]
+
+
+def _first_chars(acts, show_chars: int):
+    """The activations of the first --show-chars characters (whole tokens)."""
+    import numpy as np
+
+    from rnncli.inspect.record import Activations
+
+    if len(acts) <= show_chars:
+        return acts
+    keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
+    info(f"showing the first {show_chars:,} characters (--show-chars)")
+    return Activations(acts.cell, acts.ids[:keep], acts.texts[:keep], {k: v[:, :keep] for k, v in acts.signals.items()})
+
+
+def _write_units_page(path: Path, view, shown: list, lm, find: Optional[str]) -> None:
+    from rnncli.inspect.render import html_units
+    from rnncli.textio import atomic_write
+
+    if not shown:
+        raise UsageError("--html needs units to show: name them with --units, or use --find")
+    title = f"{lm.path}: " + (f"units tracking {find!r}" if find is not None else "units")
+    size = f"{lm.model.config.cell.upper()} {view.layers}x{view.units}"
+    intro = f"{size}; hover over the text to see every shown unit's value."
+    page = html_units(view, shown, title, intro=intro)
+    with atomic_write(path, "w", what="HTML page") as f:
+        f.write(page)
+    info(f"wrote {path}")
 
 
 def write_explorer(path: Path, acts, lm, layer: Optional[int], signal: Optional[str]) -> None:

@@ -226,6 +226,22 @@ def train_mt_command(
         )
 
 
+def _write_translation(out, n: int, tr, json_out: bool, n_best: int) -> None:
+    """One input line's translation: its text; with --n-best, one 'id<TAB>score<TAB>text' row per
+    hypothesis; with --json, one object."""
+    if json_out:
+        hyps = [{"translation": t, "score": h.score, "logprob": h.logprob} for t, h in zip(tr.texts, tr.hypotheses)]
+        record = {"id": n, "source": tr.source, "translation": tr.text, "n_best": hyps}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif n_best > 1:
+        for t, h in zip(tr.texts, tr.hypotheses):
+            out.write(f"{n}\t{h.score:.4f}\t{t}\n")
+        if not tr.hypotheses:  # an empty line: still one row, so that every input id appears
+            out.write(f"{n}\t\t\n")
+    else:
+        out.write(tr.text + "\n")
+
+
 @app.command("translate", rich_help_panel="Translation")
 def translate_command(
     checkpoint: Annotated[
@@ -332,29 +348,7 @@ def translate_command(
     lines = read_lines(file if file is not None else "-", "input file")
     out = sys.stdout
     for n, tr in enumerate(translate_lines(mt, lines, settings, truncate)):
-        if json_out:
-            out.write(
-                json.dumps(
-                    {
-                        "id": n,
-                        "source": tr.source,
-                        "translation": tr.text,
-                        "n_best": [
-                            {"translation": t, "score": h.score, "logprob": h.logprob}
-                            for t, h in zip(tr.texts, tr.hypotheses)
-                        ],
-                    },
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
-        elif n_best > 1:
-            for t, h in zip(tr.texts, tr.hypotheses):
-                out.write(f"{n}\t{h.score:.4f}\t{t}\n")
-            if not tr.hypotheses:  # an empty line: still one row, so that every input id appears
-                out.write(f"{n}\t\t\n")
-        else:
-            out.write(tr.text + "\n")
+        _write_translation(out, n, tr, json_out, n_best)
         if attention is not None:
             attention.add(n, tr)  # after the translation, so that a terminal shows them in order
     out.flush()

@@ -12,7 +12,7 @@ Gate layouts follow PyTorch's ``nn.LSTM`` / ``nn.GRU`` / ``nn.RNN`` weights:
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 import torch
 from torch import nn
@@ -52,10 +52,15 @@ def zero_state(cell: str, layers: int, batch: int, hidden: int, device=None, dty
     return (h, torch.zeros_like(h)) if cell == "lstm" else h
 
 
+def map_state(state: State, fn: Callable[[torch.Tensor], torch.Tensor]) -> State:
+    """``fn`` applied to a recurrent state: h for a GRU or vanilla RNN, each of (h, c) for an LSTM."""
+    if isinstance(state, (tuple, list)):
+        return tuple(fn(s) for s in state)  # type: ignore[return-value]
+    return fn(state)
+
+
 def detach_state(state: State) -> State:
-    if isinstance(state, tuple):
-        return tuple(s.detach() for s in state)  # type: ignore[return-value]
-    return state.detach()
+    return map_state(state, torch.Tensor.detach)
 
 
 # Narrower column blocks than this are not worth a thread of their own.

@@ -23,7 +23,7 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 from rnncli.errors import CheckpointError, UsageError
 from rnncli.models.attention import SCORES, Attention
-from rnncli.models.rnn import CELLS, StepRunner, make_rnn, set_unigram_bias
+from rnncli.models.rnn import CELLS, StepRunner, make_rnn, map_state, set_unigram_bias
 from rnncli.settings import TrainMTOptions
 from rnncli.tokenizers import BOS, EOS, PAD  # noqa: F401  (re-exported: the model's special ids)
 
@@ -42,6 +42,12 @@ _SAVED_BEFORE = {
     "tie_weights": False,
     "input_feeding": True,
 }
+
+
+def select_state_rows(state: list, rows: torch.Tensor) -> list:
+    """The given rows (batch entries, dimension 0) of a decoder state: a list with one h, or (h, c),
+    per layer."""
+    return [map_state(s, lambda t: t.index_select(0, rows)) for s in state]
 
 
 @dataclass

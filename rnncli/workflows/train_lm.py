@@ -20,7 +20,7 @@ from rnncli.device import check_precision, resolve_device, resolve_precision, to
 from rnncli.engine import Engine, Step, Task, claim_run_dir, launch, open_device, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
-from rnncli.models.rnn import detach_state
+from rnncli.models.rnn import detach_state, map_state
 from rnncli.settings import DEFAULT_LM_MAX_STEPS, TrainLMOptions
 from rnncli.training import (
     Callback,
@@ -259,12 +259,7 @@ class LMTask(Task):
     def load_train_state(self, tr: dict, rows) -> None:
         self.window = tr["window"]
         if tr.get("hidden") is not None:
-            h = tr["hidden"]
-            self.state = (
-                tuple(_rows(t, rows).to(self.device) for t in h)
-                if isinstance(h, (tuple, list))
-                else _rows(h, rows).to(self.device)
-            )
+            self.state = map_state(tr["hidden"], lambda t: _rows(t, rows).to(self.device))
 
     def batch_loss(self, net, step: int) -> Step:
         if self.window >= self.batcher.windows:  # new epoch: streams restart, so does the state
@@ -332,6 +327,4 @@ def _rows(t: torch.Tensor, rows: Optional[tuple[int, int]]) -> torch.Tensor:
 def _gather_state(dist: ddp.Dist, state):
     """The whole batch's hidden state for a checkpoint (float32, every rank's rows in order), so a
     checkpoint is the same whichever number of processes wrote it."""
-    if isinstance(state, (tuple, list)):
-        return tuple(dist.gather_rows(t).float().cpu() for t in state)
-    return dist.gather_rows(state).float().cpu()
+    return map_state(state, lambda t: dist.gather_rows(t).float().cpu())
