@@ -46,14 +46,6 @@ def cpu_has_bf16() -> bool:
     return False
 
 
-PRECISIONS = ("auto", "fp32", "bf16", "fp16")
-
-
-def check_precision_name(precision: str) -> None:
-    if precision not in PRECISIONS:
-        raise UsageError(f"unknown --precision {precision!r}; choose one of {', '.join(PRECISIONS)}")
-
-
 def resolve_precision(precision: str, device: torch.device) -> tuple[str, str]:
     """``auto`` -> bf16 on a CPU with bfloat16 instructions, fp32 elsewhere (CUDA included: not yet
     measured there). Returns the precision and why (for the log); others are returned as given."""

@@ -9,14 +9,15 @@ from typing import Optional
 
 import torch
 
+from rnncli import settings
 from rnncli.errors import (
     UsageError,
 )
 
-OPTIMIZERS = ("adam", "adamw", "sgd")
+OPTIMIZERS = settings.OPTIMIZERS
 
 
-SCHEDULES = ("cosine", "linear", "plateau", "constant")
+SCHEDULES = settings.LR_SCHEDULES
 
 
 def make_optimizer(name: str, params, lr: float, weight_decay: float = 0.0) -> torch.optim.Optimizer:
@@ -183,18 +184,3 @@ class LRSchedule:
         self.floor = d.get("floor", 0.01 if self.kind == "cosine" else 0.0)
         self.anneal = d.get("anneal", 1.0)
         self._apply()
-
-
-def check_schedule_options(
-    warmup: float, lr_floor: float, lr_decay: float, lr_patience: int, anneal: float = 1.0
-) -> None:
-    if not 0.0 < anneal <= 1.0:  # also NaN
-        raise UsageError(f"--anneal must be a share of the budget in (0, 1] (got {anneal})")
-    if not 0.0 <= warmup < 1.0:  # also NaN
-        raise UsageError(f"--warmup must be a share of the budget in [0, 1) (got {warmup})")
-    if not 0.0 <= lr_floor <= 1.0:
-        raise UsageError(f"--lr-floor must be a share of --lr in [0, 1] (got {lr_floor})")
-    if not 0.0 < lr_decay <= 1.0:
-        raise UsageError(f"--lr-decay must be in (0, 1] (got {lr_decay})")
-    if lr_patience < 1:
-        raise UsageError(f"--lr-patience must be at least 1 (got {lr_patience})")

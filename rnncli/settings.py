@@ -6,13 +6,30 @@ need when they run.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Literal, Optional, get_args
 
 from rnncli.errors import UsageError
 
 DEFAULT_LM_MAX_STEPS = 2400  # train-lm without any budget
-TF_SCHEDULES = ("constant", "linear", "exponential", "inverse-sigmoid")
+# The choices of the options that take one: typer lists them in --help and rejects anything else; the
+# tuples are what the code (and the Python API's validate()) checks against.
+Cell = Literal["lstm", "gru", "rnn"]
+LMKind = Literal["char", "bpe", "unigram"]
+MTKind = Literal["bpe", "unigram"]
+Optimizer = Literal["adam", "adamw", "sgd"]
+LRSchedule = Literal["cosine", "linear", "plateau", "constant"]
+Attention = Literal["none", "dot", "general", "concat"]
+TFSchedule = Literal["constant", "linear", "exponential", "inverse-sigmoid"]
+Precision = Literal["auto", "fp32", "bf16", "fp16"]
+CELLS, OPTIMIZERS, LR_SCHEDULES, ATTENTIONS = (
+    get_args(Cell),
+    get_args(Optimizer),
+    get_args(LRSchedule),
+    get_args(Attention),
+)
+TF_SCHEDULES, PRECISIONS = get_args(TFSchedule), get_args(Precision)
 DEFAULT_MT_MAX_STEPS = 6000  # 12 min 9 s on the 2-core development CPU in bf16 (README), ends annealed
 # Batches of pairs of similar length up to this many padded tokens: about 57 pairs of the bundled data's
 # average length. Against 64 pairs a batch, the same steps: test BLEU 20.1 against 18.4 (RESULTS.md).
@@ -27,10 +44,10 @@ class TrainLMOptions:
     out: Optional[str] = None  # run directory; default runs/lm-<timestamp>
     # tokenizer
     tokenizer: Optional[str] = None
-    kind: str = "char"
+    kind: LMKind = "char"
     vocab_size: int = 2000
     # model
-    cell: str = "lstm"
+    cell: Cell = "lstm"
     layers: int = 2
     hidden: int = 256
     embed: int = 64
@@ -44,10 +61,10 @@ class TrainLMOptions:
     # PyTorch's initialisation. Chosen with benchmarks/lm_quality.py on three corpora (prose, Shakespeare,
     # Python source) against the word-language-model example's recipe (SGD at 20, clip 0.25), which it
     # beats on all three; see benchmarks/RESULTS.md.
-    optimizer: str = "adam"
+    optimizer: Optimizer = "adam"
     lr: float = 5e-3
     weight_decay: float = 0.0
-    lr_schedule: str = "cosine"
+    lr_schedule: LRSchedule = "cosine"
     lr_decay: float = 0.5
     lr_patience: int = 2
     warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
@@ -66,46 +83,18 @@ class TrainLMOptions:
     device: str = "auto"
     # auto: bf16 autocast (fp32 master weights) on a CPU with bfloat16 instructions, where it ran 1.4x the
     # tokens/s at the same bits/char per step; fp32 elsewhere. fp16 uses a gradient scaler (CUDA only).
-    precision: str = "auto"
+    precision: Precision = "auto"
     loss_every: Optional[int] = None  # read the loss back every N steps (default: 1 on a CPU, 16 on a GPU)
     cache_dir: Optional[str] = None  # token cache; default $RNNCLI_CACHE_DIR or ~/.cache/rnncli
     resume: Optional[str] = None
     init_from: Optional[str] = None
 
     def validate(self) -> None:
-        from rnncli import tokenizers
-        from rnncli.device import check_precision_name
-        from rnncli.models.rnn import CELLS
-        from rnncli.optim import check_schedule_options
-        from rnncli.training import check_loss_every, check_run_options, check_training_options
-
-        positive = {
-            "seq_len": self.seq_len,
-            "batch_size": self.batch_size,
-            "eval_every": self.eval_every,
-            "vocab_size": self.vocab_size,
-            "layers": self.layers,
-            "hidden": self.hidden,
-            "embed": self.embed,
-        }
-        for name, v in positive.items():
-            if v < 1:
-                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {v})")
-        check_training_options(
-            self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer, self.lr_schedule
-        )
-        check_run_options(self.lr, self.save_every, self.save_every_minutes)
-        check_loss_every(self.loss_every)
-        if self.cell not in CELLS:
-            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
+        check_shared(self)
+        at_least_1(self, "seq_len", "batch_size")
+        check_choice("kind", self.kind, get_args(LMKind))
         if not 0.0 < self.val_fraction < 0.5:
             raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
-        if not 0.0 <= self.dropout < 1.0:
-            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
-        if self.kind not in tokenizers.KINDS:
-            raise UsageError(f"unknown --kind {self.kind!r}; choose one of {', '.join(tokenizers.KINDS)}")
-        check_precision_name(self.precision)
         if self.resume and self.init_from:
             raise UsageError(
                 "--resume and --init-from exclude each other",
@@ -124,30 +113,30 @@ class TrainMTOptions:
     out: Optional[str] = None
     src_tokenizer: Optional[str] = None
     tgt_tokenizer: Optional[str] = None
-    kind: str = "bpe"
+    kind: MTKind = "bpe"
     vocab_size: int = 4000
     joint_vocab: bool = False
     max_len: int = 64  # tokens per side; longer training pairs are skipped
-    cell: str = "lstm"
+    cell: Cell = "lstm"
     layers: int = 1
     hidden: int = 256
     embed: int = 128
     dropout: float = 0.1
     bidirectional: bool = True
-    attention: str = "dot"
+    attention: Attention = "dot"
     reverse_source: bool = False
     tie_weights: bool = False
     input_feeding: bool = False  # off: the decoder trains as one fused RNN call per batch
     teacher_forcing: float = 1.0  # final ratio of ground-truth inputs
-    schedule: str = "constant"  # how the ratio moves from 1.0 to --teacher-forcing
+    schedule: TFSchedule = "constant"  # how the ratio moves from 1.0 to --teacher-forcing
     schedule_k: Optional[float] = None
     schedule_steps: Optional[int] = None  # steps over which the ratio falls; default: the step budget
     batch_size: Optional[int] = None  # sentence pairs per batch; unset: batches by --batch-tokens
     batch_tokens: Optional[int] = None  # padded tokens per batch (default DEFAULT_BATCH_TOKENS)
-    optimizer: str = "adam"
+    optimizer: Optimizer = "adam"
     lr: float = 2e-3
     weight_decay: float = 0.0
-    lr_schedule: str = "cosine"  # keyed on the budget; ends annealed (plateau: see benchmarks/RESULTS.md)
+    lr_schedule: LRSchedule = "cosine"  # keyed on the budget; ends annealed (plateau: see benchmarks/RESULTS.md)
     lr_decay: float = 0.5
     lr_patience: int = 1
     warmup: float = 0.02  # share of the budget (steps, epochs or minutes) spent warming up
@@ -168,54 +157,83 @@ class TrainMTOptions:
     seed: int = 1234
     device: str = "auto"
     # auto: bf16 autocast (fp32 master weights) on a CPU with bfloat16 instructions, fp32 elsewhere
-    precision: str = "auto"
+    precision: Precision = "auto"
     resume: Optional[str] = None
 
     def validate(self) -> None:
-        from rnncli.device import check_precision_name
-        from rnncli.models.attention import SCORES
-        from rnncli.models.rnn import CELLS
-        from rnncli.optim import check_schedule_options
-        from rnncli.training import check_loss_every, check_run_options, check_training_options
-
-        check_precision_name(self.precision)
-        if self.cell not in CELLS:
-            raise UsageError(f"unknown cell {self.cell!r}; choose one of {', '.join(CELLS)}")
-        if self.attention not in SCORES:
-            raise UsageError(f"unknown attention {self.attention!r}; choose one of {', '.join(SCORES)}")
-        if self.schedule not in TF_SCHEDULES:
-            raise UsageError(f"unknown --schedule {self.schedule!r}; choose one of {', '.join(TF_SCHEDULES)}")
-        if self.kind not in ("bpe", "unigram"):
-            raise UsageError(f"--kind must be bpe or unigram for translation (got {self.kind!r})")
+        check_shared(self)
+        check_choice("attention", self.attention, ATTENTIONS)
+        check_choice("schedule", self.schedule, TF_SCHEDULES)
+        check_choice("kind", self.kind, get_args(MTKind))
         if self.batch_size is not None and self.batch_tokens is not None:
             raise UsageError(
                 "give --batch-size or --batch-tokens, not both",
                 "--batch-size: that many sentence pairs; --batch-tokens: pairs up to that many tokens",
             )
-        if self.batch_size is not None and self.batch_size < 1:
-            raise UsageError(f"--batch-size must be at least 1 (got {self.batch_size})")
-        for name in ("eval_every", "max_len", "layers", "hidden", "embed", "vocab_size", "dev_bleu_max"):
-            if getattr(self, name) < 1:
-                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
-        if self.batch_tokens is not None and self.batch_tokens < 1:
-            raise UsageError(f"--batch-tokens must be at least 1 (got {self.batch_tokens})")
+        at_least_1(self, "batch_size", "batch_tokens", "max_len", "dev_bleu_max", "schedule_steps", "patience")
         if not 0.0 <= self.teacher_forcing <= 1.0:
             raise UsageError(f"--teacher-forcing must be between 0 and 1 (got {self.teacher_forcing})")
-        if not 0.0 <= self.dropout < 1.0:
-            raise UsageError(f"--dropout must be in [0, 1) (got {self.dropout})")
-        check_run_options(self.lr, self.save_every, self.save_every_minutes)
-        check_loss_every(self.loss_every)
-        check_schedule_options(self.warmup, self.lr_floor, self.lr_decay, self.lr_patience, self.anneal)
         if not 0.0 <= self.label_smoothing < 1.0:
             raise UsageError(f"--label-smoothing must be in [0, 1) (got {self.label_smoothing})")
-        check_training_options(
-            self.max_steps, self.epochs, self.time_budget, self.clip, self.optimizer, self.lr_schedule
-        )
         if self.tgt and not (self.src or self.tsv):
             raise UsageError("--tgt needs --src (give both source and target training files, or one --tsv file)")
         if self.dev_tgt and not (self.dev_src or self.dev_tsv):
             raise UsageError("--dev-tgt needs --dev-src (give both dev files, or one --dev-tsv file)")
-        if self.schedule_steps is not None and self.schedule_steps < 1:
-            raise UsageError(f"--schedule-steps must be at least 1 (got {self.schedule_steps})")
-        if self.patience is not None and self.patience < 1:
-            raise UsageError(f"--patience must be at least 1 (got {self.patience})")
+
+
+# -- checks of option values (one line, exit 2: UsageError) --------------------------------------------
+
+FLOAT32_MAX = 3.4028234663852886e38  # optimizers apply the learning rate in float32
+
+
+def flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def check_choice(name: str, value: str, choices: tuple) -> None:
+    if value not in choices:
+        raise UsageError(f"unknown {flag(name)} {value!r}; choose one of {', '.join(choices)}")
+
+
+def at_least_1(opts, *names: str) -> None:
+    """Counts that must be positive (unset ones are fine)."""
+    for name in names:
+        v = getattr(opts, name)
+        if v is not None and v < 1:
+            raise UsageError(f"{flag(name)} must be at least 1 (got {v})")
+
+
+def check_shared(opts) -> None:
+    """The checks of what every training command's options have: the model's size and cell, the optimizer,
+    schedule, budgets (``time_budget`` in seconds, reported in the minutes it was given in), cadences."""
+    check_choice("cell", opts.cell, CELLS)
+    check_choice("optimizer", opts.optimizer, OPTIMIZERS)
+    check_choice("lr_schedule", opts.lr_schedule, LR_SCHEDULES)
+    check_choice("precision", opts.precision, PRECISIONS)
+    at_least_1(opts, "layers", "hidden", "embed", "vocab_size", "eval_every", "max_steps", "save_every", "loss_every")
+    if not 0.0 <= opts.dropout < 1.0:
+        raise UsageError(f"--dropout must be in [0, 1) (got {opts.dropout})")
+    if not (0 < opts.lr <= FLOAT32_MAX):
+        raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {opts.lr})")
+    if opts.epochs is not None and not 0 < opts.epochs < math.inf:  # also NaN
+        raise UsageError(f"--epochs must be a positive number (got {opts.epochs})")
+    if opts.time_budget is not None and not 0 < opts.time_budget < math.inf:
+        raise UsageError(f"--time-budget must be a positive number of minutes (got {opts.time_budget / 60:g})")
+    if not 0 <= opts.clip < math.inf:
+        raise UsageError(f"--clip must be 0 (off) or a positive number (got {opts.clip})")
+    if opts.save_every_minutes is not None and not opts.save_every_minutes > 0:
+        raise UsageError(f"--save-every-minutes must be positive (got {opts.save_every_minutes})")
+    check_schedule(opts.warmup, opts.lr_floor, opts.lr_decay, opts.lr_patience, opts.anneal)
+
+
+def check_schedule(warmup: float, lr_floor: float, lr_decay: float, lr_patience: int, anneal: float = 1.0) -> None:
+    if not 0.0 < anneal <= 1.0:  # also NaN
+        raise UsageError(f"--anneal must be a share of the budget in (0, 1] (got {anneal})")
+    if not 0.0 <= warmup < 1.0:  # also NaN
+        raise UsageError(f"--warmup must be a share of the budget in [0, 1) (got {warmup})")
+    if not 0.0 <= lr_floor <= 1.0:
+        raise UsageError(f"--lr-floor must be a share of --lr in [0, 1] (got {lr_floor})")
+    if not 0.0 < lr_decay <= 1.0:
+        raise UsageError(f"--lr-decay must be in (0, 1] (got {lr_decay})")
+    if lr_patience < 1:
+        raise UsageError(f"--lr-patience must be at least 1 (got {lr_patience})")

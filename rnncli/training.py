@@ -18,22 +18,8 @@ from rnncli.errors import (
     TrainingError,
     UsageError,
 )
-from rnncli.optim import OPTIMIZERS, SCHEDULES
 
 Callback = Callable[[str, dict], None]
-
-
-FLOAT32_MAX = float(torch.finfo(torch.float32).max)  # optimizers apply the learning rate in float32
-
-
-def check_run_options(lr: float, save_every: Optional[int], save_every_minutes: Optional[float]) -> None:
-    """Checks of the options every training command shares."""
-    if not (0 < lr <= FLOAT32_MAX):
-        raise UsageError(f"--lr must be a positive number no larger than {FLOAT32_MAX:.3g} (got {lr})")
-    if save_every is not None and save_every < 1:
-        raise UsageError(f"--save-every must be at least 1 (got {save_every})")
-    if save_every_minutes is not None and not save_every_minutes > 0:
-        raise UsageError(f"--save-every-minutes must be positive (got {save_every_minutes})")
 
 
 def check_finite_loss(loss: float, step: int, loss_avg: Optional[float], lr: float, last_path: Path) -> None:
@@ -44,35 +30,6 @@ def check_finite_loss(loss: float, step: int, loss_avg: Optional[float], lr: flo
             f"the loss became {loss} at step {step} (last logged loss {last})",
             f"lower --lr (now {lr:g}) or use --clip; the last good checkpoint is {last_path}",
         )
-
-
-def check_training_options(
-    max_steps: Optional[int],
-    epochs: Optional[float],
-    time_budget: Optional[float],
-    clip: float,
-    optimizer: str,
-    lr_schedule: str,
-) -> None:
-    """Budgets, clipping and the optimizer and schedule names, checked before any data is read
-    (``time_budget`` in seconds, reported in the minutes it was given in)."""
-    if max_steps is not None and max_steps < 1:
-        raise UsageError(f"--max-steps must be at least 1 (got {max_steps})")
-    if epochs is not None and not 0 < epochs < math.inf:  # also NaN
-        raise UsageError(f"--epochs must be a positive number (got {epochs})")
-    if time_budget is not None and not 0 < time_budget < math.inf:
-        raise UsageError(f"--time-budget must be a positive number of minutes (got {time_budget / 60:g})")
-    if not 0 <= clip < math.inf:
-        raise UsageError(f"--clip must be 0 (off) or a positive number (got {clip})")
-    if optimizer not in OPTIMIZERS:
-        raise UsageError(f"unknown optimizer {optimizer!r}; choose one of {', '.join(OPTIMIZERS)}")
-    if lr_schedule not in SCHEDULES:
-        raise UsageError(f"unknown --lr-schedule {lr_schedule!r}; choose one of {', '.join(SCHEDULES)}")
-
-
-def check_loss_every(n: Optional[int]) -> None:
-    if n is not None and n < 1:
-        raise UsageError(f"--loss-every must be at least 1 (got {n})")
 
 
 class LossReadback:
@@ -95,7 +52,8 @@ class LossReadback:
     def __init__(
         self, device: torch.device, optimizer: torch.optim.Optimizer, distributed: bool, every: Optional[int] = None
     ):
-        check_loss_every(every)
+        if every is not None and every < 1:
+            raise UsageError(f"--loss-every must be at least 1 (got {every})")
         if every is None:
             every = 1 if device.type == "cpu" else self.GPU_EVERY
         if distributed or not getattr(optimizer, "_step_supports_amp_scaling", False):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import tomllib
 
 from conftest import MT_TINY, TINY, assert_clean_error, invoke
@@ -78,3 +79,35 @@ def test_train_mt_config_file_alone_repeats_a_run_with_identical_weights(tmp_pat
     a, b = checkpoint.load(tmp_path / "a" / "last.ckpt"), checkpoint.load(tmp_path / "b" / "last.ckpt")
     assert a["train"]["step"] == b["train"]["step"] == 3
     assert all((a["model"][k] == b["model"][k]).all() for k in a["model"])
+
+
+def test_choices_and_ranges_are_checked_by_typer_from_the_command_line_and_a_settings_file(tmp_path, corpus_file):
+    from typer.testing import CliRunner
+
+    from rnncli.cli import app
+
+    help_text = CliRunner().invoke(app, ["train-mt", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"}).stdout
+    assert "lstm|gru|rnn" in help_text and "none|dot|general|concat" in help_text and "x>=1" in help_text
+    r = invoke(["train-lm", corpus_file, "--optimizer", "lion", "--out", tmp_path / "a"])
+    assert_clean_error(r, 2, "Invalid value for '--optimizer'", "'lion' is not one of 'adam', 'adamw', 'sgd'")
+    r = invoke(["train-lm", corpus_file, "--hidden", "0", "--out", tmp_path / "a"])
+    assert_clean_error(r, 2, "Invalid value for '--hidden'")
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('cell = "transformer"\n')
+    assert_clean_error(invoke(["train-lm", corpus_file, "--config", cfg]), 2, "Invalid value for '--cell'")
+    assert not (tmp_path / "a").exists()
+
+
+def test_the_python_api_checks_the_same_choices_and_ranges():
+    from rnncli.errors import UsageError
+    from rnncli.settings import TrainLMOptions, TrainMTOptions
+
+    for opts, message in (
+        (TrainLMOptions(cell="transformer"), "unknown --cell 'transformer'; choose one of lstm, gru, rnn"),
+        (TrainLMOptions(hidden=0), "--hidden must be at least 1 (got 0)"),
+        (TrainMTOptions(attention="bahdanau"), "unknown --attention 'bahdanau'"),
+        (TrainMTOptions(kind="char"), "unknown --kind 'char'; choose one of bpe, unigram"),
+        (TrainMTOptions(batch_tokens=0), "--batch-tokens must be at least 1"),
+    ):
+        with pytest.raises(UsageError, match=message.replace("(", r"\(").replace(")", r"\)")):
+            opts.validate()

@@ -70,7 +70,7 @@ CASES = [
     ("corpus shorter than one window", [*TRAIN, "short.txt", "--val-fraction", "0.1"], INPUT, "too short"),
     ("seq-len 0", ["train-lm", "corpus.txt", "--seq-len", "0"], USAGE, "--seq-len"),
     ("negative hidden", ["train-lm", "corpus.txt", "--hidden", "-5"], USAGE, "--hidden"),
-    ("unknown cell", ["train-lm", "corpus.txt", "--cell", "transformer"], USAGE, "unknown cell"),
+    ("unknown cell", ["train-lm", "corpus.txt", "--cell", "transformer"], USAGE, "Invalid value for '--cell'"),
     ("unknown optimizer", ["train-lm", "corpus.txt", "--optimizer", "lion"], USAGE, "optimizer"),
     ("bad lr", ["train-lm", "corpus.txt", "--lr", "-1"], USAGE, "--lr"),
     ("bad device", ["train-lm", "corpus.txt", "--device", "tpu"], USAGE, "--device"),
@@ -137,7 +137,7 @@ CASES = [
         "unknown attention",
         ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--attention", "bahdanau"],
         USAGE,
-        "unknown attention",
+        "Invalid value for '--attention'",
     ),
     (
         "unknown teacher-forcing schedule",
@@ -196,8 +196,8 @@ CASES = [
     ("mt epochs -1", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--epochs", "-1"], USAGE, "--epochs"),
     ("lm time budget -1, in minutes", [*TRAIN, "corpus.txt", "--time-budget", "-1"], USAGE, "(got -1)"),
     # checked before the corpus is read (one line on stderr: no "learning ..." or "encoding ..." before it)
-    ("unknown cell", [*TRAIN, "corpus.txt", "--cell", "transformer"], USAGE, "unknown cell"),
-    ("unknown optimizer", [*TRAIN, "corpus.txt", "--optimizer", "rmsprop"], USAGE, "unknown optimizer"),
+    ("unknown cell", [*TRAIN, "corpus.txt", "--cell", "transformer"], USAGE, "Invalid value for '--cell'"),
+    ("unknown optimizer", [*TRAIN, "corpus.txt", "--optimizer", "rmsprop"], USAGE, "Invalid value for '--optimizer'"),
     ("unknown lr schedule", [*TRAIN, "corpus.txt", "--lr-schedule", "step"], USAGE, "--lr-schedule"),
 ]
 

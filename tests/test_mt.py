@@ -301,7 +301,7 @@ def test_mt_bad_input(tmp_path, parallel_dir, mt_ckpt, lm_ckpt):
     )
     assert_clean_error(r, 4, "does not match")
     r = invoke(["train-mt", "--src", d / "train.src", "--tgt", d / "train.tgt", "--attention", "bahdanau"])
-    assert_clean_error(r, 2, "unknown attention")
+    assert_clean_error(r, 2, "Invalid value for '--attention'")
     r = invoke(["translate", mt_ckpt, "--beam", "0"], input="x\n")
     assert_clean_error(r, 2, "--beam")
 
@@ -392,7 +392,7 @@ def test_batches_by_tokens_resume_exactly_on_the_budget_keyed_schedule(tmp_path,
     for k in a["model"]:
         assert torch.equal(a["model"][k], b["model"][k]), k
     r = invoke(["train-mt", *d, "--out", tmp_path / "bad", "--batch-tokens", "0", *tiny])
-    assert_clean_error(r, 2, "--batch-tokens must be at least 1")
+    assert_clean_error(r, 2, "Invalid value for '--batch-tokens'")
     r = invoke(["train-mt", *d, "--out", tmp_path / "bad", "--batch-tokens", "300", *MT_TINY])
     assert_clean_error(r, 2, "give --batch-size or --batch-tokens, not both")
     assert not (tmp_path / "bad").exists()

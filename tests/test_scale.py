@@ -166,7 +166,7 @@ def test_bf16_trains_on_the_cpu_and_fp16_asks_for_cuda(tmp_path, corpus_file):
     r = invoke(["train-lm", corpus_file, "--out", tmp_path / "fp16", "--device", "cpu", "--precision", "fp16", *TINY])
     assert_clean_error(r, 2, "--precision fp16 needs a CUDA device")
     r = invoke(["train-lm", corpus_file, "--out", tmp_path / "x", "--precision", "fp64", *TINY])
-    assert_clean_error(r, 2, "unknown --precision 'fp64'")
+    assert_clean_error(r, 2, "Invalid value for '--precision'")
     assert not (tmp_path / "fp16").exists() and not (tmp_path / "x").exists()
 
 

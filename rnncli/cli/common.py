@@ -9,7 +9,7 @@ import shutil
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Optional
+from typing import Any, Iterator, Optional
 
 import typer
 from typer.core import TyperGroup
@@ -29,51 +29,6 @@ from rnncli.errors import (
     RnncliError,
     UsageError,
 )
-
-# Options every training command shares (typer reads these aliases like any annotation).
-PrecisionOption = Annotated[
-    str,
-    typer.Option(
-        metavar="auto|fp32|bf16|fp16",
-        help="Mixed precision with autocast, fp32 master weights. auto: bf16 on a CPU with bfloat16 "
-        "instructions, else fp32. fp16 needs CUDA and uses a gradient scaler.",
-        rich_help_panel="Run",
-    ),
-]
-SaveEveryOption = Annotated[
-    Optional[int], typer.Option(help="Also save last.ckpt every N steps between evaluations.", rich_help_panel="Run")
-]
-SaveEveryMinutesOption = Annotated[
-    Optional[float], typer.Option(help="Also save last.ckpt every M minutes.", rich_help_panel="Run")
-]
-LogEveryOption = Annotated[
-    Optional[int],
-    typer.Option(help="Without a terminal, log a line every N steps (default: every 30 s).", rich_help_panel="Run"),
-]
-LossEveryOption = Annotated[
-    Optional[int],
-    typer.Option(
-        help="Read the training loss back from the device every N steps (default: every step on a CPU, "
-        "every 16 on a GPU, so that the GPU is not kept waiting; a non-finite step is skipped meanwhile).",
-        show_default=False,
-        rich_help_panel="Run",
-    ),
-]
-TensorBoardOption = Annotated[
-    bool,
-    typer.Option(
-        "--tensorboard",
-        help="Also write the metrics as TensorBoard event files into the run directory (needs "
-        "the tensorboard extra: pip install 'rnncli\\[tensorboard]').",
-        rich_help_panel="Run",
-    ),
-]  # \\[: not markup
-DetectAnomalyOption = Annotated[
-    bool,
-    typer.Option(
-        "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel="Run"
-    ),
-]
 
 
 def complete_checkpoint(incomplete: str) -> list[str]:

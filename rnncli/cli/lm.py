@@ -11,13 +11,6 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (
-    DetectAnomalyOption,
-    LogEveryOption,
-    LossEveryOption,
-    PrecisionOption,
-    SaveEveryMinutesOption,
-    SaveEveryOption,
-    TensorBoardOption,
     check_log_every,
     complete_checkpoint,
     info,
@@ -26,8 +19,30 @@ from rnncli.cli.common import (
     tensorboard_callback,
 )
 from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.cli.options import (
+    AnnealOption,
+    CellOption,
+    ClipOption,
+    DetectAnomalyOption,
+    DeviceOption,
+    EmbedOption,
+    JsonOption,
+    LogEveryOption,
+    LossEveryOption,
+    LRFloorOption,
+    LRScheduleOption,
+    OptimizerOption,
+    PrecisionOption,
+    SaveEveryMinutesOption,
+    SaveEveryOption,
+    SeedOption,
+    TensorBoardOption,
+    TimeBudgetOption,
+    WarmupOption,
+    max_steps_option,
+)
 from rnncli.errors import UsageError
-from rnncli.settings import DEFAULT_LM_MAX_STEPS, TrainLMOptions
+from rnncli.settings import DEFAULT_LM_MAX_STEPS, LMKind, TrainLMOptions
 
 LM = TrainLMOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA = "Data"
@@ -36,6 +51,9 @@ _MODEL = "Model"
 _OPT = "Optimisation"
 _RUN = "Run"
 _SAMPLE = "Sampling"
+
+
+MaxStepsOption = max_steps_option(DEFAULT_LM_MAX_STEPS)
 
 
 @app.command("train-lm", rich_help_panel="Language models")
@@ -60,55 +78,34 @@ def train_lm_command(
         ),
     ] = None,
     kind: Annotated[
-        str,
-        typer.Option(metavar="char|bpe|unigram", help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK),
+        LMKind, typer.Option(help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK)
     ] = LM.kind,
     vocab_size: Annotated[
-        int, typer.Option(help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
+        int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
     ] = LM.vocab_size,
-    cell: Annotated[
-        str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)
-    ] = LM.cell,
-    layers: Annotated[int, typer.Option(help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = LM.layers,
-    hidden: Annotated[int, typer.Option(help="Hidden units per layer.", rich_help_panel=_MODEL)] = LM.hidden,
-    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = LM.embed,
+    cell: CellOption = LM.cell,
+    layers: Annotated[int, typer.Option(min=1, help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = LM.layers,
+    hidden: Annotated[int, typer.Option(min=1, help="Hidden units per layer.", rich_help_panel=_MODEL)] = LM.hidden,
+    embed: EmbedOption = LM.embed,
     dropout: Annotated[
         float, typer.Option(help="Dropout between layers and before the output.", rich_help_panel=_MODEL)
     ] = LM.dropout,
     tie_weights: Annotated[
         bool, typer.Option(help="Share the embedding matrix with the output layer.", rich_help_panel=_MODEL)
     ] = LM.tie_weights,
-    seq_len: Annotated[int, typer.Option(help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)] = LM.seq_len,
-    batch_size: Annotated[int, typer.Option(help="Parallel streams.", rich_help_panel=_OPT)] = LM.batch_size,
-    optimizer: Annotated[
-        str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)
-    ] = LM.optimizer,
+    seq_len: Annotated[
+        int, typer.Option(min=1, help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)
+    ] = LM.seq_len,
+    batch_size: Annotated[int, typer.Option(min=1, help="Parallel streams.", rich_help_panel=_OPT)] = LM.batch_size,
+    optimizer: OptimizerOption = LM.optimizer,
     lr: Annotated[
         float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).", rich_help_panel=_OPT)
     ] = LM.lr,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = LM.weight_decay,
-    lr_schedule: Annotated[
-        str,
-        typer.Option(
-            metavar="cosine|linear|plateau|constant",
-            help="cosine or linear (decay to --lr-floor over the budget: steps, epochs or minutes), plateau (cut by "
-            "--lr-decay when validation stalls for --lr-patience evaluations) or constant.",
-            rich_help_panel=_OPT,
-        ),
-    ] = LM.lr_schedule,
-    warmup: Annotated[
-        float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.", rich_help_panel=_OPT)
-    ] = LM.warmup,
-    lr_floor: Annotated[
-        float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)
-    ] = LM.lr_floor,
-    anneal: Annotated[
-        float,
-        typer.Option(
-            help="cosine/linear: the rate holds, then falls over this last share of the budget (1: over all of it).",
-            rich_help_panel=_OPT,
-        ),
-    ] = LM.anneal,
+    lr_schedule: LRScheduleOption = LM.lr_schedule,
+    warmup: WarmupOption = LM.warmup,
+    lr_floor: LRFloorOption = LM.lr_floor,
+    anneal: AnnealOption = LM.anneal,
     lr_decay: Annotated[
         float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)
     ] = LM.lr_decay,
@@ -118,24 +115,14 @@ def train_lm_command(
             help="Evaluations without improvement before the plateau schedule lowers the rate.", rich_help_panel=_OPT
         ),
     ] = LM.lr_patience,
-    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = LM.clip,
-    max_steps: Annotated[
-        Optional[int],
-        typer.Option(
-            help=f"Stop after this many steps ({DEFAULT_LM_MAX_STEPS} when neither --epochs nor --time-budget "
-            "is given).",
-            show_default=False,
-            rich_help_panel=_RUN,
-        ),
-    ] = None,
+    clip: ClipOption = LM.clip,
+    max_steps: MaxStepsOption = None,
     epochs: Annotated[
         Optional[float], typer.Option(help="Stop after this many passes over the corpus.", rich_help_panel=_RUN)
     ] = None,
-    time_budget: Annotated[
-        Optional[float], typer.Option(help="Stop after this many minutes.", rich_help_panel=_RUN)
-    ] = None,
+    time_budget: TimeBudgetOption = None,
     eval_every: Annotated[
-        int, typer.Option(help="Validate (and save) every N steps.", rich_help_panel=_RUN)
+        int, typer.Option(min=1, help="Validate (and save) every N steps.", rich_help_panel=_RUN)
     ] = LM.eval_every,
     save_every: SaveEveryOption = None,
     save_every_minutes: SaveEveryMinutesOption = None,
@@ -152,8 +139,8 @@ def train_lm_command(
             rich_help_panel=_RUN,
         ),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = LM.seed,
-    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = LM.device,
+    seed: SeedOption = LM.seed,
+    device: DeviceOption = LM.device,
     precision: PrecisionOption = LM.precision,
     cache_dir: Annotated[
         Optional[Path],
@@ -180,7 +167,7 @@ def train_lm_command(
             rich_help_panel=_RUN,
         ),
     ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    json_out: JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:

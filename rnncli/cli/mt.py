@@ -11,13 +11,6 @@ import typer
 
 from rnncli.cli.app import app
 from rnncli.cli.common import (
-    DetectAnomalyOption,
-    LogEveryOption,
-    LossEveryOption,
-    PrecisionOption,
-    SaveEveryMinutesOption,
-    SaveEveryOption,
-    TensorBoardOption,
     check_log_every,
     complete_checkpoint,
     info,
@@ -27,8 +20,30 @@ from rnncli.cli.common import (
     tensorboard_callback,
 )
 from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.cli.options import (
+    AnnealOption,
+    CellOption,
+    ClipOption,
+    DetectAnomalyOption,
+    DeviceOption,
+    EmbedOption,
+    JsonOption,
+    LogEveryOption,
+    LossEveryOption,
+    LRFloorOption,
+    LRScheduleOption,
+    OptimizerOption,
+    PrecisionOption,
+    SaveEveryMinutesOption,
+    SaveEveryOption,
+    SeedOption,
+    TensorBoardOption,
+    TimeBudgetOption,
+    WarmupOption,
+    max_steps_option,
+)
 from rnncli.errors import UsageError
-from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, TrainMTOptions
+from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, Attention, MTKind, TFSchedule, TrainMTOptions
 
 MT = TrainMTOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -37,6 +52,9 @@ _ATTN = "Attention maps"
 
 def _s(p: Optional[Path]) -> Optional[str]:
     return str(p) if p is not None else None
+
+
+MaxStepsOption = max_steps_option(DEFAULT_MT_MAX_STEPS)
 
 
 @app.command("train-mt", rich_help_panel="Translation")
@@ -54,30 +72,28 @@ def train_mt_command(
     dev_tgt: Annotated[Optional[Path], typer.Option(help="Dev target file.", rich_help_panel=_DATA)] = None,
     dev_tsv: Annotated[Optional[Path], typer.Option(help="Dev pairs as TSV.", rich_help_panel=_DATA)] = None,
     max_len: Annotated[
-        int, typer.Option(help="Skip training pairs longer than this many tokens.", rich_help_panel=_DATA)
+        int, typer.Option(min=1, help="Skip training pairs longer than this many tokens.", rich_help_panel=_DATA)
     ] = MT.max_len,
     src_tokenizer: Annotated[Optional[Path], typer.Option(help="Source tokenizer file.", rich_help_panel=_TOK)] = None,
     tgt_tokenizer: Annotated[Optional[Path], typer.Option(help="Target tokenizer file.", rich_help_panel=_TOK)] = None,
-    kind: Annotated[
-        str, typer.Option(metavar="bpe|unigram", help="Vocabulary to learn.", rich_help_panel=_TOK)
-    ] = MT.kind,
-    vocab_size: Annotated[int, typer.Option(help="Pieces per vocabulary.", rich_help_panel=_TOK)] = MT.vocab_size,
+    kind: Annotated[MTKind, typer.Option(help="Vocabulary to learn.", rich_help_panel=_TOK)] = MT.kind,
+    vocab_size: Annotated[
+        int, typer.Option(min=1, help="Pieces per vocabulary.", rich_help_panel=_TOK)
+    ] = MT.vocab_size,
     joint_vocab: Annotated[
         bool, typer.Option(help="One vocabulary shared by both languages.", rich_help_panel=_TOK)
     ] = MT.joint_vocab,
-    cell: Annotated[
-        str, typer.Option(metavar="lstm|gru|rnn", help="Recurrent cell.", rich_help_panel=_MODEL)
-    ] = MT.cell,
-    layers: Annotated[int, typer.Option(help="Layers in encoder and decoder.", rich_help_panel=_MODEL)] = MT.layers,
-    hidden: Annotated[int, typer.Option(help="Hidden units.", rich_help_panel=_MODEL)] = MT.hidden,
-    embed: Annotated[int, typer.Option(help="Embedding size.", rich_help_panel=_MODEL)] = MT.embed,
+    cell: CellOption = MT.cell,
+    layers: Annotated[
+        int, typer.Option(min=1, help="Layers in encoder and decoder.", rich_help_panel=_MODEL)
+    ] = MT.layers,
+    hidden: Annotated[int, typer.Option(min=1, help="Hidden units.", rich_help_panel=_MODEL)] = MT.hidden,
+    embed: EmbedOption = MT.embed,
     dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = MT.dropout,
     bidirectional: Annotated[
         bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)
     ] = MT.bidirectional,
-    attention: Annotated[
-        str, typer.Option(metavar="none|dot|general|concat", help="Attention score.", rich_help_panel=_MODEL)
-    ] = MT.attention,
+    attention: Annotated[Attention, typer.Option(help="Attention score.", rich_help_panel=_MODEL)] = MT.attention,
     reverse_source: Annotated[
         bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)
     ] = MT.reverse_source,
@@ -99,15 +115,16 @@ def train_mt_command(
         ),
     ] = MT.teacher_forcing,
     schedule: Annotated[
-        str,
+        TFSchedule,
         typer.Option(
-            help="How that probability falls from 1: constant, linear, exponential or inverse-sigmoid.",
+            help="How that probability falls from 1.",
             rich_help_panel=_OPT,
         ),
     ] = MT.schedule,
     schedule_steps: Annotated[
         Optional[int],
         typer.Option(
+            min=1,
             help="Steps over which that probability falls (default: the step budget).",
             show_default=False,
             rich_help_panel=_OPT,
@@ -116,6 +133,7 @@ def train_mt_command(
     batch_tokens: Annotated[
         Optional[int],
         typer.Option(
+            min=1,
             help="Pairs of similar length per batch, up to this many padded tokens (pairs x the longer side).",
             show_default=str(DEFAULT_BATCH_TOKENS),
             rich_help_panel=_OPT,
@@ -123,54 +141,27 @@ def train_mt_command(
     ] = None,
     batch_size: Annotated[
         Optional[int],
-        typer.Option(help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT),
+        typer.Option(
+            min=1, help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT
+        ),
     ] = None,
-    optimizer: Annotated[
-        str, typer.Option(metavar="adam|adamw|sgd", help="Optimizer.", rich_help_panel=_OPT)
-    ] = MT.optimizer,
+    optimizer: OptimizerOption = MT.optimizer,
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = MT.lr,
-    lr_schedule: Annotated[
-        str,
-        typer.Option(
-            metavar="plateau|cosine|linear|constant",
-            help="plateau (halve the rate when the dev loss stalls), cosine or linear (decay to --lr-floor over the "
-            "budget: steps, epochs or minutes) or constant.",
-            rich_help_panel=_OPT,
-        ),
-    ] = MT.lr_schedule,
-    warmup: Annotated[
-        float, typer.Option(help="Share of the budget spent raising the rate linearly to --lr.", rich_help_panel=_OPT)
-    ] = MT.warmup,
-    lr_floor: Annotated[
-        float, typer.Option(help="Lowest rate, as a share of --lr.", rich_help_panel=_OPT)
-    ] = MT.lr_floor,
-    anneal: Annotated[
-        float,
-        typer.Option(
-            help="cosine/linear: the rate holds, then falls over this last share of the budget (1: over all of it).",
-            rich_help_panel=_OPT,
-        ),
-    ] = MT.anneal,
-    clip: Annotated[float, typer.Option(help="Gradient-norm clipping (0: off).", rich_help_panel=_OPT)] = MT.clip,
+    lr_schedule: LRScheduleOption = MT.lr_schedule,
+    warmup: WarmupOption = MT.warmup,
+    lr_floor: LRFloorOption = MT.lr_floor,
+    anneal: AnnealOption = MT.anneal,
+    clip: ClipOption = MT.clip,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = MT.label_smoothing,
-    max_steps: Annotated[
-        Optional[int],
-        typer.Option(
-            help=f"Stop after this many steps ({DEFAULT_MT_MAX_STEPS} when neither --epochs nor --time-budget "
-            "is given).",
-            show_default=False,
-            rich_help_panel=_RUN,
-        ),
-    ] = None,
+    max_steps: MaxStepsOption = None,
     epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
-    time_budget: Annotated[
-        Optional[float], typer.Option(help="Stop after this many minutes.", rich_help_panel=_RUN)
-    ] = None,
+    time_budget: TimeBudgetOption = None,
     eval_every: Annotated[
-        int, typer.Option(help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
+        int, typer.Option(min=1, help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
     ] = MT.eval_every,
     patience: Annotated[
-        Optional[int], typer.Option(help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN)
+        Optional[int],
+        typer.Option(min=1, help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN),
     ] = None,
     save_every: SaveEveryOption = None,
     save_every_minutes: SaveEveryMinutesOption = None,
@@ -182,8 +173,8 @@ def train_mt_command(
         Optional[Path],
         typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.", rich_help_panel=_RUN),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Random seed.", rich_help_panel=_RUN)] = MT.seed,
-    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.", rich_help_panel=_RUN)] = MT.device,
+    seed: SeedOption = MT.seed,
+    device: DeviceOption = MT.device,
     precision: PrecisionOption = MT.precision,
     resume: Annotated[
         Optional[Path],
@@ -191,7 +182,7 @@ def train_mt_command(
             help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
         ),
     ] = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")] = False,
+    json_out: JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:

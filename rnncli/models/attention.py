@@ -16,7 +16,9 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-SCORES = ("none", "dot", "general", "concat")
+from rnncli import settings
+
+SCORES = settings.ATTENTIONS
 
 
 class Attention(nn.Module):

@@ -17,7 +17,9 @@ from typing import Callable, Optional
 import torch
 from torch import nn
 
-CELLS = ("lstm", "gru", "rnn")
+from rnncli import settings
+
+CELLS = settings.CELLS
 
 State = torch.Tensor | tuple[torch.Tensor, torch.Tensor]
 
