@@ -12,12 +12,12 @@ import statistics
 import time
 from pathlib import Path
 
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 
 def _trained_checkpoint(workdir: Path) -> str:
     """A small translator trained on the bundled data (about two minutes), when none is given."""
-    from rnncli.workflows.train_mt import TrainMTOptions, train_mt
+    from rnncli.mt.train import TrainMTOptions, train_mt
 
     out = workdir / "bench-mt"
     if not (out / "best.ckpt").exists():
@@ -32,8 +32,8 @@ def run(
     limit: int | None = None,
     workdir: Path = Path("runs"),
 ) -> dict:
+    from rnncli.mt.translate import SearchSettings, load_mt, translate_lines
     from rnncli.textio import read_lines
-    from rnncli.workflows.translate import SearchSettings, load_mt, translate_lines
 
     ckpt = checkpoint or _trained_checkpoint(workdir)
     mt = load_mt(ckpt, "cpu")

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 LINES = 10_000
 

@@ -82,7 +82,7 @@ def build(name: str, out_dir: Path, stdlib: str | None = None) -> dict[str, Path
     target = out_dir / name
     paths = {k: target / f"{k}.txt" for k in ("train", "valid", "test")}
     if name == "shakespeare":
-        from rnncli.data import bundled
+        from rnncli.textio import bundled
 
         return {k: Path(bundled("shakespeare", f"{k}.txt")) for k in paths}
     if all(p.exists() for p in paths.values()):

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 EARLIER = "--lr-schedule plateau --warmup 0 --anneal 1 --dropout 0.2 --label-smoothing 0 --batch-size 64"
 VARIANTS = {

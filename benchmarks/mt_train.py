@@ -13,7 +13,7 @@ from __future__ import annotations
 import statistics
 import time
 
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 
 def run(steps: int = 15, repeats: int = 3, attention: str = "dot") -> dict:
@@ -22,7 +22,7 @@ def run(steps: int = 15, repeats: int = 3, attention: str = "dot") -> dict:
 
     from rnncli import tokenizers
     from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
-    from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs
+    from rnncli.mt.corpus import bucketed_batches, encode_pairs, make_batch, read_pairs
 
     sources, targets = read_pairs(
         str(bundled("mt", "en-de", "train.en")), str(bundled("mt", "en-de", "train.de")), None, "training"

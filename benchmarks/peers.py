@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 ROOT = Path(__file__).resolve().parent.parent
 PEER = ROOT.parent / "shared" / "peers" / "joeynmt"

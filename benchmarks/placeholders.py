@@ -37,7 +37,7 @@ def _corpora():
 
 
 def build(locale_dir: str = "/usr/share/locale/de/LC_MESSAGES", n: int = 500, seed: int = 13) -> int:
-    from rnncli.placeholders import placeholders
+    from rnncli.mt.placeholders import placeholders
 
     bc = _corpora()
     seen = {
@@ -75,7 +75,7 @@ def build(locale_dir: str = "/usr/share/locale/de/LC_MESSAGES", n: int = 500, se
 
 def kept_share(sources: list[str], outputs: list[str]) -> tuple[int, int]:
     """(lines whose output has exactly the source's placeholders, lines whose source has any)."""
-    from rnncli.placeholders import placeholders
+    from rnncli.mt.placeholders import placeholders
 
     with_any = [(s, o) for s, o in zip(sources, outputs) if placeholders(s)]
     kept = sum(collections.Counter(placeholders(s)) == collections.Counter(placeholders(o)) for s, o in with_any)
@@ -83,7 +83,7 @@ def kept_share(sources: list[str], outputs: list[str]) -> tuple[int, int]:
 
 
 def _translate(mt, lines: list[str], keep: bool) -> tuple[list[str], float]:
-    from rnncli.workflows.translate import SearchSettings, translate_lines
+    from rnncli.mt.translate import SearchSettings, translate_lines
 
     t0 = time.perf_counter()
     out = [tr.text for tr in translate_lines(mt, lines, SearchSettings(beam=5, keep_placeholders=keep), truncate=True)]
@@ -92,7 +92,7 @@ def _translate(mt, lines: list[str], keep: bool) -> tuple[list[str], float]:
 
 def sentinel_copies(mt, lines: list[str]) -> tuple[int, int]:
     """(sentinels the model copied exactly, sentinels): the masked lines translated without repair."""
-    from rnncli.placeholders import mask
+    from rnncli.mt.placeholders import mask
 
     masked = [mask(line) for line in lines]
     raw, _ = _translate(mt, [m.text for m in masked], False)
@@ -105,8 +105,8 @@ def sentinel_copies(mt, lines: list[str]) -> tuple[int, int]:
 
 
 def run(checkpoint: str, limit: int | None = None, save: str | None = None) -> dict:
-    from rnncli.scoring import corpus_scores, to_segments
-    from rnncli.workflows.translate import load_mt
+    from rnncli.metrics import corpus_scores, to_segments
+    from rnncli.mt.translate import load_mt
 
     mt = load_mt(checkpoint, "cpu")
     results = {"checkpoint": str(mt.path)}

@@ -5,7 +5,7 @@
 ``nn.Linear``), called once per token on a (1, 1) input under ``torch.no_grad()``, then softmax,
 ``torch.multinomial``, ``input.fill_(index)`` and a table lookup for the token's text.
 
-**rnncli** runs ``rnncli.workflows.lm_use.generate`` (what ``rnncli sample`` runs: the fused
+**rnncli** runs ``rnncli.lm.use.generate`` (what ``rnncli sample`` runs: the fused
 single-step runner with its pre-arranged weights and state kept in place, the logit processors and
 the sampler), and turns every id into text with the same ``StreamDecoder`` the command uses.
 
@@ -31,14 +31,14 @@ from pathlib import Path
 import torch
 
 from benchmarks.train import BaselineLM
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 
 def _models(seed: int = 0):
     from rnncli import tokenizers
+    from rnncli.lm.use import LoadedLM
     from rnncli.models.lm import LMConfig, RNNLanguageModel
     from rnncli.textio import read_text
-    from rnncli.workflows.lm_use import LoadedLM
 
     tok = tokenizers.CharTokenizer.train([read_text(bundled("shakespeare", "train.txt"), "bundled corpus")])
     torch.manual_seed(seed)
@@ -70,9 +70,9 @@ def naive_sample(base: BaselineLM, itos: list[str], start: int, seed: int):
 def rnncli_sample(lm, length: int, seed: int):
     """What ``rnncli sample -n LENGTH --seed SEED`` does; yields each token's text (the command
     writes it to stdout)."""
-    from rnncli.decoding import SamplingSettings
+    from rnncli.lm.sampling import SamplingSettings
+    from rnncli.lm.use import generate
     from rnncli.tokenizers import StreamDecoder
-    from rnncli.workflows.lm_use import generate
 
     dec = StreamDecoder(lm.tokenizer)
     for ids in generate(lm, SamplingSettings(), length, "", 1, seed):

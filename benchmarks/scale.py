@@ -80,13 +80,13 @@ def _import_floor() -> float:
     """Seconds a process needs just to start Python and import torch and the training code: the part
     of the time to the first step that does not depend on the corpus."""
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import torch, rnncli.workflows.train_lm"], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", "import torch, rnncli.lm.train"], check=True, cwd=ROOT)
     return time.perf_counter() - t
 
 
 def _data_ready(corpus: Path, cache: Path, val_fraction: float) -> float:
     """Seconds from nothing to the token ids of a corpus already in the cache (in this process)."""
-    from rnncli.cache import prepare_lm_data
+    from rnncli.lm.cache import prepare_lm_data
 
     t = time.perf_counter()
     prepare_lm_data([str(corpus)], None, val_fraction, cache_dir=str(cache))
@@ -94,7 +94,7 @@ def _data_ready(corpus: Path, cache: Path, val_fraction: float) -> float:
 
 
 def _encode_cached(corpus: Path, cache: Path) -> float:
-    from rnncli.cache import prepare_lm_data
+    from rnncli.lm.cache import prepare_lm_data
 
     shutil.rmtree(cache, ignore_errors=True)
     t = time.perf_counter()
@@ -105,7 +105,7 @@ def _encode_cached(corpus: Path, cache: Path) -> float:
 def _encode_whole(corpus: Path) -> float:
     """The path train-lm took before the token cache: the whole text in memory, split, learn, encode."""
     from rnncli import tokenizers
-    from rnncli.data import read_corpus, split_text
+    from rnncli.lm.data import read_corpus, split_text
 
     t = time.perf_counter()
     train, val = split_text(read_corpus([corpus]), 0.05)

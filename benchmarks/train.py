@@ -59,7 +59,7 @@ from typing import Callable, Optional
 import torch
 import torch.nn as nn
 
-from rnncli.data import bundled
+from rnncli.textio import bundled
 
 GATES = {"lstm": 4, "gru": 3, "rnn": 1}
 
@@ -189,7 +189,7 @@ def interleaved_train_lm(
     """Run ``train_lm`` for ``steps`` steps, calling ``between()`` after each step but the last
     (from its step callback); returns the time of every step but the first, ``between()`` excluded:
     from the callback's return to the next callback, exactly one iteration of the loop."""
-    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
+    from rnncli.lm.train import TrainLMOptions, train_lm
 
     times: list[float] = []
     returned: list[float] = []

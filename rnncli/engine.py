@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -29,7 +29,7 @@ import torch
 
 from rnncli import checkpoint
 from rnncli import distributed as ddp
-from rnncli.device import autocast, resolve_device, reuse_freed_memory
+from rnncli.device import autocast, check_precision, resolve_device, resolve_precision, reuse_freed_memory
 from rnncli.errors import Interrupted
 from rnncli.gradstats import GradientStats
 from rnncli.optim import Budget, LRSchedule, make_optimizer
@@ -124,50 +124,93 @@ class Task:
         return next((r for r in reversed(curve) if r.get("best")), curve[-1])
 
 
-@dataclass
-class EngineResult:
+@dataclass(kw_only=True)
+class RunResult:
+    """What a finished run reports; each training command's result adds its own figures."""
+
     run_dir: Path
     best: Path
     last: Path
     steps: int
     seconds: float
     curve: list[dict]
-    best_record: dict
-    rank: int = 0
-    start_step: int = 0
+    rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
+    start_step: int = 0  # the step a resumed run started from (0 for a new run)
+
+
+@dataclass(kw_only=True)
+class EngineResult(RunResult):
+    best_record: dict  # the evaluation that best.ckpt holds
+
+    def shared(self) -> dict:
+        """The entries of a :class:`RunResult`, for a command's own result."""
+        return {f.name: getattr(self, f.name) for f in fields(RunResult)}
+
+
+@dataclass
+class RunSetup:
+    """What every training run settles before its task is built (see :func:`prepare`): the device and
+    process group, the checkpoint it resumes, the precision (and why), and, once claimed, its run
+    directory. ``held`` keeps the process group and the run directory's lock."""
+
+    device: torch.device
+    dist: ddp.Dist
+    held: contextlib.ExitStack
+    emit: Emit
+    resume: Optional[dict]
+    precision: tuple[str, str]
+    run_dir: Optional[Path] = None
+
+    def claim(self, out: Optional[str], kind: str, resume: Optional[str]) -> Path:
+        self.run_dir = claim_run_dir(out, kind, resume, self.held, self.dist)
+        return self.run_dir
+
+
+def prepare(
+    opts: Any,
+    kind: str,
+    held: contextlib.ExitStack,
+    dist: ddp.Dist,
+    emit: Emit,
+    take_resumed: Callable[[Any, dict, Emit], None],
+    early_check: Callable[[], None] = lambda: None,
+) -> RunSetup:
+    """The start every training command shares: check the options (and ``early_check``, before a
+    process group is joined), open the device, load the checkpoint a resumed run continues and let the
+    task take its options from it (``take_resumed(opts, saved options, emit)``), then settle the
+    precision (a resumed run keeps its own unless told otherwise; auto is decided again here)."""
+    opts.validate()
+    check_precision(opts.precision, resolve_device(opts.device))
+    early_check()
+    device = open_device(opts.device, held, dist)
+    resume = checkpoint.load(opts.resume, kind=kind) if opts.resume else None
+    if resume is not None:
+        take_resumed(opts, resume["train"]["options"], emit)
+    precision = resolve_precision(opts.precision, device)
+    check_precision(precision[0], device)
+    return RunSetup(device, dist, held, emit, resume, precision)
 
 
 def launch(
-    task: "Task",
-    opts: Any,
-    *,
-    run_dir: Path,
-    device: torch.device,
-    dist: ddp.Dist,
-    emit: Emit,
-    held: contextlib.ExitStack,
-    resume: Optional[dict],
-    total_steps: Optional[int],
-    precision: tuple[str, str],
-    start: dict,
-    sharing: str,
+    task: "Task", opts: Any, setup: RunSetup, total_steps: Optional[int], start: dict, sharing: str
 ) -> tuple["Engine", "EngineResult"]:
     """Start the engine on a task and run it: the resume and data-parallel lines, the ``start`` event
-    (the task's own ``start`` entries added), then the run. ``precision``: (the precision, why);
-    ``sharing``: how the ranks share a batch, for the data-parallel line."""
+    (the task's own ``start`` entries added), then the run. ``sharing``: how the ranks share a batch,
+    for the data-parallel line."""
+    dist, emit, device = setup.dist, setup.emit, setup.device
     engine = Engine(
         task,
         opts,
-        run_dir=run_dir,
+        run_dir=setup.run_dir,
         device=device,
         dist=dist,
         emit=emit,
-        held=held,
-        resume=resume,
+        held=setup.held,
+        resume=setup.resume,
         total_steps=total_steps,
-        precision=precision[0],
+        precision=setup.precision[0],
     )
-    if resume is not None:
+    if setup.resume is not None:
         emit("log", {"message": f"resuming {opts.resume} at step {engine.step}"})
     if dist.enabled:
         backend = "nccl" if device.type == "cuda" else "gloo"
@@ -175,14 +218,14 @@ def launch(
     emit(
         "start",
         {
-            "run_dir": str(run_dir),
+            "run_dir": str(setup.run_dir),
             "params": sum(p.numel() for p in task.model.parameters()),
             "total_steps": total_steps,
             "step": engine.step,
             "device": str(device),
             "config": task.config.to_dict(),
-            "precision": precision[0],
-            "precision_why": precision[1],
+            "precision": setup.precision[0],
+            "precision_why": setup.precision[1],
             **start,
         },
     )

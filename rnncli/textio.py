@@ -157,3 +157,18 @@ def _fsync_dir(d: Path) -> None:
             os.fsync(fd)
     finally:
         os.close(fd)
+
+
+REPO_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def bundled(*parts: str) -> Path:
+    """A file of the data bundled with rnncli (in the source tree, or ./data when installed)."""
+    for root in (REPO_DATA, Path.cwd() / "data"):
+        p = root.joinpath(*parts)
+        if p.exists():
+            return p
+    raise InputError(
+        f"the bundled data file data/{'/'.join(parts)} was not found",
+        "run from the rnncli source tree or give your own files",
+    )

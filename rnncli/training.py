@@ -1,4 +1,4 @@
-"""What the training engine (rnncli/engine.py) checks and keeps track of while it runs: option checks,
+"""What the training engine (rnncli/engine.py) checks and keeps track of while it runs:
 the loss read back from the device, the NaN guards, the loss watch, Ctrl-C, the save timer, the
 throughput meter and the RNG state. Nothing here knows about a particular model family."""
 
@@ -135,6 +135,22 @@ def merge_resume_options(
             changed.append(f"--{k.replace('_', '-')} {_shown(k, v)} -> {_shown(k, getattr(opts, k))}")
     if changed:
         emit("log", {"message": "changed on resume: " + ", ".join(changed)})
+
+
+# Settings every training run may change when it is resumed: budgets, rates, cadences, where it runs.
+CHANGEABLE_ON_RESUME = (
+    "lr",
+    "max_steps",
+    "epochs",
+    "time_budget",
+    "eval_every",
+    "device",
+    "save_every",
+    "save_every_minutes",
+    "detect_anomaly",
+    "loss_every",
+    "precision",
+)
 
 
 def check_fixed_on_resume(opts: Any, saved: dict, fixed: tuple[str, ...]) -> None:

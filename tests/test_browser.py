@@ -96,7 +96,7 @@ def test_explorer_from_the_cli_ranks_like_python(lm_ckpt, tmp_path):
 
     from rnncli.inspect.explorer import page_data
     from rnncli.inspect.hypotheses import auc_columns
-    from rnncli.workflows.inspect_lm import read_activations
+    from rnncli.lm.activations import read_activations
 
     text = 'the king said "good night" and the queen said "fair day".\n' * 20
     page = tmp_path / "explorer.html"

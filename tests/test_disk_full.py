@@ -95,7 +95,7 @@ def test_first_checkpoint_on_a_full_disk_says_none_was_written(tmp_path, corpus_
         r, 5, f"cannot write {run / 'config.toml'}: no space left on device; nothing was written (free some space)"
     )
     # through the Python API (no settings file), the first checkpoint says the same of itself
-    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
+    from rnncli.lm.train import TrainLMOptions, train_lm
 
     with pytest.raises(OutputError, match="no checkpoint was written"):
         train_lm(

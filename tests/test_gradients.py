@@ -119,7 +119,7 @@ def test_gradients_json_side_by_side(lm_ckpt, rnn_ckpt, corpus_file):
     assert lstm["layers"][0]["singular_values"] is None
     sv = rnn["layers"][0]["singular_values"]
     assert rnn["product"] == "tanh'" and rnn["layers"][0]["c_norm"] is None
-    from rnncli.workflows.lm_use import load_lm
+    from rnncli.lm.use import load_lm
 
     w_hh = load_lm(str(rnn_ckpt), "cpu").model.rnn.weight_hh_l0.detach().double()
     assert len(sv) == 32 and sv == sorted(sv, reverse=True)
@@ -130,7 +130,7 @@ def test_gradients_cli_equals_direct_computation(lm_ckpt, corpus_file):
     """The CLI's figures are the windows' gradient norms averaged over positions: recomputed here from
     window_gradients on the same windows."""
     from rnncli.inspect.gradients import window_ends
-    from rnncli.workflows.lm_use import load_lm
+    from rnncli.lm.use import load_lm
 
     r = invoke(
         [

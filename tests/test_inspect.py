@@ -45,7 +45,7 @@ def _model(cell: str, layers: int = 2):
 @pytest.mark.parametrize("cell", ["lstm", "gru", "rnn"])
 def test_recorded_activations_equal_the_fused_model(cell):
     """What `rnncli activations` records step by step is what nn.LSTM / nn.GRU / nn.RNN compute."""
-    from rnncli.workflows.inspect_lm import record_text
+    from rnncli.lm.activations import record_text
 
     model, tok = _model(cell, layers=3)
     acts = record_text(model, tok, CODE)
@@ -76,7 +76,7 @@ def test_recorded_activations_equal_the_fused_model(cell):
 
 
 def test_activations_cli_saves_what_the_fused_model_computes(lm_ckpt, tmp_path):
-    from rnncli.workflows.lm_use import load_lm
+    from rnncli.lm.use import load_lm
 
     text = 'Good night, sweet prince.\n"Speak," said Lear.\n'
     r = invoke(["activations", lm_ckpt, "--text", text, "--save", tmp_path / "a.npz"])
@@ -114,7 +114,7 @@ def test_colour_scales_are_monotone():
 
 
 def test_terminal_dump_is_coloured_by_value_and_wraps(lm_ckpt, tmp_path, colour):
-    from rnncli.workflows.lm_use import load_lm
+    from rnncli.lm.use import load_lm
 
     text = "The king is dead.\nLong live the queen, said the lord of the night and day.\n"
     r = invoke(

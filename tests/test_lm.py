@@ -174,7 +174,7 @@ def test_sample_at_extreme_temperatures(lm_ckpt):
         r = invoke(["sample", lm_ckpt, "--length", "80", "--temperature", t, "--seed", "3"])
         assert r.exit_code == 0, r.stderr
         assert r.stdout == greedy.stdout
-    from rnncli.workflows.lm_use import load_lm
+    from rnncli.lm.use import load_lm
 
     tok = load_lm(str(lm_ckpt)).tokenizer
     unused = set(tok.unused_ids())

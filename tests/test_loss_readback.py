@@ -70,7 +70,7 @@ def test_lm_reading_the_loss_later_changes_nothing_but_when(tmp_path, corpus_fil
 
 
 def test_lm_step_events_arrive_for_every_step_in_order(tmp_path, corpus_file):
-    from rnncli.workflows.train_lm import TrainLMOptions, train_lm
+    from rnncli.lm.train import TrainLMOptions, train_lm
 
     seen = {}
     for n in (1, 5):

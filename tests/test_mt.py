@@ -244,7 +244,7 @@ def test_n_best_rows_for_empty_lines(mt_ckpt):
 
 
 def test_teacher_forcing_schedules_move_from_one_to_the_floor():
-    from rnncli.workflows.train_mt import teacher_forcing_ratio
+    from rnncli.mt.train import teacher_forcing_ratio
 
     for sched in ("linear", "exponential", "inverse-sigmoid"):
         r = [teacher_forcing_ratio(s, 1000, 0.25, sched) for s in range(0, 1001, 100)]
@@ -342,7 +342,7 @@ def test_decoder_output_starts_at_the_target_unigram_distribution(tmp_path, para
 def test_token_batches_hold_every_pair_once_within_the_size():
     import numpy as np
 
-    from rnncli.parallel import EncodedPairs, token_batches
+    from rnncli.mt.corpus import EncodedPairs, token_batches
 
     rng = np.random.default_rng(0)
     lens = [(int(a), int(b)) for a, b in rng.integers(1, 40, size=(700, 2))] + [(150, 5)]  # one alone
@@ -402,7 +402,7 @@ def test_default_batches_are_by_tokens_and_the_help_says_how_many(tmp_path, para
     from typer.testing import CliRunner
 
     from rnncli.cli import app
-    from rnncli.workflows.train_mt import DEFAULT_BATCH_TOKENS
+    from rnncli.mt.train import DEFAULT_BATCH_TOKENS
 
     tiny = _tiny_by_tokens()
     run = tmp_path / "run"

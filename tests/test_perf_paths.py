@@ -17,7 +17,7 @@ from conftest import invoke
 
 def _recording_generate(monkeypatch, lm, settings, length, prime="", num_samples=1, seed=0):
     """Run ``lm_use.generate`` and keep the logits every step handed to the sampler."""
-    from rnncli.workflows import lm_use
+    from rnncli.lm import use as lm_use
 
     seen_logits: list[torch.Tensor] = []
     real_choose = lm_use.choose
@@ -113,9 +113,9 @@ def test_step_runner_equals_the_fused_rnn(cell, blocks):
 @pytest.mark.parametrize("tie", [False, True])
 def test_sampling_probabilities_equal_the_fused_models(monkeypatch, weight_blocks, cell, tie):
     from rnncli import tokenizers
-    from rnncli.decoding import SamplingSettings
+    from rnncli.lm.sampling import SamplingSettings
+    from rnncli.lm.use import LoadedLM
     from rnncli.models.lm import LMConfig, RNNLanguageModel
-    from rnncli.workflows.lm_use import LoadedLM
 
     tok = tokenizers.CharTokenizer.train(["the quick brown fox jumps over the lazy dog\nTHE END.\n"])
     torch.manual_seed(3)

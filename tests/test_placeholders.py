@@ -1,4 +1,4 @@
-"""`translate` keeps printf/brace placeholders and identifiers exactly (rnncli.placeholders)."""
+"""`translate` keeps printf/brace placeholders and identifiers exactly (rnncli.mt.placeholders)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from collections import Counter
 
 from conftest import invoke
-from rnncli.placeholders import Masked, mask, placeholders, protected_spans, restore
+from rnncli.mt.placeholders import Masked, mask, placeholders, protected_spans, restore
 
 LINES = [
     "the king sees %s",

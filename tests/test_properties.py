@@ -13,9 +13,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from rnncli import checkpoint, tokenizers
-from rnncli.decoding import SamplingSettings, apply_top_k, apply_top_p, choose, process
 from rnncli.errors import RnncliError
-from rnncli.parallel import read_pairs
+from rnncli.lm.sampling import SamplingSettings, apply_top_k, apply_top_p, choose, process
+from rnncli.mt.corpus import read_pairs
 from rnncli.textio import read_lines, read_text
 
 # Logits: finite, at least 0.01 apart (so that rankings are unambiguous), within +-20.

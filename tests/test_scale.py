@@ -10,9 +10,10 @@ import pytest
 import torch
 
 from conftest import TINY, assert_clean_error, invoke, make_corpus
-from rnncli import cache, data, tokenizers
-from rnncli.cache import prepare_lm_data
+from rnncli import tokenizers
 from rnncli.device import cpu_runs_bf16_lstm
+from rnncli.lm import cache, data
+from rnncli.lm.cache import prepare_lm_data
 
 
 @pytest.fixture()

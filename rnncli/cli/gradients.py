@@ -32,8 +32,7 @@ def _split_args(paths: list[Path]) -> tuple[list[Path], Optional[Path]]:
 
 
 def _read_body(file: Optional[Path], text: Optional[str], max_chars: int) -> str:
-    from rnncli.data import bundled
-    from rnncli.textio import read_text
+    from rnncli.textio import bundled, read_text
 
     if text is not None and file is not None:
         raise UsageError("give the text either as a FILE or with --text, not both")
@@ -167,7 +166,7 @@ def gradients_command(
     if json_out:
         sys.stdout.write(json.dumps({"checkpoints": [f.to_dict() for f in flows]}) + "\n")
     else:
-        from rnncli.cli.inspect import _aligned
+        from rnncli.cli.looking_inside import _aligned
 
         rows = summary_rows(flows)
         sys.stdout.write(_aligned(rows, right=set(range(2, len(rows[0]) - 1))) + "\n")
@@ -182,7 +181,7 @@ def gradients_command(
 
 def _measure(ckpts: list[Path], body: str, max_distance: int, positions: int, warmup: int, device: str):
     from rnncli.inspect.gradients import gradient_flow
-    from rnncli.workflows.lm_use import load_lm
+    from rnncli.lm.use import load_lm
 
     flows = []
     for ckpt in ckpts or [None]:

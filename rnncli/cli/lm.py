@@ -9,6 +9,7 @@ from typing import Annotated, List, Optional
 
 import typer
 
+from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
     check_log_every,
@@ -19,28 +20,6 @@ from rnncli.cli.common import (
     tensorboard_callback,
 )
 from rnncli.cli.config import ConfigOption, WriteOnStart
-from rnncli.cli.options import (
-    AnnealOption,
-    CellOption,
-    ClipOption,
-    DetectAnomalyOption,
-    DeviceOption,
-    EmbedOption,
-    JsonOption,
-    LogEveryOption,
-    LossEveryOption,
-    LRFloorOption,
-    LRScheduleOption,
-    OptimizerOption,
-    PrecisionOption,
-    SaveEveryMinutesOption,
-    SaveEveryOption,
-    SeedOption,
-    TensorBoardOption,
-    TimeBudgetOption,
-    WarmupOption,
-    max_steps_option,
-)
 from rnncli.errors import UsageError
 from rnncli.settings import DEFAULT_LM_MAX_STEPS, LMKind, TrainLMOptions
 
@@ -53,7 +32,7 @@ _RUN = "Run"
 _SAMPLE = "Sampling"
 
 
-MaxStepsOption = max_steps_option(DEFAULT_LM_MAX_STEPS)
+MaxStepsOption = opt.max_steps_option(DEFAULT_LM_MAX_STEPS)
 
 
 @app.command("train-lm", rich_help_panel="Language models")
@@ -83,10 +62,10 @@ def train_lm_command(
     vocab_size: Annotated[
         int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
     ] = LM.vocab_size,
-    cell: CellOption = LM.cell,
+    cell: opt.CellOption = LM.cell,
     layers: Annotated[int, typer.Option(min=1, help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = LM.layers,
     hidden: Annotated[int, typer.Option(min=1, help="Hidden units per layer.", rich_help_panel=_MODEL)] = LM.hidden,
-    embed: EmbedOption = LM.embed,
+    embed: opt.EmbedOption = LM.embed,
     dropout: Annotated[
         float, typer.Option(help="Dropout between layers and before the output.", rich_help_panel=_MODEL)
     ] = LM.dropout,
@@ -97,15 +76,15 @@ def train_lm_command(
         int, typer.Option(min=1, help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)
     ] = LM.seq_len,
     batch_size: Annotated[int, typer.Option(min=1, help="Parallel streams.", rich_help_panel=_OPT)] = LM.batch_size,
-    optimizer: OptimizerOption = LM.optimizer,
+    optimizer: opt.OptimizerOption = LM.optimizer,
     lr: Annotated[
         float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).", rich_help_panel=_OPT)
     ] = LM.lr,
     weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = LM.weight_decay,
-    lr_schedule: LRScheduleOption = LM.lr_schedule,
-    warmup: WarmupOption = LM.warmup,
-    lr_floor: LRFloorOption = LM.lr_floor,
-    anneal: AnnealOption = LM.anneal,
+    lr_schedule: opt.LRScheduleOption = LM.lr_schedule,
+    warmup: opt.WarmupOption = LM.warmup,
+    lr_floor: opt.LRFloorOption = LM.lr_floor,
+    anneal: opt.AnnealOption = LM.anneal,
     lr_decay: Annotated[
         float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)
     ] = LM.lr_decay,
@@ -115,21 +94,21 @@ def train_lm_command(
             help="Evaluations without improvement before the plateau schedule lowers the rate.", rich_help_panel=_OPT
         ),
     ] = LM.lr_patience,
-    clip: ClipOption = LM.clip,
+    clip: opt.ClipOption = LM.clip,
     max_steps: MaxStepsOption = None,
     epochs: Annotated[
         Optional[float], typer.Option(help="Stop after this many passes over the corpus.", rich_help_panel=_RUN)
     ] = None,
-    time_budget: TimeBudgetOption = None,
+    time_budget: opt.TimeBudgetOption = None,
     eval_every: Annotated[
         int, typer.Option(min=1, help="Validate (and save) every N steps.", rich_help_panel=_RUN)
     ] = LM.eval_every,
-    save_every: SaveEveryOption = None,
-    save_every_minutes: SaveEveryMinutesOption = None,
-    log_every: LogEveryOption = None,
-    detect_anomaly: DetectAnomalyOption = LM.detect_anomaly,
-    loss_every: LossEveryOption = None,
-    tensorboard: TensorBoardOption = False,
+    save_every: opt.SaveEveryOption = None,
+    save_every_minutes: opt.SaveEveryMinutesOption = None,
+    log_every: opt.LogEveryOption = None,
+    detect_anomaly: opt.DetectAnomalyOption = LM.detect_anomaly,
+    loss_every: opt.LossEveryOption = None,
+    tensorboard: opt.TensorBoardOption = False,
     out: Annotated[
         Optional[Path],
         typer.Option(
@@ -139,9 +118,9 @@ def train_lm_command(
             rich_help_panel=_RUN,
         ),
     ] = None,
-    seed: SeedOption = LM.seed,
-    device: DeviceOption = LM.device,
-    precision: PrecisionOption = LM.precision,
+    seed: opt.SeedOption = LM.seed,
+    device: opt.DeviceOption = LM.device,
+    precision: opt.PrecisionOption = LM.precision,
     cache_dir: Annotated[
         Optional[Path],
         typer.Option(
@@ -167,13 +146,13 @@ def train_lm_command(
             rich_help_panel=_RUN,
         ),
     ] = None,
-    json_out: JsonOption = False,
+    json_out: opt.JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:
     """Train a character or subword language model (truncated BPTT)."""
     from rnncli.cli.progress import TrainingDisplay
-    from rnncli.workflows.train_lm import train_lm
+    from rnncli.lm.train import train_lm
 
     opts = options_from(TrainLMOptions, locals())
     check_log_every(log_every)
@@ -275,9 +254,9 @@ def sample_command(
     """Generate text from a language model, streamed to stdout."""
     import torch
 
-    from rnncli.decoding import SamplingSettings
+    from rnncli.lm.sampling import SamplingSettings
+    from rnncli.lm.use import generate, load_lm
     from rnncli.tokenizers import StreamDecoder
-    from rnncli.workflows.lm_use import generate, load_lm
 
     settings = SamplingSettings(
         temperature=temperature,
@@ -336,9 +315,9 @@ def sample_command(
 def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> None:
     """`sample --show-units`: generate the whole sample, then show it coloured by the chosen units."""
     from rnncli.cli.common import terminal_width, use_colour
-    from rnncli.cli.inspect import show_units
+    from rnncli.cli.looking_inside import show_units
     from rnncli.inspect.render import Unit
-    from rnncli.workflows.inspect_lm import parse_units, sample_activations
+    from rnncli.lm.activations import parse_units, sample_activations
 
     if num_samples != 1:
         raise UsageError("--show-units shows one sample; drop --num-samples")
@@ -367,8 +346,8 @@ def eval_command(
     """Loss, perplexity and bits per character of a language model on a text."""
     from dataclasses import asdict
 
+    from rnncli.lm.use import evaluate_text, load_lm
     from rnncli.textio import read_text
-    from rnncli.workflows.lm_use import evaluate_text, load_lm
 
     if batch_size < 1 or seq_len < 1:
         raise UsageError("--batch-size and --seq-len must be at least 1")

@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
     check_log_every,
@@ -20,28 +21,6 @@ from rnncli.cli.common import (
     tensorboard_callback,
 )
 from rnncli.cli.config import ConfigOption, WriteOnStart
-from rnncli.cli.options import (
-    AnnealOption,
-    CellOption,
-    ClipOption,
-    DetectAnomalyOption,
-    DeviceOption,
-    EmbedOption,
-    JsonOption,
-    LogEveryOption,
-    LossEveryOption,
-    LRFloorOption,
-    LRScheduleOption,
-    OptimizerOption,
-    PrecisionOption,
-    SaveEveryMinutesOption,
-    SaveEveryOption,
-    SeedOption,
-    TensorBoardOption,
-    TimeBudgetOption,
-    WarmupOption,
-    max_steps_option,
-)
 from rnncli.errors import UsageError
 from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, Attention, MTKind, TFSchedule, TrainMTOptions
 
@@ -54,7 +33,7 @@ def _s(p: Optional[Path]) -> Optional[str]:
     return str(p) if p is not None else None
 
 
-MaxStepsOption = max_steps_option(DEFAULT_MT_MAX_STEPS)
+MaxStepsOption = opt.max_steps_option(DEFAULT_MT_MAX_STEPS)
 
 
 @app.command("train-mt", rich_help_panel="Translation")
@@ -83,12 +62,12 @@ def train_mt_command(
     joint_vocab: Annotated[
         bool, typer.Option(help="One vocabulary shared by both languages.", rich_help_panel=_TOK)
     ] = MT.joint_vocab,
-    cell: CellOption = MT.cell,
+    cell: opt.CellOption = MT.cell,
     layers: Annotated[
         int, typer.Option(min=1, help="Layers in encoder and decoder.", rich_help_panel=_MODEL)
     ] = MT.layers,
     hidden: Annotated[int, typer.Option(min=1, help="Hidden units.", rich_help_panel=_MODEL)] = MT.hidden,
-    embed: EmbedOption = MT.embed,
+    embed: opt.EmbedOption = MT.embed,
     dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = MT.dropout,
     bidirectional: Annotated[
         bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)
@@ -145,17 +124,17 @@ def train_mt_command(
             min=1, help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT
         ),
     ] = None,
-    optimizer: OptimizerOption = MT.optimizer,
+    optimizer: opt.OptimizerOption = MT.optimizer,
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = MT.lr,
-    lr_schedule: LRScheduleOption = MT.lr_schedule,
-    warmup: WarmupOption = MT.warmup,
-    lr_floor: LRFloorOption = MT.lr_floor,
-    anneal: AnnealOption = MT.anneal,
-    clip: ClipOption = MT.clip,
+    lr_schedule: opt.LRScheduleOption = MT.lr_schedule,
+    warmup: opt.WarmupOption = MT.warmup,
+    lr_floor: opt.LRFloorOption = MT.lr_floor,
+    anneal: opt.AnnealOption = MT.anneal,
+    clip: opt.ClipOption = MT.clip,
     label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = MT.label_smoothing,
     max_steps: MaxStepsOption = None,
     epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
-    time_budget: TimeBudgetOption = None,
+    time_budget: opt.TimeBudgetOption = None,
     eval_every: Annotated[
         int, typer.Option(min=1, help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
     ] = MT.eval_every,
@@ -163,32 +142,32 @@ def train_mt_command(
         Optional[int],
         typer.Option(min=1, help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN),
     ] = None,
-    save_every: SaveEveryOption = None,
-    save_every_minutes: SaveEveryMinutesOption = None,
-    log_every: LogEveryOption = None,
-    detect_anomaly: DetectAnomalyOption = MT.detect_anomaly,
-    loss_every: LossEveryOption = None,
-    tensorboard: TensorBoardOption = False,
+    save_every: opt.SaveEveryOption = None,
+    save_every_minutes: opt.SaveEveryMinutesOption = None,
+    log_every: opt.LogEveryOption = None,
+    detect_anomaly: opt.DetectAnomalyOption = MT.detect_anomaly,
+    loss_every: opt.LossEveryOption = None,
+    tensorboard: opt.TensorBoardOption = False,
     out: Annotated[
         Optional[Path],
         typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.", rich_help_panel=_RUN),
     ] = None,
-    seed: SeedOption = MT.seed,
-    device: DeviceOption = MT.device,
-    precision: PrecisionOption = MT.precision,
+    seed: opt.SeedOption = MT.seed,
+    device: opt.DeviceOption = MT.device,
+    precision: opt.PrecisionOption = MT.precision,
     resume: Annotated[
         Optional[Path],
         typer.Option(
             help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
         ),
     ] = None,
-    json_out: JsonOption = False,
+    json_out: opt.JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:
     """Train an attention encoder-decoder translator."""
     from rnncli.cli.progress import TrainingDisplay
-    from rnncli.workflows.train_mt import train_mt
+    from rnncli.mt.train import train_mt
 
     opts = options_from(TrainMTOptions, locals())
     check_log_every(log_every)
@@ -306,8 +285,8 @@ def translate_command(
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Translate lines (greedy or beam search), one translation per line to stdout."""
+    from rnncli.mt.translate import SearchSettings, load_mt, translate_lines
     from rnncli.textio import read_lines
-    from rnncli.workflows.translate import SearchSettings, load_mt, translate_lines
 
     if greedy and beam is not None:
         raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
@@ -324,7 +303,7 @@ def translate_command(
     settings.validate()
     attention = None
     if show_attention or attention_png is not None or html is not None:
-        from rnncli.cli.inspect import AttentionOutput
+        from rnncli.cli.looking_inside import AttentionOutput
 
         attention = AttentionOutput(show_attention, attention_png, html)
         settings.keep_attention = True

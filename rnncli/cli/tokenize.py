@@ -79,8 +79,8 @@ def train(
     ] = 2000,
 ) -> None:
     """Learn a vocabulary from text files and save it."""
-    from rnncli.data import read_corpus
     from rnncli.errors import UsageError
+    from rnncli.lm.data import read_corpus
     from rnncli.textio import check_writable
     from rnncli.tokenizers import KINDS, train_tokenizer
 

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Optional
 
-import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import nn
 
-from rnncli.data import eval_windows
-from rnncli.device import autocast, to_device
-from rnncli.errors import CheckpointError, UsageError
+from rnncli.errors import UsageError
 from rnncli.models.rnn import (
     CELLS,
     Product,
     State,
     StepRunner,
+    config_from_dict,
     make_rnn,
     set_unigram_bias,
     split_count,
@@ -56,14 +53,7 @@ class LMConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "LMConfig":
-        names = {f.name for f in fields(cls)}
-        unknown = set(d) - names
-        if unknown:
-            raise CheckpointError(
-                f"checkpoint has unknown model settings: {', '.join(sorted(unknown))}",
-                "it was probably written by a newer rnncli",
-            )
-        return cls(**{**_SAVED_BEFORE, **d})
+        return config_from_dict(cls, d, _SAVED_BEFORE)
 
 
 class RNNLanguageModel(nn.Module):
@@ -176,36 +166,3 @@ class LMStepper:
             else:
                 logits = self.step(tokens[:, t])
         return (logits, steps) if record else logits
-
-
-def evaluate(
-    model: RNNLanguageModel,
-    ids: torch.Tensor | np.ndarray,
-    batch_size: int,
-    seq_len: int,
-    device: torch.device,
-    max_tokens: Optional[int] = None,
-    precision: str = "fp32",
-) -> tuple[float, int]:
-    """Mean cross-entropy (nats per token) over ``ids`` and the number of tokens scored.
-
-    The text is cut into parallel streams as in training; with ``max_tokens`` only the first windows
-    of every stream are scored, a sample spread evenly over the whole text."""
-    model.eval()
-    arr = ids.numpy() if isinstance(ids, torch.Tensor) else ids
-    total, count = 0.0, 0
-    state = None
-    streams = max(1, min(batch_size, (len(arr) - 1) // seq_len))  # each stream at least one window long
-    with torch.inference_mode():
-        for x, y in eval_windows(arr, streams, seq_len):
-            if max_tokens is not None and count >= max_tokens:
-                break
-            xb, yb = to_device(x, device), to_device(y, device)
-            with autocast(device, precision):
-                logits, state = model(xb, state)
-            total += F.cross_entropy(
-                logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1), reduction="sum"
-            ).item()
-            count += yb.numel()
-    model.train()
-    return total / max(count, 1), count

@@ -12,12 +12,14 @@ Gate layouts follow PyTorch's ``nn.LSTM`` / ``nn.GRU`` / ``nn.RNN`` weights:
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Callable, Optional
 
 import torch
 from torch import nn
 
 from rnncli import settings
+from rnncli.errors import CheckpointError
 
 CELLS = settings.CELLS
 
@@ -52,6 +54,18 @@ def set_unigram_bias(bias: torch.Tensor, counts) -> None:
 def zero_state(cell: str, layers: int, batch: int, hidden: int, device=None, dtype=None) -> State:
     h = torch.zeros(layers, batch, hidden, device=device, dtype=dtype)
     return (h, torch.zeros_like(h)) if cell == "lstm" else h
+
+
+def config_from_dict(cls: type, d: dict, saved_before: dict):
+    """A model configuration as a checkpoint stored it: settings it lacks take ``saved_before`` (what
+    checkpoints of that time were trained with); a setting this rnncli does not know is an error."""
+    unknown = set(d) - {f.name for f in dataclasses.fields(cls)}
+    if unknown:
+        raise CheckpointError(
+            f"checkpoint has unknown model settings: {', '.join(sorted(unknown))}",
+            "it was probably written by a newer rnncli",
+        )
+    return cls(**{**saved_before, **d})
 
 
 def map_state(state: State, fn: Callable[[torch.Tensor], torch.Tensor]) -> State:

@@ -14,16 +14,16 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass
 from typing import Optional
 
 import torch
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
-from rnncli.errors import CheckpointError, UsageError
+from rnncli.errors import UsageError
 from rnncli.models.attention import SCORES, Attention
-from rnncli.models.rnn import CELLS, StepRunner, make_rnn, map_state, set_unigram_bias
+from rnncli.models.rnn import CELLS, StepRunner, config_from_dict, make_rnn, map_state, set_unigram_bias
 from rnncli.settings import TrainMTOptions
 from rnncli.tokenizers import BOS, EOS, PAD  # noqa: F401  (re-exported: the model's special ids)
 
@@ -82,13 +82,7 @@ class MTConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "MTConfig":
-        names = {f.name for f in fields(cls)}
-        if set(d) - names:
-            raise CheckpointError(
-                f"checkpoint has unknown model settings: {', '.join(sorted(set(d) - names))}",
-                "it was probably written by a newer rnncli",
-            )
-        return cls(**{**_SAVED_BEFORE, **d})
+        return config_from_dict(cls, d, _SAVED_BEFORE)
 
 
 _CELL_CLASSES = {"lstm": nn.LSTMCell, "gru": nn.GRUCell, "rnn": nn.RNNCell}

@@ -12,27 +12,12 @@ import io
 import os
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence
 
 import numpy as np
 
 from rnncli.errors import InputError
 from rnncli.textio import open_binary, read_text
-
-REPO_DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def bundled(*parts: str) -> Path:
-    """A file of the data bundled with rnncli (in the source tree, or ./data when installed)."""
-    for root in (REPO_DATA, Path.cwd() / "data"):
-        p = root.joinpath(*parts)
-        if p.exists():
-            return p
-    raise InputError(
-        f"the bundled data file data/{'/'.join(parts)} was not found",
-        "run from the rnncli source tree or give your own files",
-    )
 
 
 def read_corpus(paths: Sequence[str | os.PathLike], what: str = "corpus") -> str:

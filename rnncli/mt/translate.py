@@ -15,9 +15,9 @@ from rnncli import checkpoint, tokenizers
 from rnncli.device import resolve_device
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.seq2seq import MTConfig, Seq2Seq
-from rnncli.parallel import pad
-from rnncli.placeholders import Masked, mask, piece_offsets, restore
-from rnncli.search import Hypothesis, beam_search, greedy
+from rnncli.mt.corpus import pad
+from rnncli.mt.placeholders import Masked, mask, piece_offsets, restore
+from rnncli.mt.search import Hypothesis, beam_search, greedy
 
 
 @dataclass
@@ -57,7 +57,7 @@ class SearchSettings:
     n_best: int = 1
     batch_size: int = 32
     keep_attention: bool = False
-    keep_placeholders: bool = True  # printf/brace placeholders and identifiers kept exactly (rnncli.placeholders)
+    keep_placeholders: bool = True  # printf/brace placeholders and identifiers kept exactly (rnncli.mt.placeholders)
 
     def validate(self) -> None:
         if self.beam < 1:
@@ -141,7 +141,7 @@ def translate_lines(
     """Translations in input order. Sentences are batched by length; an empty line translates to an
     empty line without running the model. With ``s.keep_placeholders`` every placeholder and
     identifier of a source line is replaced by a sentinel before translation and put back after
-    (rnncli.placeholders); attention weights, recorded for that, place the ones the model dropped."""
+    (rnncli.mt.placeholders); attention weights, recorded for that, place the ones the model dropped."""
     s.validate()
     masked = [mask(line.strip()) if s.keep_placeholders else Masked(line.strip()) for line in lines]
     ids = encode_sources(mt, [m.text for m in masked], truncate)

@@ -30,8 +30,8 @@ from typing import Callable, Optional, Sequence
 import numpy as np
 
 from rnncli import tokenizers
-from rnncli.data import CorpusReader, CorpusScan, encode_corpus, scan_corpus, token_dtype
 from rnncli.errors import InputError, OutputError
+from rnncli.lm.data import CorpusReader, CorpusScan, encode_corpus, scan_corpus, token_dtype
 from rnncli.textio import atomic_write
 
 CACHE_MIN_BYTES = 1 << 20  # smaller corpora are encoded in memory every time

@@ -166,8 +166,8 @@ def activations_command(
     """
     import numpy as np
 
+    from rnncli.lm.activations import read_activations
     from rnncli.textio import atomic_write, check_writable
-    from rnncli.workflows.inspect_lm import read_activations
 
     _check_activations_options(top, rank, max_chars, show_chars, find, gate_stats, html, units, explorer)
     cols = terminal_width(width)
@@ -267,7 +267,7 @@ def _print_gate_stats(acts, after_ranking: bool, gate_png: Optional[Path], out) 
 
 def _named_units(acts, units: str, layer, signal) -> list:
     from rnncli.inspect.render import Unit
-    from rnncli.workflows.inspect_lm import parse_units
+    from rnncli.lm.activations import parse_units
 
     shown = []
     for u in parse_units(units, layer or acts.layers, signal or "h"):

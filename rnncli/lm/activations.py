@@ -7,7 +7,7 @@ from typing import Optional
 
 from rnncli.errors import UsageError
 from rnncli.inspect.record import Activations, record_ids, record_text
-from rnncli.workflows.lm_use import LoadedLM, load_lm
+from rnncli.lm.use import LoadedLM, load_lm
 
 
 @dataclass

@@ -5,23 +5,23 @@ from __future__ import annotations
 import contextlib
 import math
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Optional
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
-from rnncli.data import bundled
-from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
-from rnncli.engine import Step, Task, claim_run_dir, launch, open_device, run_training
+from rnncli import tokenizers
+from rnncli.device import to_device
+from rnncli.engine import EngineResult, RunResult, Step, Task, launch, prepare, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.seq2seq import EOS, PAD, MTConfig, Seq2Seq
-from rnncli.parallel import bucketed_batches, encode_pairs, make_batch, read_pairs, token_batches
+from rnncli.mt.corpus import bucketed_batches, encode_pairs, make_batch, read_pairs, token_batches
 from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, TrainMTOptions
+from rnncli.textio import bundled
 from rnncli.training import (
+    CHANGEABLE_ON_RESUME,
     Callback,
     check_fixed_on_resume,
     merge_resume_options,
@@ -48,19 +48,11 @@ def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k:
     return final + (1.0 - final) * r
 
 
-@dataclass
-class TrainMTResult:
-    run_dir: Path
-    best: Path
-    last: Path
-    steps: int
+@dataclass(kw_only=True)
+class TrainMTResult(RunResult):
     best_bleu: float
     final_bleu: float
     final_val_loss: float
-    seconds: float
-    curve: list[dict]
-    rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
-    start_step: int = 0  # the step a resumed run started from (0 for a new run)
 
 
 def _bundled_options(opts: TrainMTOptions) -> None:
@@ -129,20 +121,7 @@ _MODEL_OPTIONS = (
 # Settings a resumed run must share with its checkpoint, and those it may change.
 _FIXED_ON_RESUME = ("cell", "layers", "hidden", "embed", "bidirectional", "attention", "vocab_size", "kind")
 _FIXED_ON_RESUME += ("input_feeding",)
-_CHANGEABLE_ON_RESUME = (
-    "lr",
-    "max_steps",
-    "epochs",
-    "time_budget",
-    "eval_every",
-    "device",
-    "patience",
-    "save_every",
-    "save_every_minutes",
-    "detect_anomaly",
-    "loss_every",
-    "precision",
-)
+_CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, *("patience",))
 
 
 def _train_mt(
@@ -150,20 +129,13 @@ def _train_mt(
 ) -> TrainMTResult:
     dist = dist or ddp.Dist()
     emit = callback or (lambda e, d: None)
-    opts.validate()
-    check_precision(opts.precision, resolve_device(opts.device))
-    device = open_device(opts.device, held, dist)
-    resume = checkpoint.load(opts.resume, kind="mt") if opts.resume else None
     given_tokenizers = (opts.src_tokenizer, opts.tgt_tokenizer)
-    if resume is not None:
-        _take_resumed_options(opts, resume["train"]["options"], emit)
+    setup = prepare(opts, "mt", held, dist, emit, _take_resumed_options)
+    resume, device = setup.resume, setup.device
     _bundled_options(opts)
     if opts.batch_size is None and opts.batch_tokens is None:
         opts.batch_tokens = DEFAULT_BATCH_TOKENS
-    # (a resumed run keeps its own unless told otherwise; auto is decided again on this machine)
-    precision = resolve_precision(opts.precision, device)
-    check_precision(precision[0], device)
-    run_dir = claim_run_dir(opts.out, "mt", opts.resume, held, dist)
+    setup.claim(opts.out, "mt", opts.resume)
     (sources, targets), dev = _read_data(opts, emit)
     src_tok, tgt_tok = _resumed_tokenizers(resume, given_tokenizers) or _new_tokenizers(
         opts, sources, targets, dist, emit
@@ -189,20 +161,7 @@ def _train_mt(
         "skipped": pairs.skipped,
         "tokenizer": f"source {src_tok.describe()}, target {tgt_tok.describe()}",
     }
-    engine, r = launch(
-        task,
-        opts,
-        run_dir=run_dir,
-        device=device,
-        dist=dist,
-        emit=emit,
-        held=held,
-        resume=resume,
-        total_steps=steps,
-        precision=precision,
-        start=start,
-        sharing=" share each batch",
-    )
+    engine, r = launch(task, opts, setup, steps, start, " share each batch")
     result = _result(r, engine.best)
     emit("end", asdict(result))
     return result
@@ -278,20 +237,9 @@ def _model(opts: TrainMTOptions, pairs, src_tok, tgt_tok, resume: Optional[dict]
     return model, config
 
 
-def _result(r, best_bleu: float) -> TrainMTResult:
-    return TrainMTResult(
-        run_dir=r.run_dir,
-        best=r.best,
-        last=r.last,
-        steps=r.steps,
-        best_bleu=best_bleu,
-        final_bleu=r.curve[-1]["bleu"],
-        final_val_loss=r.curve[-1]["val_loss"],
-        seconds=r.seconds,
-        curve=r.curve,
-        rank=r.rank,
-        start_step=r.start_step,
-    )
+def _result(r: EngineResult, best_bleu: float) -> TrainMTResult:
+    final = r.curve[-1]
+    return TrainMTResult(**r.shared(), best_bleu=best_bleu, final_bleu=final["bleu"], final_val_loss=final["val_loss"])
 
 
 def epoch_batches(pairs, opts: TrainMTOptions, epoch: int) -> list[list[int]]:
@@ -366,8 +314,8 @@ class MTTask(Task):
         return Step(loss, b.tokens, {"teacher_forcing": ratio})
 
     def evaluate(self, final: bool) -> dict:
-        from rnncli.scoring import corpus_bleu
-        from rnncli.search import greedy
+        from rnncli.metrics import corpus_bleu
+        from rnncli.mt.search import greedy
 
         model, dev_pairs, opts, device = self.model, self.dev_pairs, self.opts, self.device
         model.eval()

@@ -1,4 +1,4 @@
-"""Choosing the next token: logit processors and a sampler, shared by `sample` and `translate`.
+"""Choosing the next token of a language model (`rnncli sample`): logit processors and a sampler.
 
 Each processor takes logits of shape (B, V) and returns new logits; masked-out tokens get -inf, so
 a softmax afterwards gives them probability 0.  All of them are exact and vectorised over the batch.

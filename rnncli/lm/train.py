@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import math
 from dataclasses import asdict, dataclass
-from pathlib import Path
 from typing import Optional
 
 import numpy as np
@@ -14,15 +13,18 @@ import torch.nn.functional as F
 
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
-from rnncli.cache import prepare_lm_data
-from rnncli.data import StreamBatcher, bundled
-from rnncli.device import check_precision, resolve_device, resolve_precision, to_device
-from rnncli.engine import Engine, Step, Task, claim_run_dir, launch, open_device, run_training
+from rnncli.device import to_device
+from rnncli.engine import Engine, EngineResult, RunResult, Step, Task, launch, prepare, run_training
 from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.models.lm import LMConfig, RNNLanguageModel, evaluate
+from rnncli.lm.cache import prepare_lm_data
+from rnncli.lm.data import StreamBatcher
+from rnncli.lm.evaluate import evaluate
+from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state, map_state
 from rnncli.settings import DEFAULT_LM_MAX_STEPS, TrainLMOptions
+from rnncli.textio import bundled
 from rnncli.training import (
+    CHANGEABLE_ON_RESUME,
     Callback,
     check_fixed_on_resume,
     merge_resume_options,
@@ -48,37 +50,15 @@ _FIXED_ON_RESUME = (
     "seq_len",
     "batch_size",
 )
-_CHANGEABLE_ON_RESUME = (
-    "lr",
-    "max_steps",
-    "epochs",
-    "time_budget",
-    "eval_every",
-    "clip",
-    "device",
-    "save_every",
-    "save_every_minutes",
-    "detect_anomaly",
-    "precision",
-    "cache_dir",
-    "loss_every",
-)
+_CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, *("clip", "cache_dir"))
 
 
-@dataclass
-class TrainResult:
-    run_dir: Path
-    best: Path
-    last: Path
-    steps: int
+@dataclass(kw_only=True)
+class TrainResult(RunResult):
     best_val_loss: float
     best_val_bpc: float
     final_val_loss: float
     final_val_bpc: float
-    seconds: float
-    curve: list[dict]
-    rank: int = 0  # under torchrun: this process's rank (only rank 0 reports)
-    start_step: int = 0  # the step a resumed run started from (0 for a new run)
 
 
 def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]:
@@ -100,21 +80,16 @@ def _train_lm(
     opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack, dist: ddp.Dist
 ) -> TrainResult:
     emit = callback or (lambda event, data: None)
-    opts.validate()
-    device = resolve_device(opts.device)  # (to check the options before joining a process group)
-    check_precision(opts.precision, device)
-    if not opts.resume:
-        dist.rows(opts.batch_size)  # fail before anything starts when the batch cannot be shared
-    device = open_device(opts.device, held, dist)
-    resume = checkpoint.load(opts.resume, kind="lm") if opts.resume else None
+
+    def batch_shares() -> None:  # fail before anything starts when the batch cannot be shared
+        if not opts.resume:
+            dist.rows(opts.batch_size)
+
+    setup = prepare(opts, "lm", held, dist, emit, _take_resumed_options, batch_shares)
+    resume, device = setup.resume, setup.device
     init = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
-    if resume is not None:
-        _take_resumed_options(opts, resume["train"]["options"], emit)
-    # (a resumed run keeps its own unless told otherwise; auto is decided again on this machine)
-    precision = resolve_precision(opts.precision, device)
-    check_precision(precision[0], device)
     rows = dist.rows(opts.batch_size)  # this rank's streams (of the resumed run's batch size)
-    run_dir = claim_run_dir(opts.out, "lm", opts.resume, held, dist)
+    setup.claim(opts.out, "lm", opts.resume)
     sources, data = _load_data(opts, _given_tokenizer(opts, resume or init), dist, emit)
     batcher = StreamBatcher(data.train, opts.batch_size, opts.seq_len, rows)
     model, config = _model(opts, data, resume, init)
@@ -133,20 +108,7 @@ def _train_lm(
     }
     sharing = f", {opts.batch_size // dist.world} streams each"
     steps = total_steps(opts.max_steps, opts.epochs, batcher.windows, opts.time_budget, DEFAULT_LM_MAX_STEPS)
-    _, r = launch(
-        task,
-        opts,
-        run_dir=run_dir,
-        device=device,
-        dist=dist,
-        emit=emit,
-        held=held,
-        resume=resume,
-        total_steps=steps,
-        precision=precision,
-        start=start,
-        sharing=sharing,
-    )
+    _, r = launch(task, opts, setup, steps, start, sharing)
     result = _result(r)
     emit("end", asdict(result))
     return result
@@ -160,21 +122,14 @@ def _take_resumed_options(opts: TrainLMOptions, saved: dict, emit) -> None:
     merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
 
 
-def _result(r) -> TrainResult:
+def _result(r: EngineResult) -> TrainResult:
     best, final = r.best_record, r.curve[-1]
     return TrainResult(
-        run_dir=r.run_dir,
-        best=r.best,
-        last=r.last,
-        steps=r.steps,
+        **r.shared(),
         best_val_loss=best["val_loss"],
         best_val_bpc=best["val_bpc"],
         final_val_loss=final["val_loss"],
         final_val_bpc=final["val_bpc"],
-        seconds=r.seconds,
-        curve=r.curve,
-        rank=r.rank,
-        start_step=r.start_step,
     )
 
 

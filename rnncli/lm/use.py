@@ -10,9 +10,9 @@ from typing import Iterator, Optional
 import torch
 
 from rnncli import checkpoint, tokenizers
-from rnncli.decoding import SamplingSettings, choose
 from rnncli.device import resolve_device
 from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.lm.sampling import SamplingSettings, choose
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.rundir import find_checkpoint
 
@@ -101,7 +101,7 @@ class EvalResult:
 
 
 def evaluate_text(lm: LoadedLM, text: str, name: str, batch_size: int = 32, seq_len: int = 256) -> EvalResult:
-    from rnncli.models.lm import evaluate
+    from rnncli.lm.evaluate import evaluate
 
     if not text:
         raise InputError(f"{name} is empty", "give a file with some text in it")
