@@ -472,3 +472,31 @@ def test_translator_trains_in_bf16_where_asked_and_fp16_needs_cuda(tmp_path, par
     )
     assert_clean_error(r, 2, "--precision fp16 needs a CUDA device")
     assert not (tmp_path / "fp16").exists()
+
+
+def test_the_decoding_runner_follows_weights_changed_in_place_without_a_trace():
+    """The single-step runner lays the decoder's weights out once and is kept while they stay the same.
+    A change that keeps each weight's address, version counter and sum (here: two embedding rows swapped
+    through .data, as a fused optimizer step leaves no version) must still rebuild it."""
+    from rnncli.models.seq2seq import MTConfig, Seq2Seq
+
+    torch.manual_seed(0)
+    m = Seq2Seq(MTConfig(src_vocab=30, tgt_vocab=30, embed=8, hidden=12, layers=2)).eval()
+    src, src_len = torch.randint(4, 30, (3, 5)), torch.tensor([5, 4, 2])
+    memory, keys, mask, state = m.encode(src, src_len)
+    y = torch.tensor([5, 6, 7])
+
+    def runner_logits():
+        return m.decoder.stepper()(y, state, None, memory, keys, mask)[0]
+
+    before = runner_logits()
+    emb = m.decoder.embedding.weight
+    version = emb._version
+    rows = emb.data[[5, 6]].clone()
+    emb.data[[6, 5]] = rows  # same tensor, same sum, no version bump
+    assert emb._version == version
+    with torch.no_grad():
+        expected = m.decoder.step(y, state, None, memory, keys, mask)[0]
+    after = runner_logits()
+    assert not torch.allclose(before, after)
+    torch.testing.assert_close(after, expected, rtol=1e-5, atol=1e-5)
