@@ -17,6 +17,7 @@ from benchmarks import (
     activations,
     beam,
     bleu,
+    clf_baseline,
     lm_quality,
     mt_recipe,
     mt_train,
@@ -41,6 +42,7 @@ BENCHMARKS = {
     "precision": precision,
     "peers": peers,
     "mt-recipe": mt_recipe,
+    "clf-baseline": clf_baseline,
 }
 
 
@@ -97,6 +99,7 @@ def _run(name: str, args, ap) -> dict:
         "bleu": lambda: bleu.run(repeats=args.repeats),
         "sample": lambda: sample.run(length=args.length, repeats=max(args.repeats, 3)),
         "precision": lambda: precision.run(steps=args.steps if args.steps != 10 else 40),
+        "clf-baseline": lambda: clf_baseline.run(args.checkpoint),
         "mt-recipe": lambda: mt_recipe.run(steps=args.steps if args.steps != 10 else 3000, log=log),
     }
     return runners[name]()

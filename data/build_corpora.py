@@ -8,6 +8,7 @@ writes
     OUTDIR/shakespeare/{train,valid,test}.txt            character-level LM corpus
     OUTDIR/mt/en-de/{train,dev,test}.{en,de}             software messages, English -> German
     OUTDIR/mt/en-es-bible/{train,dev,test}.{en,es}       KJV -> Reina-Valera 1909, verse pairs
+    OUTDIR/langid/{train,dev,test}.tsv                   software messages labelled by language
 
 `python data/build_corpora.py data` regenerates the bundled files in place (the README files are
 written by hand and left alone).  Sources, all fetched through the ordinary package clients:
@@ -18,6 +19,8 @@ written by hand and left alone).  Sources, all fetched through the ordinary pack
                 is installed
   en-es-bible   `apt-get install diatheke sword-text-kjv sword-text-sparv` (done by this script
                 when diatheke or a module is missing; needs root), text dumped with `diatheke`
+  langid        `apt-get download` of 30 Debian 12 packages with catalogs in many languages; the
+                translations of 14 languages, split by package
 
 Everything is deterministic for fixed package versions: the random dev/test samples use a fixed
 seed, and inputs are always visited in sorted order.  The statistics printed at the end are the
@@ -323,6 +326,21 @@ def mo_members(deb: str, lang: str):
     return sorted(found)
 
 
+def mo_catalogs(deb: str, langs: list[str]) -> dict[str, list[tuple[str, bytes]]]:
+    """The catalogs of each of ``langs`` inside a .deb, in one pass over its files."""
+    want = re.compile(r"/([^/]+)/LC_MESSAGES/[^/]+\.mo$")
+    found: dict[str, list] = {lang: [] for lang in langs}
+    proc = subprocess.Popen(["dpkg-deb", "--fsys-tarfile", deb], stdout=subprocess.PIPE)
+    with tarfile.open(fileobj=proc.stdout, mode="r|") as tar:
+        for member in tar:
+            m = want.search(member.name) if member.isfile() else None
+            if m and m.group(1) in found:
+                found[m.group(1)].append((member.name.lstrip("."), tar.extractfile(member).read()))
+    if proc.wait() != 0:
+        raise RuntimeError(f"dpkg-deb failed on {deb}")
+    return {lang: sorted(v) for lang, v in found.items()}
+
+
 def norm_key(s: str) -> str:
     """Key under which two English messages count as the same sentence for dev/test leakage."""
     s = re.sub(r"[\s.:!?…]+$", "", s.casefold())
@@ -388,6 +406,115 @@ def build_mo_mt(out: str, work: str, lang: str = "de") -> None:
         write_lines(os.path.join(d, f"{split}.en"), [en for en, _ in items])
         write_lines(os.path.join(d, f"{split}.{lang}"), [de for _, de in items])
     pair_stats(d, "en", lang)
+
+
+# --------------------------------------------------------------------------------------------
+# 4. Language identification of software messages: the translations in the same kind of catalogs,
+#    labelled by language, split by package (test messages come from packages never seen in training)
+
+LANGID_LANGS = {  # label -> locale directories; close groups: es pt ca gl it fr ro, de nl, da nb sv
+    "ca": ["ca"],
+    "da": ["da"],
+    "de": ["de"],
+    "es": ["es"],
+    "fi": ["fi"],
+    "fr": ["fr"],
+    "gl": ["gl"],
+    "it": ["it"],
+    "nb": ["nb"],
+    "nl": ["nl"],
+    "pl": ["pl"],
+    "pt": ["pt", "pt_BR"],
+    "ro": ["ro"],
+    "sv": ["sv"],
+}
+LANGID_TEST = ["bash", "dpkg", "grep", "libglib2.0-data", "nano", "sed", "tar"]
+LANGID_DEV = ["apt", "diffutils", "findutils", "gettext-base", "psmisc", "wget"]
+LANGID_TRAIN = [
+    "coreutils",
+    "cpio",
+    "gawk",
+    "gcc-12-locales",
+    "git",
+    "gnupg-l10n",
+    "iso-codes",
+    "libc-l10n",
+    "libgtk-3-common",
+    "libgtk2.0-common",
+    "make",
+    "man-db",
+    "procps",
+    "sudo",
+    "util-linux-locales",
+    "vlc-l10n",
+    "xkb-data",
+]
+LANGID_CAP = {"train": 3000, "dev": 200, "test": 400}  # messages per language
+LANGID_MAX_CHARS = 150
+
+
+def langid_message(msgid: str, msgstr: str) -> str | None:
+    """The translated message as a line of text, or None when it is unusable for telling languages
+    apart: untranslated (equal to the English), too short, too long, or not text."""
+    text = clean_message(" ".join(x for x in msgstr.split("\n") if x.strip()))
+    english = clean_message(" ".join(x for x in msgid.split("\n") if x.strip()))
+    if not text or text.casefold() == english.casefold() or len(text) > LANGID_MAX_CHARS:
+        return None
+    if len(LETTERS.findall(text)) < 3 or text.startswith("-"):
+        return None
+    if any(unicodedata.category(ch) in ("Cc", "Co", "Cs") or ch == "\ufffd" for ch in text):
+        return None
+    return text
+
+
+def build_langid(out: str, work: str) -> None:
+    debs = fetch_debs(sorted(LANGID_TEST + LANGID_DEV + LANGID_TRAIN), os.path.join(work, "debs"))
+    split_of = {p: s for s, pkgs in (("test", LANGID_TEST), ("dev", LANGID_DEV), ("train", LANGID_TRAIN)) for p in pkgs}
+    # texts[split][label] = set of messages; labels_of[key] = the languages a text occurs in
+    texts = {s: collections.defaultdict(set) for s in ("train", "dev", "test")}
+    labels_of: dict[str, set] = collections.defaultdict(set)
+    splits_of: dict[str, set] = collections.defaultdict(set)
+    for pkg in sorted(debs):
+        version = run(["dpkg-deb", "-f", debs[pkg], "Version"], capture_output=True, text=True).stdout.strip()
+        counts = collections.Counter()
+        catalogs = mo_catalogs(debs[pkg], [d for dirs in LANGID_LANGS.values() for d in dirs])
+        for label, dirs in LANGID_LANGS.items():
+            for d in dirs:
+                for path, data in catalogs[d]:
+                    try:
+                        entries = read_mo(data)
+                    except (ValueError, struct.error, LookupError) as e:
+                        log(f"  skip {pkg}:{path}: {e}")
+                        continue
+                    for msgid, msgstr in entries:
+                        text = langid_message(msgid, msgstr)
+                        if text is not None:
+                            texts[split_of[pkg]][label].add(text)
+                            labels_of[norm_key(text)].add(label)
+                            splits_of[norm_key(text)].add(split_of[pkg])
+                            counts[label] += 1
+        log(f"  {pkg} {version} ({split_of[pkg]}): " + " ".join(f"{k} {counts[k]}" for k in sorted(counts)))
+    # A text written the same in two languages ("Manual", "Error") cannot be labelled: dropped. A dev or
+    # test text that training also has is dropped from dev/test, so that they measure generalisation.
+    d = os.path.join(out, "langid")
+    os.makedirs(d, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        rows = []
+        for label in sorted(LANGID_LANGS):
+            keep = sorted(
+                t
+                for t in texts[split][label]
+                if len(labels_of[norm_key(t)]) == 1 and (split == "train" or "train" not in splits_of[norm_key(t)])
+            )
+            random.Random(f"{SEED}-{split}-{label}").shuffle(keep)
+            rows += [(label, t) for t in sorted(keep[: LANGID_CAP[split]])]
+            log(f"  {split} {label}: {len(keep):,} usable, {min(len(keep), LANGID_CAP[split]):,} kept")
+        random.Random(f"{SEED}-{split}").shuffle(rows)
+        with open(os.path.join(d, f"{split}.tsv"), "w", encoding="utf-8", newline="\n") as f:
+            for label, text in rows:
+                assert "\t" not in text and "\n" not in text and text.strip(), repr(text)
+                f.write(f"{label}\t{text}\n")
+        log("  " + describe(os.path.join(d, f"{split}.tsv")))
 
 
 # --------------------------------------------------------------------------------------------
@@ -676,7 +803,7 @@ def build_bible(out: str) -> None:
 
 # --------------------------------------------------------------------------------------------
 
-BUILDERS = ("shakespeare", "en-de", "en-es-bible")
+BUILDERS = ("shakespeare", "en-de", "en-es-bible", "langid")
 
 
 def main() -> None:
@@ -702,6 +829,8 @@ def main() -> None:
             build_mo_mt(a.outdir, work, "de")
         if "en-es-bible" in only:
             build_bible(a.outdir)
+        if "langid" in only:
+            build_langid(a.outdir, work)
     finally:
         if tmp is not None:
             tmp.cleanup()

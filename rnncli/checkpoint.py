@@ -30,7 +30,7 @@ from rnncli.textio import atomic_write, read_bytes
 
 MAGIC = b"RNNCLI-CKPT\n"
 FORMAT_VERSION = 1
-KINDS = {"lm": "language model", "mt": "translation model"}
+KINDS = {"lm": "language model", "mt": "translation model", "clf": "classifier"}
 # The first rnncli release able to read each format; used in the message refusing newer files.
 _READER_FOR_FORMAT = {1: "0.1.0"}
 
@@ -59,6 +59,8 @@ def run_summary(payload: dict[str, Any]) -> dict[str, Any]:
     opts = train.get("options") or {}
     if opts.get("corpus"):
         data = list(opts["corpus"])  # (none: the bundled corpus)
+    elif "train" in opts:  # a classifier: its training file (none: the bundled data)
+        data = [opts.get("train")]
     else:
         data = [opts.get("tsv")] if opts.get("tsv") else [opts.get("src"), opts.get("tgt")]
     config = payload.get("model_config")

@@ -194,8 +194,9 @@ def find_checkpoint(path: Optional[str], kind: str = "lm") -> Path:
         return Path(path)
     found = latest_checkpoint(kind)
     if found is None:
-        what = "language model" if kind == "lm" else "translation model"
-        cmd = "train-lm" if kind == "lm" else "train-mt"
+        from rnncli.checkpoint import KINDS
+
+        what, cmd = KINDS[kind], f"train-{kind}"
         raise InputError(
             f"no checkpoint given and no {what} found under ./runs",
             f"train one with 'rnncli {cmd}' or pass a checkpoint path",

@@ -21,7 +21,7 @@ from rnncli.checkpoint import MAGIC
 from rnncli.errors import InputError
 
 # The validation figure each kind is judged by: metrics.jsonl key, shown name, whether higher is better.
-FIGURES = {"lm": ("val_bpc", "bpc", False), "mt": ("bleu", "BLEU", True)}
+FIGURES = {"lm": ("val_bpc", "bpc", False), "mt": ("bleu", "BLEU", True), "clf": ("accuracy", "accuracy", True)}
 STATUSES = ("running", "finished", "interrupted", "failed", "unknown")
 CHECKPOINTS = ("last.ckpt", "best.ckpt")  # newest state first
 
@@ -123,6 +123,8 @@ def _kind_from(records: list[dict], name: str) -> Optional[str]:
         return "mt"
     if any("val_bpc" in r for r in records) or name.startswith("lm-"):
         return "lm"
+    if any("accuracy" in r for r in records) or name.startswith("clf-"):
+        return "clf"
     return None
 
 
@@ -178,6 +180,8 @@ def describe_model(kind: Optional[str], summary: dict) -> str:
     text = f"{m.get('layers', '?')}x{m['hidden']} {bi}{str(m.get('cell', '')).upper()}"
     if kind == "mt" and m.get("attention"):
         text += f", {m['attention']} attention"
+    if kind == "clf" and m.get("pool"):
+        text += f", {m['pool']} pooling"
     return text
 
 
@@ -186,7 +190,7 @@ def describe_data(kind: Optional[str], summary: dict) -> str:
     if not isinstance(data, list):
         return ""
     if not data:
-        return "bundled Shakespeare" if kind == "lm" else ""
+        return {"lm": "bundled Shakespeare", "clf": "bundled langid"}.get(kind or "", "")
     return " ".join(_short(str(d)) for d in data)
 
 

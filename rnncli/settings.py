@@ -23,13 +23,14 @@ LRSchedule = Literal["cosine", "linear", "plateau", "constant"]
 Attention = Literal["none", "dot", "general", "concat"]
 TFSchedule = Literal["constant", "linear", "exponential", "inverse-sigmoid"]
 Precision = Literal["auto", "fp32", "bf16", "fp16"]
+Pooling = Literal["final", "mean", "max", "attention"]
 CELLS, OPTIMIZERS, LR_SCHEDULES, ATTENTIONS = (
     get_args(Cell),
     get_args(Optimizer),
     get_args(LRSchedule),
     get_args(Attention),
 )
-TF_SCHEDULES, PRECISIONS = get_args(TFSchedule), get_args(Precision)
+TF_SCHEDULES, PRECISIONS, POOLINGS = get_args(TFSchedule), get_args(Precision), get_args(Pooling)
 DEFAULT_MT_MAX_STEPS = 6000  # 12 min 9 s on the 2-core development CPU in bf16 (README), ends annealed
 # Batches of pairs of similar length up to this many padded tokens: about 57 pairs of the bundled data's
 # average length. Against 64 pairs a batch, the same steps: test BLEU 20.1 against 18.4 (RESULTS.md).
@@ -179,6 +180,60 @@ class TrainMTOptions:
             raise UsageError("--tgt needs --src (give both source and target training files, or one --tsv file)")
         if self.dev_tgt and not (self.dev_src or self.dev_tsv):
             raise UsageError("--dev-tgt needs --dev-src (give both dev files, or one --dev-tsv file)")
+
+
+DEFAULT_CLF_MAX_STEPS = 1500  # train-clf without any budget
+
+
+@dataclass
+class TrainClfOptions:
+    train: Optional[str] = None  # TSV of label<TAB>text lines; none: the bundled language-identification data
+    dev: Optional[str] = None
+    dev_fraction: float = 0.1  # held out of the training file when no --dev is given
+    out: Optional[str] = None
+    tokenizer: Optional[str] = None
+    kind: LMKind = "char"
+    vocab_size: int = 2000
+    max_len: int = 256  # tokens per text; longer texts are cut
+    cell: Cell = "lstm"
+    layers: int = 1
+    hidden: int = 256
+    embed: int = 64
+    dropout: float = 0.1
+    bidirectional: bool = True
+    pool: Pooling = "final"
+    batch_size: int = 64
+    optimizer: Optimizer = "adam"
+    lr: float = 2e-3
+    weight_decay: float = 0.0
+    lr_schedule: LRSchedule = "cosine"
+    lr_decay: float = 0.5
+    lr_patience: int = 1
+    warmup: float = 0.02
+    lr_floor: float = 0.01
+    anneal: float = 0.3
+    clip: float = 1.0
+    max_steps: Optional[int] = None  # DEFAULT_CLF_MAX_STEPS when no budget at all is given
+    epochs: Optional[float] = None
+    time_budget: Optional[float] = None  # seconds
+    eval_every: int = 250
+    save_every: Optional[int] = None
+    save_every_minutes: Optional[float] = None
+    detect_anomaly: bool = False
+    loss_every: Optional[int] = None
+    patience: Optional[int] = None  # evaluations without a better dev accuracy before stopping
+    seed: int = 1234
+    device: str = "auto"
+    precision: Precision = "auto"
+    resume: Optional[str] = None
+
+    def validate(self) -> None:
+        check_shared(self)
+        check_choice("kind", self.kind, get_args(LMKind))
+        check_choice("pool", self.pool, POOLINGS)
+        at_least_1(self, "batch_size", "max_len", "patience")
+        if not 0.0 < self.dev_fraction < 0.5:
+            raise UsageError(f"--dev-fraction must be between 0 and 0.5 (got {self.dev_fraction})")
 
 
 # -- checks of option values (one line, exit 2: UsageError) --------------------------------------------

@@ -42,6 +42,8 @@ class _MetricsColumn(ProgressColumn):
             parts.append(f"{self.metric_name} {_fmt(f.get('val_bits'))}")
         if f.get("bleu") is not None:
             parts.append(f"BLEU {_fmt(f.get('bleu'), '.2f')}")
+        if f.get("accuracy") is not None:
+            parts.append(f"acc {_fmt(f.get('accuracy'), '.2%')}")
         parts.append(f"{_fmt(f.get('tps'), ',.0f')} tok/s")
         return Text("  ".join(parts), style="cyan")
 
@@ -152,12 +154,15 @@ class TrainingDisplay:
     def on_eval(self, d: dict) -> None:
         bits = d.get("val_bpc")
         if self.progress is not None:
-            self.progress.update(self.task, val_loss=d.get("val_loss"), val_bits=bits, bleu=d.get("bleu"))
+            self.progress.update(
+                self.task, val_loss=d.get("val_loss"), val_bits=bits, bleu=d.get("bleu"), accuracy=d.get("accuracy")
+            )
         total = f"/{self.total}" if self.total else ""
         msg = (
             f"step {d['step']}{total}  train {_fmt(d.get('train_loss'))}  val {_fmt(d.get('val_loss'))}  "
             + (f"{self.metric_name} {_fmt(bits)}  " if bits is not None else "")
             + (f"BLEU {d['bleu']:.2f}  " if d.get("bleu") is not None else "")
+            + (f"acc {d['accuracy']:.2%}  F1 {d['macro_f1']:.3f}  " if d.get("accuracy") is not None else "")
             + f"lr {d['lr']:.2e}  {_fmt(d.get('tokens_per_s'), ',.0f')} tok/s"
             + ("  *best" if d.get("best") else "")
             + ("  (lr lowered)" if d.get("lr_lowered") else "")

@@ -16,7 +16,7 @@ from rnncli.cli.app import app
 # command line does not load the module that reads runs; a test keeps them equal).
 SORT_KEYS = ("updated", "run", "kind", "status", "steps", "elapsed", "best")
 SortKey = Enum("SortKey", {k: k for k in SORT_KEYS}, type=str)
-Kind = Enum("Kind", {k: k for k in ("lm", "mt")}, type=str)
+Kind = Enum("Kind", {k: k for k in ("lm", "mt", "clf")}, type=str)
 
 
 @app.command("runs", rich_help_panel="Runs")
@@ -39,7 +39,7 @@ def runs_command(
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     kind: Annotated[
         Optional[Kind],
-        typer.Option("--kind", "-k", metavar="lm|mt", help="Only runs of this kind.", show_default=False),
+        typer.Option("--kind", "-k", metavar="lm|mt|clf", help="Only runs of this kind.", show_default=False),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list, one object per run.")] = False,
 ) -> None:

@@ -1,0 +1,94 @@
+"""Using a trained classifier: loading it, labelling texts, scoring a labelled file, and which tokens
+moved a decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+import torch
+
+from rnncli import checkpoint, tokenizers
+from rnncli.clf.data import Encoded, Labelled, Scores, encode
+from rnncli.clf.train import predict
+from rnncli.device import resolve_device
+from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.models.classifier import ClfConfig, RNNClassifier
+from rnncli.rundir import find_checkpoint
+
+
+@dataclass
+class LoadedClassifier:
+    model: RNNClassifier
+    tokenizer: tokenizers.AnyTokenizer
+    labels: list[str]
+    max_len: int
+    path: Path
+    device: torch.device
+
+
+def load_classifier(path: Optional[str], device: str = "auto") -> LoadedClassifier:
+    p = find_checkpoint(path, "clf")
+    payload = checkpoint.load(p, kind="clf")
+    try:
+        config = ClfConfig.from_dict(payload["model_config"])
+        tok = tokenizers.from_state(payload["tokenizer"])
+        labels = [str(x) for x in payload["labels"]]
+        model = RNNClassifier(config)
+        model.load_state_dict(payload["model"])
+        max_len = int(payload["max_len"])
+    except (KeyError, TypeError, ValueError, RuntimeError, UsageError) as e:
+        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
+    if (config.vocab_size, config.labels) != (tok.vocab_size, len(labels)):
+        raise CheckpointError(f"checkpoint {p}: its tokenizer or labels do not fit its model")
+    dev = resolve_device(device)
+    model.to(dev).eval()
+    return LoadedClassifier(model, tok, labels, max_len, p, dev)
+
+
+def _encoded(clf: LoadedClassifier, texts: list[str], labels: Optional[list[str]] = None) -> Encoded:
+    index = {lab: i for i, lab in enumerate(clf.labels)}
+    return encode(Labelled(labels or [clf.labels[0]] * len(texts), texts), clf.tokenizer, index, clf.max_len)
+
+
+def classify(clf: LoadedClassifier, texts: list[str]) -> np.ndarray:
+    """The label probabilities (N, labels) of each text, in order."""
+    if not texts:
+        return np.zeros((0, len(clf.labels)), dtype=np.float32)
+    return predict(clf.model, _encoded(clf, texts), clf.device)[0]
+
+
+def score(clf: LoadedClassifier, data: Labelled) -> Scores:
+    """Accuracy, macro-F1 and the confusion matrix of the classifier on a labelled file."""
+    unseen = sorted(set(data.labels) - set(clf.labels))
+    if unseen:
+        shown = ", ".join(repr(x) for x in unseen[:5])
+        raise InputError(f"labels the classifier was not trained on: {shown}", f"it knows {', '.join(clf.labels[:20])}")
+    probs = predict(clf.model, _encoded(clf, data.texts, data.labels), clf.device)[0]
+    index = {lab: i for i, lab in enumerate(clf.labels)}
+    return Scores.of(clf.labels, [index[lab] for lab in data.labels], probs.argmax(1))
+
+
+def explain(clf: LoadedClassifier, text: str) -> tuple[list[str], np.ndarray, int]:
+    """Which tokens moved the decision: the text's tokens, one weight per token, and the winning label.
+
+    With attention pooling the weights are the attention over the tokens (they sum to 1). Otherwise
+    they are how much reading each token changed the winning label's probability: the probability
+    after the first k tokens minus that after the first k-1 (from an even chance before any token),
+    so that a token that pushed towards the decision is positive and one that pushed away negative."""
+    enc = _encoded(clf, [text])
+    ids = torch.from_numpy(enc.ids[0])[None].to(clf.device)
+    n = ids.shape[1]
+    pieces = [clf.tokenizer.decode([int(i)]) for i in enc.ids[0]]
+    with torch.inference_mode():
+        if clf.model.config.pool == "attention":
+            vec, weights = clf.model.encode(ids, torch.tensor([n]))
+            winner = int(clf.model.out(vec).argmax(-1))
+            return pieces, weights[0].float().cpu().numpy(), winner
+        prefixes = ids.expand(n, n).clone()  # row k: the first k+1 tokens (the rest is padding)
+        probs = torch.softmax(clf.model(prefixes, torch.arange(1, n + 1)).float(), dim=-1).cpu().numpy()
+    winner = int(probs[-1].argmax())
+    path = np.concatenate([[1.0 / len(clf.labels)], probs[:, winner]])
+    return pieces, np.diff(path), winner

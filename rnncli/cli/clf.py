@@ -1,0 +1,280 @@
+"""Classification commands (many-to-one): `train-clf`, `classify`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rnncli.cli import options as opt
+from rnncli.cli.app import app
+from rnncli.cli.common import (
+    check_log_every,
+    complete_checkpoint,
+    info,
+    looks_like_text,
+    options_from,
+    steps_done,
+    tensorboard_callback,
+    use_colour,
+)
+from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.errors import UsageError
+from rnncli.settings import DEFAULT_CLF_MAX_STEPS, LMKind, Pooling, TrainClfOptions
+
+CLF = TrainClfOptions()  # the defaults (defined once, in rnncli/settings.py)
+_DATA, _TOK, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Model", "Optimisation", "Run"
+MaxStepsOption = opt.max_steps_option(DEFAULT_CLF_MAX_STEPS)
+
+
+@app.command("train-clf", rich_help_panel="Classification")
+def train_clf_command(
+    train: Annotated[
+        Optional[Path],
+        typer.Argument(
+            help="Training texts, one 'label<TAB>text' per line. Default: the bundled language-identification "
+            "data (14 languages, software messages).",
+            show_default=False,
+        ),
+    ] = None,
+    dev: Annotated[Optional[Path], typer.Option(help="Dev texts, 'label<TAB>text'.", rich_help_panel=_DATA)] = None,
+    dev_fraction: Annotated[
+        float, typer.Option(help="Share of the training file held out when no --dev is given.", rich_help_panel=_DATA)
+    ] = CLF.dev_fraction,
+    max_len: Annotated[
+        int, typer.Option(min=1, help="Tokens per text; longer texts are cut.", rich_help_panel=_DATA)
+    ] = CLF.max_len,
+    tokenizer: Annotated[
+        Optional[Path], typer.Option(help="A tokenizer file from 'rnncli tokenize train'.", rich_help_panel=_TOK)
+    ] = None,
+    kind: Annotated[LMKind, typer.Option(help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK)] = (
+        CLF.kind
+    ),
+    vocab_size: Annotated[
+        int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
+    ] = CLF.vocab_size,
+    cell: opt.CellOption = CLF.cell,
+    layers: Annotated[int, typer.Option(min=1, help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = CLF.layers,
+    hidden: Annotated[int, typer.Option(min=1, help="Hidden units per direction.", rich_help_panel=_MODEL)] = (
+        CLF.hidden
+    ),
+    embed: opt.EmbedOption = CLF.embed,
+    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = CLF.dropout,
+    bidirectional: Annotated[
+        bool, typer.Option(help="Read the text both ways.", rich_help_panel=_MODEL)
+    ] = CLF.bidirectional,
+    pool: Annotated[
+        Pooling,
+        typer.Option(
+            help="One vector per text: the final state, the mean or max of the outputs, or attention over them.",
+            rich_help_panel=_MODEL,
+        ),
+    ] = CLF.pool,
+    batch_size: Annotated[int, typer.Option(min=1, help="Texts per batch.", rich_help_panel=_OPT)] = CLF.batch_size,
+    optimizer: opt.OptimizerOption = CLF.optimizer,
+    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = CLF.lr,
+    lr_schedule: opt.LRScheduleOption = CLF.lr_schedule,
+    warmup: opt.WarmupOption = CLF.warmup,
+    lr_floor: opt.LRFloorOption = CLF.lr_floor,
+    anneal: opt.AnnealOption = CLF.anneal,
+    clip: opt.ClipOption = CLF.clip,
+    max_steps: MaxStepsOption = None,
+    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
+    time_budget: opt.TimeBudgetOption = None,
+    eval_every: Annotated[int, typer.Option(min=1, help="Evaluate every N steps.", rich_help_panel=_RUN)] = (
+        CLF.eval_every
+    ),
+    patience: Annotated[
+        Optional[int],
+        typer.Option(min=1, help="Stop after N evaluations without a better dev accuracy.", rich_help_panel=_RUN),
+    ] = None,
+    save_every: opt.SaveEveryOption = None,
+    save_every_minutes: opt.SaveEveryMinutesOption = None,
+    log_every: opt.LogEveryOption = None,
+    detect_anomaly: opt.DetectAnomalyOption = CLF.detect_anomaly,
+    loss_every: opt.LossEveryOption = None,
+    tensorboard: opt.TensorBoardOption = False,
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="Run directory. Default: runs/clf-<time>.", rich_help_panel=_RUN),
+    ] = None,
+    seed: opt.SeedOption = CLF.seed,
+    device: opt.DeviceOption = CLF.device,
+    precision: opt.PrecisionOption = CLF.precision,
+    resume: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
+        ),
+    ] = None,
+    json_out: opt.JsonOption = False,
+    config: ConfigOption = None,
+    ctx: typer.Context = None,
+) -> None:
+    """Train a sequence classifier (many-to-one): one label per text."""
+    from rnncli.clf.train import train_clf
+    from rnncli.cli.progress import TrainingDisplay
+
+    opts = options_from(TrainClfOptions, locals())
+    check_log_every(log_every)
+    with (
+        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
+        tensorboard_callback(tensorboard, opts, display) as callback,
+    ):
+        r = train_clf(opts, WriteOnStart(opts, ctx.command, "train-clf", callback))
+    if r.rank != 0:  # under torchrun, rank 0 reports for all
+        return
+    info(
+        f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev accuracy {r.best_accuracy:.2%} "
+        f"(macro-F1 {r.best_macro_f1:.3f}); checkpoint {r.best}"
+    )
+    if json_out:
+        print(json.dumps({"run_dir": str(r.run_dir), "best": str(r.best), "steps": r.steps, **r.scores}))
+    else:
+        _print_scores(r.scores, sys.stderr, "dev set, best checkpoint")
+
+
+def _print_scores(scores: dict, stream, title: str) -> None:
+    """Per-label precision, recall and F1 and the confusion matrix: a rich table on a terminal, plain
+    tab-separated rows otherwise."""
+    labels = scores["labels"]
+    rows = [
+        [lab, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(n)]
+        for lab, p, r, f, n in zip(labels, scores["precision"], scores["recall"], scores["f1"], scores["support"])
+    ]
+    matrix = [[lab, *[str(x) for x in row]] for lab, row in zip(labels, scores["confusion"])]
+    if not stream.isatty():
+        print(f"# {title}: accuracy {scores['accuracy']:.4f}, macro-F1 {scores['macro_f1']:.4f}", file=stream)
+        for row in [["label", "precision", "recall", "f1", "support"], *rows]:
+            print("\t".join(row), file=stream)
+        print("# confusion matrix: rows the true label, columns the predicted one", file=stream)
+        for row in [["true\\predicted", *labels], *matrix]:
+            print("\t".join(row), file=stream)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, no_color=not use_colour(stream))
+    t = Table(title=f"{title}: accuracy {scores['accuracy']:.2%}, macro-F1 {scores['macro_f1']:.3f}")
+    for name in ("label", "precision", "recall", "F1", "support"):
+        t.add_column(name, justify="left" if name == "label" else "right")
+    for row in rows:
+        t.add_row(*row)
+    console.print(t)
+    console.print("confusion matrix: rows are the true labels, columns the predicted ones")
+    m = Table()
+    m.add_column("")
+    for lab in labels:
+        m.add_column(lab, justify="right")
+    for k_row, row in enumerate(matrix):
+        m.add_row(row[0], *[f"[bold]{x}[/]" if k == k_row else x for k, x in enumerate(row[1:])])
+    console.print(m)
+
+
+@app.command("classify", rich_help_panel="Classification")
+def classify_command(
+    checkpoint: Annotated[
+        Optional[Path],
+        typer.Argument(
+            autocompletion=complete_checkpoint,
+            help="A classifier checkpoint. Default: the most recent one under ./runs (a lone argument that is not "
+            "a checkpoint is then the input file).",
+            show_default=False,
+        ),
+    ] = None,
+    file: Annotated[
+        Optional[Path], typer.Argument(help="Texts, one per line (default: stdin).", show_default=False)
+    ] = None,
+    top: Annotated[
+        Optional[int], typer.Option(min=1, help="Print the K most likely labels with their probabilities.")
+    ] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    evaluate: Annotated[
+        bool,
+        typer.Option("--eval", help="The file is 'label<TAB>text': print accuracy, macro-F1 and the confusion matrix."),
+    ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            help="Colour each token by how much it moved the decision (attention weights with --pool attention)."
+        ),
+    ] = False,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
+) -> None:
+    """Label texts with a trained classifier: one label per input line, in order."""
+    from rnncli.clf.use import load_classifier
+
+    if checkpoint is not None and file is None and looks_like_text(checkpoint):
+        checkpoint, file = None, checkpoint
+    if evaluate and (top is not None or explain):
+        raise UsageError("--eval scores a labelled file: it cannot go with --top or --explain")
+    clf = load_classifier(str(checkpoint) if checkpoint else None, device)
+    if checkpoint is None:
+        info(f"using {clf.path}")
+    path = str(file) if file is not None else "-"
+    if evaluate:
+        _evaluate(clf, path, json_out)
+    elif explain:
+        _explain(clf, path, json_out)
+    else:
+        _classify(clf, path, top, json_out)
+
+
+def _classify(clf, path: str, top: Optional[int], json_out: bool) -> None:
+    import numpy as np
+
+    from rnncli.clf.use import classify
+    from rnncli.textio import read_lines
+
+    texts = read_lines(path, "input file")
+    probs = classify(clf, texts)
+    out = sys.stdout
+    for n, p in enumerate(probs):
+        order = np.argsort(-p, kind="stable")[: top or 1]
+        if json_out:
+            best = [{"label": clf.labels[i], "probability": float(p[i])} for i in order]
+            out.write(json.dumps({"id": n, "label": clf.labels[order[0]], "top": best}, ensure_ascii=False) + "\n")
+        elif top:
+            out.write("\t".join(f"{clf.labels[i]}\t{p[i]:.4f}" for i in order) + "\n")
+        else:
+            out.write(clf.labels[order[0]] + "\n")
+    out.flush()
+
+
+def _evaluate(clf, path: str, json_out: bool) -> None:
+    from rnncli.clf.data import read_labelled
+    from rnncli.clf.use import score
+
+    scores = score(clf, read_labelled(path, "labelled file")).to_dict()
+    if json_out:
+        print(json.dumps(scores))
+    else:
+        _print_scores(scores, sys.stdout, path)
+
+
+def _explain(clf, path: str, json_out: bool) -> None:
+    import numpy as np
+
+    from rnncli.clf.use import explain
+    from rnncli.inspect.colours import RESET, ansi_bg, diverging, sequential
+    from rnncli.textio import read_lines
+
+    colour = use_colour(sys.stdout)
+    attention = clf.model.config.pool == "attention"
+    for n, text in enumerate(read_lines(path, "input file")):
+        pieces, weights, winner = explain(clf, text)
+        if json_out:
+            tokens = [{"token": p, "weight": float(w)} for p, w in zip(pieces, weights)]
+            print(json.dumps({"id": n, "label": clf.labels[winner], "tokens": tokens}, ensure_ascii=False))
+        elif colour:
+            scale = max(float(np.abs(weights).max()), 1e-9) if len(weights) else 1.0
+            cells = [
+                ansi_bg(sequential(w / scale) if attention else diverging(w / scale)) + p + RESET
+                for p, w in zip(pieces, weights)
+            ]
+            print(f"{clf.labels[winner]}\t" + "".join(cells))
+        else:
+            print(f"{n}\t{clf.labels[winner]}\t" + " ".join(f"{p!r}:{w:+.3f}" for p, w in zip(pieces, weights)))

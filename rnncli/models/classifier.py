@@ -1,0 +1,92 @@
+"""The sequence classifier (many-to-one): embedding -> stacked RNN/GRU/LSTM (optionally bidirectional)
+-> one vector for the whole sequence -> a linear layer over the labels.
+
+The vector is the final hidden state (default; for a bidirectional RNN the forward direction's state
+after the last token and the backward direction's after the first), or the mean or the maximum of the
+top layer's outputs over the tokens, or an attention-weighted mean whose weights (one score per token,
+softmax over the sequence) say which tokens the decision rests on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import torch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+from rnncli.errors import UsageError
+from rnncli.models.rnn import config_from_dict, make_rnn, set_unigram_bias
+from rnncli.settings import CELLS, POOLINGS, TrainClfOptions
+
+_NEW = TrainClfOptions()
+
+
+@dataclass
+class ClfConfig:
+    """Everything needed to rebuild a classifier; stored in every checkpoint."""
+
+    vocab_size: int
+    labels: int
+    cell: str = _NEW.cell  # the defaults of a new model are train-clf's (rnncli/settings.py)
+    embed: int = _NEW.embed
+    hidden: int = _NEW.hidden
+    layers: int = _NEW.layers
+    dropout: float = _NEW.dropout
+    bidirectional: bool = _NEW.bidirectional
+    pool: str = _NEW.pool
+
+    def validate(self) -> None:
+        if self.cell not in CELLS or self.pool not in POOLINGS:
+            raise UsageError(f"unknown cell {self.cell!r} or pooling {self.pool!r}")
+        for name in ("vocab_size", "labels", "embed", "hidden", "layers"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "ClfConfig":
+        return config_from_dict(cls, d, {})
+
+
+class RNNClassifier(nn.Module):
+    def __init__(self, config: ClfConfig):
+        super().__init__()
+        config.validate()
+        self.config = c = config
+        self.embedding = nn.Embedding(c.vocab_size, c.embed)
+        self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout, bidirectional=c.bidirectional)
+        self.drop = nn.Dropout(c.dropout)
+        width = c.hidden * (2 if c.bidirectional else 1)
+        self.score = nn.Linear(width, 1) if c.pool == "attention" else None
+        self.out = nn.Linear(width, c.labels)
+
+    def init_output_bias(self, counts) -> None:
+        """Start at the labels' frequencies in the training data (the prior)."""
+        set_unigram_bias(self.out.bias, counts)
+
+    def encode(self, ids: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """The sequence vectors (B, width) of padded ``ids`` (B, T) with ``lengths`` (B,), and for
+        attention pooling the weights over the tokens (B, T), zero past each sequence's end."""
+        x = self.drop(self.embedding(ids))
+        packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
+        out, state = self.rnn(packed)
+        if self.config.pool == "final":
+            h = state[0] if isinstance(state, tuple) else state  # (layers * directions, B, H)
+            top = h[-2:] if self.config.bidirectional else h[-1:]
+            return torch.cat(list(top), dim=-1), None
+        out, _ = pad_packed_sequence(out, batch_first=True, total_length=ids.shape[1])
+        mask = torch.arange(ids.shape[1], device=ids.device)[None, :] < lengths.to(ids.device)[:, None]
+        if self.config.pool == "mean":
+            return (out * mask[..., None]).sum(1) / lengths.to(out.device)[:, None].to(out.dtype), None
+        if self.config.pool == "max":
+            return out.masked_fill(~mask[..., None], float("-inf")).max(dim=1).values, None
+        scores = self.score(out).squeeze(-1).float().masked_fill(~mask, float("-inf"))
+        weights = torch.softmax(scores, dim=1)
+        return (weights[..., None].to(out.dtype) * out).sum(1), weights
+
+    def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Logits over the labels (B, labels)."""
+        return self.out(self.drop(self.encode(ids, lengths)[0]))
