@@ -8,8 +8,9 @@ from typing import Sequence
 import torch
 
 
-def length_sorted_batches(lengths: Sequence[int], batch_size: int, seed: int, epoch: int) -> list[list[int]]:
-    """Indices shuffled, sorted by length within chunks of 100 batches, cut into batches of
+def length_sorted_batches(lengths: Sequence, batch_size: int, seed: int, epoch: int) -> list[list[int]]:
+    """Indices shuffled, sorted by ``lengths`` (numbers, or tuples such as (source, target) lengths)
+    within chunks of 100 batches, cut into batches of
     ``batch_size``, and the batches shuffled."""
     g = torch.Generator().manual_seed(seed * 1000003 + epoch)
     order = torch.randperm(len(lengths), generator=g).tolist()

@@ -3,7 +3,6 @@ the figures a classifier is judged by (accuracy, macro-F1, the confusion matrix)
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -79,10 +78,6 @@ def make_batch(data: Encoded, idx: Sequence[int]) -> tuple[torch.Tensor, torch.T
     for row, s in enumerate(seqs):
         ids[row, : len(s)] = torch.from_numpy(s)
     return ids, torch.tensor([len(s) for s in seqs]), torch.from_numpy(data.targets[list(idx)])
-
-
-def label_counts(labels: Sequence[str]) -> Counter:
-    return Counter(labels)
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Optional
 
@@ -91,7 +92,7 @@ def _read_data(opts: TrainClfOptions, emit) -> tuple[Labelled, Labelled]:
         emit("log", {"message": f"no dev file given: {len(dev.texts):,} texts held out as the dev set"})
     else:
         dev = read_labelled(dev_path, "dev file")
-    counts = sorted(((n, lab) for lab, n in _counts(train.labels).items()), key=lambda x: (-x[0], x[1]))
+    counts = sorted(((n, lab) for lab, n in Counter(train.labels).items()), key=lambda x: (-x[0], x[1]))
     if len(counts) < 2:
         raise InputError(f"the training data has one label ({counts[0][1]}): a classifier needs two or more")
     ratio = counts[0][0] / counts[-1][0]
@@ -105,13 +106,6 @@ def _read_data(opts: TrainClfOptions, emit) -> tuple[Labelled, Labelled]:
         },
     )
     return train, dev
-
-
-def _counts(labels: list[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for lab in labels:
-        out[lab] = out.get(lab, 0) + 1
-    return out
 
 
 def _vocabularies(opts: TrainClfOptions, train: Labelled, resume: Optional[dict], emit):

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 import numpy as np
 import torch
 
+from rnncli.batching import length_sorted_batches
 from rnncli.errors import InputError, UsageError
 from rnncli.models.seq2seq import BOS, EOS, PAD
 from rnncli.textio import read_lines
@@ -111,15 +112,8 @@ def bucketed_batches(pairs: EncodedPairs, batch_size: int, seed: int, epoch: int
     Pairs are shuffled, sorted by length within chunks of 100 batches, cut into batches, and the
     batches are shuffled: deterministic for a given seed and epoch, so a resumed run sees the same
     batches in the same order."""
-    g = torch.Generator().manual_seed(seed * 1000003 + epoch)
-    order = torch.randperm(len(pairs), generator=g).tolist()
-    chunk = batch_size * 100
-    batches: list[list[int]] = []
-    for start in range(0, len(order), chunk):
-        part = sorted(order[start : start + chunk], key=lambda i: (len(pairs.src[i]), len(pairs.tgt[i])))
-        batches.extend(part[k : k + batch_size] for k in range(0, len(part), batch_size))
-    perm = torch.randperm(len(batches), generator=g).tolist()
-    return [batches[i] for i in perm]
+    lengths = [(len(pairs.src[i]), len(pairs.tgt[i])) for i in range(len(pairs))]
+    return length_sorted_batches(lengths, batch_size, seed, epoch)
 
 
 def token_batches(pairs: EncodedPairs, max_tokens: int, seed: int, epoch: int) -> list[list[int]]:
