@@ -322,3 +322,22 @@ class LossWatch:
             self.last_eval = (step, self.mean, lr, val_loss)
         self.spikes, self.loss_max = 0, -math.inf
         return figures, message
+
+
+def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
+    """Probability of feeding the ground-truth previous token at training step ``step``.
+
+    Moves from 1.0 (pure teacher forcing) towards ``final`` (Bengio et al. 2015):
+    linear decay over the run; exponential k**step; inverse sigmoid k / (k + exp(step / k))."""
+    if schedule == "constant" or final >= 1.0:
+        return final
+    progress = min(step / max(total, 1), 1.0)
+    if schedule == "linear":
+        r = 1.0 - progress
+    elif schedule == "exponential":
+        kk = k if k is not None else 0.01 ** (1.0 / max(total, 1))  # reaches 0.01 at the end
+        r = kk**step
+    else:  # inverse-sigmoid
+        kk = k if k is not None else max(total, 1) / 10.0
+        r = kk / (kk + math.exp(step / kk))
+    return final + (1.0 - final) * r

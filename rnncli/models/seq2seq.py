@@ -305,19 +305,36 @@ class Seq2Seq(nn.Module):
         input is the ground truth with that probability and otherwise the model's own previous
         prediction (scheduled sampling, Bengio et al. 2015). Returns logits (B, T, V)."""
         memory, keys, mask, state = self.encode(src, src_len)
-        if teacher_forcing >= 1.0 and not self.decoder.input_feeding:
-            return self.decoder.forward_teacher_forced(tgt_in, state, memory, keys, mask)
-        B, T = tgt_in.shape
-        feed = self.decoder.init_feed(B, memory)
-        outputs = []
-        y = tgt_in[:, 0]
-        for t in range(T):
-            logits, state, feed, _ = self.decoder.step(y, state, feed, memory, keys, mask)
-            outputs.append(logits)
-            if t + 1 < T:
-                y = tgt_in[:, t + 1]
-                if teacher_forcing < 1.0:
-                    own = logits.detach().argmax(-1)
-                    use_own = torch.rand(B, generator=generator, device=y.device) >= teacher_forcing
-                    y = torch.where(use_own & (y != PAD), own, y)
-        return torch.stack(outputs, dim=1)
+        return decode_for_training(self.decoder, memory, keys, mask, state, tgt_in, teacher_forcing, generator)
+
+
+def decode_for_training(
+    decoder: Decoder,
+    memory: torch.Tensor,
+    keys: torch.Tensor,
+    mask: torch.Tensor,
+    state: list,
+    tgt_in: torch.Tensor,
+    teacher_forcing: float = 1.0,
+    generator: Optional[torch.Generator] = None,
+) -> torch.Tensor:
+    """The decoder's logits (B, T, V) for targets ``tgt_in`` (B, T) starting with BOS, from an encoder's
+    memory, keys, mask and initial state (a translator's or a captioner's). With ``teacher_forcing`` < 1,
+    each step's input is the ground truth with that probability and otherwise the model's own previous
+    prediction (scheduled sampling, Bengio et al. 2015)."""
+    if teacher_forcing >= 1.0 and not decoder.input_feeding:
+        return decoder.forward_teacher_forced(tgt_in, state, memory, keys, mask)
+    B, T = tgt_in.shape
+    feed = decoder.init_feed(B, memory)
+    outputs = []
+    y = tgt_in[:, 0]
+    for t in range(T):
+        logits, state, feed, _ = decoder.step(y, state, feed, memory, keys, mask)
+        outputs.append(logits)
+        if t + 1 < T:
+            y = tgt_in[:, t + 1]
+            if teacher_forcing < 1.0:
+                own = logits.detach().argmax(-1)
+                use_own = torch.rand(B, generator=generator, device=y.device) >= teacher_forcing
+                y = torch.where(use_own & (y != PAD), own, y)
+    return torch.stack(outputs, dim=1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import math
 from dataclasses import asdict, dataclass
 from typing import Optional
 
@@ -25,27 +24,9 @@ from rnncli.training import (
     Callback,
     check_fixed_on_resume,
     merge_resume_options,
+    teacher_forcing_ratio,
     total_steps,
 )
-
-
-def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
-    """Probability of feeding the ground-truth previous token at training step ``step``.
-
-    Moves from 1.0 (pure teacher forcing) towards ``final`` (Bengio et al. 2015):
-    linear decay over the run; exponential k**step; inverse sigmoid k / (k + exp(step / k))."""
-    if schedule == "constant" or final >= 1.0:
-        return final
-    progress = min(step / max(total, 1), 1.0)
-    if schedule == "linear":
-        r = 1.0 - progress
-    elif schedule == "exponential":
-        kk = k if k is not None else 0.01 ** (1.0 / max(total, 1))  # reaches 0.01 at the end
-        r = kk**step
-    else:  # inverse-sigmoid
-        kk = k if k is not None else max(total, 1) / 10.0
-        r = kk / (kk + math.exp(step / kk))
-    return final + (1.0 - final) * r
 
 
 @dataclass(kw_only=True)
@@ -315,7 +296,7 @@ class MTTask(Task):
 
     def evaluate(self, final: bool) -> dict:
         from rnncli.metrics import corpus_bleu
-        from rnncli.mt.search import greedy
+        from rnncli.models.search import greedy
 
         model, dev_pairs, opts, device = self.model, self.dev_pairs, self.opts, self.device
         model.eval()

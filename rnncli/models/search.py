@@ -1,7 +1,9 @@
-"""Decoding a translation: greedy search and batched beam search.
+"""Decoding an attention encoder-decoder (a translator, a captioner): greedy and batched beam search.
 
-Both take a batch of source sentences and return, for each, a list of hypotheses (token ids
-without BOS/EOS, total log-probability, normalised score, attention weights).
+Both take a batch of inputs (source sentences and their lengths, or images and their grid sizes) and
+return, for each, a list of hypotheses (token ids without BOS/EOS, total log-probability, normalised
+score, attention weights). The model is anything with ``encode(src, src_len)`` returning the memory,
+keys, mask and initial state, and a :class:`~rnncli.models.seq2seq.Decoder` as ``decoder``.
 
 Beam search keeps ``k`` hypotheses per sentence and runs all of them, for all sentences of the
 batch, as one tensor of B*k rows.  At every step each hypothesis is extended by every token
@@ -19,7 +21,7 @@ from typing import Optional
 import torch
 
 from rnncli.models.rnn import map_state
-from rnncli.models.seq2seq import BOS, EOS, Seq2Seq, select_state_rows
+from rnncli.models.seq2seq import BOS, EOS, select_state_rows
 
 
 @dataclass
@@ -43,7 +45,7 @@ def _limits(src_len: torch.Tensor, max_len: int, ratio: Optional[float]) -> torc
 
 @torch.no_grad()
 def greedy(
-    model: Seq2Seq,
+    model,
     src: torch.Tensor,
     src_len: torch.Tensor,
     max_len: int = 200,
@@ -92,7 +94,7 @@ def greedy(
 
 @torch.no_grad()
 def beam_search(
-    model: Seq2Seq,
+    model,
     src: torch.Tensor,
     src_len: torch.Tensor,
     k: int = 5,
@@ -115,7 +117,7 @@ class _Beams:
     is hypothesis j of batch row b. Sentences leave the batch when they are done; ``orig[b]`` is the
     input sentence at batch row b."""
 
-    def __init__(self, model: Seq2Seq, src, src_len, k: int, limits, alpha: float, keep_attention: bool):
+    def __init__(self, model, src, src_len, k: int, limits, alpha: float, keep_attention: bool):
         B, dev = src.shape[0], src.device
         self.k, self.alpha, self.keep_attention, self.limits, self.dev = k, alpha, keep_attention, limits, dev
         memory, keys, mask, state = model.encode(src, src_len)
@@ -131,7 +133,7 @@ class _Beams:
         self.attn_hist = torch.zeros(B * k, 0, self.memory.shape[1], device=dev) if keep_attention else None
         self.finished: list[list[Hypothesis]] = [[] for _ in range(B)]
         self.lengths = src_len.tolist()
-        self.V = model.config.tgt_vocab
+        self.V = model.decoder.c.tgt_vocab
         self._rows_of(list(range(B)))
 
     def _rows_of(self, orig: list[int]) -> None:
