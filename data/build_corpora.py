@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Rebuild rnncli's bundled corpora from public packages (Python standard library only).
+"""Rebuild rnncli's bundled corpora from public packages (Python standard library only; the
+emoji images also need Pillow).
 
-    python data/build_corpora.py OUTDIR [--only shakespeare,en-de,en-es-bible] [--work DIR]
+    python data/build_corpora.py OUTDIR [--only shakespeare,en-de,en-es-bible,langid,emoji] [--work DIR]
 
 writes
 
@@ -9,6 +10,7 @@ writes
     OUTDIR/mt/en-de/{train,dev,test}.{en,de}             software messages, English -> German
     OUTDIR/mt/en-es-bible/{train,dev,test}.{en,es}       KJV -> Reina-Valera 1909, verse pairs
     OUTDIR/langid/{train,dev,test}.tsv                   software messages labelled by language
+    OUTDIR/emoji/{train,dev,test}.tsv, images/google/    32px emoji images and their names (captions)
 
 `python data/build_corpora.py data` regenerates the bundled files in place (the README files are
 written by hand and left alone).  Sources, all fetched through the ordinary package clients:
@@ -21,6 +23,8 @@ written by hand and left alone).  Sources, all fetched through the ordinary pack
                 when diatheke or a module is missing; needs root), text dumped with `diatheke`
   langid        `apt-get download` of 30 Debian 12 packages with catalogs in many languages; the
                 translations of 14 languages, split by package
+  emoji         `npm pack` of emoji-datasource-google (Noto emoji PNGs and emoji list) and of the
+                Unicode CLDR annotation packages (the English emoji names); split by emoji
 
 Everything is deterministic for fixed package versions: the random dev/test samples use a fixed
 seed, and inputs are always visited in sorted order.  The statistics printed at the end are the
@@ -34,6 +38,8 @@ import collections
 import glob
 import hashlib
 import html
+import io
+import json
 import math
 import os
 import random
@@ -802,8 +808,234 @@ def build_bible(out: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# 5. Emoji image captioning: Noto emoji images captioned with their CLDR names
 
-BUILDERS = ("shakespeare", "en-de", "en-es-bible", "langid")
+# npm package -> (version, sha256 of the `npm pack` tarball)
+EMOJI_NPM = {
+    "emoji-datasource-google": ("16.0.0", "fb5fd131b362aab7a55542d2a147a79708cce0a8b1c1bbacd470172708b5c438"),
+    "cldr-annotations-full": ("48.2.0", "28576e51225deb51e3ddd734b0f824a0079682cb5d8c27faa9f68149317a14d1"),
+    "cldr-annotations-derived-full": ("48.2.0", "4be946ff5815f806ec78b50363d577a769f2fbfb90c6380a44e161a92436996e"),
+}
+# image style -> the emoji-datasource package holding its 64px PNGs.  One style only: a second
+# (emoji-datasource-twitter 16.0.0, Twemoji) would take the images from ~6 MB to ~12 MB.
+EMOJI_STYLES = {"google": "emoji-datasource-google"}
+EMOJI_DATA_PKG = "emoji-datasource-google"  # emoji.json: which emoji there are, and their images
+EMOJI_PX = 32
+EMOJI_SPLIT = {"train": 0.8, "dev": 0.1}  # test: the rest
+EMOJI_LICENSES = {  # file written into data/emoji -> (package, file inside it)
+    "LICENSE-cldr.txt": ("cldr-annotations-full", "package/LICENSE"),
+    "LICENSE-emoji-datasource.txt": ("emoji-datasource-google", "package/LICENSE"),
+}
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+SKIN_TONE = re.compile(r"^(light|medium-light|medium|medium-dark|dark) skin tone$")
+
+
+def npm_pack(pkg: str, work: str) -> str:
+    """Path of the registry tarball of a pinned npm package, fetched with `npm pack` once."""
+    version, sha = EMOJI_NPM[pkg]
+    dl = os.path.join(work, "npm")
+    os.makedirs(dl, exist_ok=True)
+    tgz = os.path.join(dl, f"{pkg}-{version}.tgz")
+    if not os.path.exists(tgz):
+        run(["npm", "pack", "--silent", f"{pkg}@{version}"], cwd=dl, stdout=subprocess.DEVNULL)
+    digest = hashlib.sha256(open(tgz, "rb").read()).hexdigest()
+    if digest != sha:
+        log(f"warning: {os.path.basename(tgz)} sha256 {digest} is not the expected {sha}")
+    return tgz
+
+
+def tar_members(tgz: str, want) -> dict[str, bytes]:
+    """name -> bytes of the files in a tarball whose names satisfy ``want``, in one pass."""
+    found = {}
+    with tarfile.open(tgz, "r:gz") as tar:
+        for member in tar:
+            if member.isfile() and want(member.name):
+                found[member.name] = tar.extractfile(member).read()
+    return found
+
+
+def caption_text(s: str) -> str:
+    """Lower case, ASCII letters (piñata -> pinata, d’ivoire -> d'ivoire), single spaces."""
+    s = unicodedata.normalize("NFKD", s.translate(QUOTES).lower())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def cldr_names(work: str) -> dict[str, str]:
+    """Emoji (without U+FE0F) -> its CLDR English name ("tts"), plain and derived annotations."""
+    names = {}
+    for pkg, path in (
+        ("cldr-annotations-full", "package/annotations/en/annotations.json"),
+        ("cldr-annotations-derived-full", "package/annotationsDerived/en/annotations.json"),
+    ):
+        data = json.loads(tar_members(npm_pack(pkg, work), lambda n: n == path)[path])
+        for chars, ann in next(iter(data.values()))["annotations"].items():
+            if ann.get("tts"):
+                names.setdefault(chars.replace("\ufe0f", ""), ann["tts"][0])
+    return names
+
+
+def emoji_entries(data: list[dict]) -> list[dict]:
+    """Every emoji of emoji-datasource's emoji.json, skin-tone variants as emoji of their own."""
+    out = []
+    for e in data:
+        out.append({**e, "base": None})
+        for v in (e.get("skin_variations") or {}).values():
+            out.append({**v, "base": e["unified"], "name": None, "short_names": []})
+    return out
+
+
+def emoji_chars(unified: str) -> str:
+    return "".join(chr(int(h, 16)) for h in unified.split("-"))
+
+
+def skin_base(name: str) -> str | None:
+    """'waving hand: medium skin tone' -> 'waving hand'; 'kiss: woman, man, dark skin tone' ->
+    'kiss: woman, man'; None for a name without a skin tone."""
+    if ": " not in name:
+        return None
+    head, tail = name.split(": ", 1)
+    parts = tail.split(", ")
+    rest = [p for p in parts if not SKIN_TONE.match(p)]
+    if len(rest) == len(parts):
+        return None
+    return head + (": " + ", ".join(rest) if rest else "")
+
+
+def emoji_captions(entries: list[dict], names: dict[str, str]) -> dict[str, list[str]]:
+    """unified -> reference captions: the CLDR name first, then emoji-datasource's Unicode
+    character name (unless it has digits: "squared cjk unified ideograph-7a7a") and those of its
+    short names that read as words (three letters or more, every word of them occurring in some
+    name: "wave", "hugging face", not "+1", "thumbsup", "flag-de"), each where its words differ
+    from those of the ones before."""
+    main = {}
+    for e in entries:
+        name = names.get(emoji_chars(e["unified"]).replace("\ufe0f", ""))
+        if name is None:
+            log(f"  no CLDR name for {e['unified']} ({e.get('name')}): left out")
+        else:
+            main[e["unified"]] = caption_text(name)
+    known = set()
+    for e in entries:
+        for text in (main.get(e["unified"]), e["name"]):
+            if text:
+                known.update(re.findall(r"[a-z]+", caption_text(text)))
+    caps, dropped = {}, set()
+    for e in entries:
+        if e["unified"] not in main:
+            continue
+        refs = [main[e["unified"]]]
+        unicode_name = caption_text(e["name"] or "")
+        if re.fullmatch(r"[a-z' -]+", unicode_name):
+            refs.append(unicode_name)
+        for short in e["short_names"]:
+            alt = caption_text(short.replace("_", " "))
+            if len(alt) >= 3 and re.fullmatch(r"[a-z]+( [a-z]+)*", alt) and all(w in known for w in alt.split()):
+                refs.append(alt)
+            else:
+                dropped.add(alt)
+        distinct = {}  # "a: b" and "a b", "man's shoe" and "mans shoe" count as one name
+        for ref in refs:
+            distinct.setdefault(tuple(re.findall(r"[a-z0-9]+", ref.replace("'", ""))), ref)
+        caps[e["unified"]] = list(distinct.values())
+    log(f"  {len(dropped)} short names left out, e.g. " + ", ".join(sorted(dropped)[:: len(dropped) // 12]))
+    return caps
+
+
+def emoji_png(data: bytes) -> bytes:
+    """A 64px RGBA emoji as an EMOJI_PX RGB PNG on white."""
+    from PIL import Image
+
+    im = Image.open(io.BytesIO(data)).convert("RGBA")
+    white = Image.new("RGBA", im.size, (255, 255, 255, 255))
+    im = Image.alpha_composite(white, im).convert("RGB")
+    im = im.resize((EMOJI_PX, EMOJI_PX), Image.Resampling.LANCZOS)
+    buf = io.BytesIO()
+    im.save(buf, "PNG", optimize=True)
+    return buf.getvalue()
+
+
+def emoji_split(keys: list[str]) -> dict[str, str]:
+    """unified -> split: a seeded shuffle of the emoji cut 80/10/10."""
+    keys = sorted(keys)
+    random.Random(f"{SEED}-emoji").shuffle(keys)
+    n_train = round(len(keys) * EMOJI_SPLIT["train"])
+    n_dev = round(len(keys) * EMOJI_SPLIT["dev"])
+    return {k: "train" if i < n_train else "dev" if i < n_train + n_dev else "test" for i, k in enumerate(keys)}
+
+
+def emoji_stats(d: str, caps: dict[str, list[str]], split_of: dict[str, str]) -> None:
+    main = {u: refs[0] for u, refs in caps.items()}
+    train_names = {main[u] for u, s in split_of.items() if s == "train"}
+    train_bases = {skin_base(main[u]) or main[u] for u, s in split_of.items() if s == "train"}
+    for split in ("train", "dev", "test"):
+        with open(os.path.join(d, f"{split}.tsv"), encoding="utf-8") as f:
+            rows = [line.rstrip("\n").split("\t") for line in f]
+        words = [c.split() for _, c in rows]
+        emoji = [u for u, s in split_of.items() if s == split]
+        variants = [u for u in emoji if skin_base(main[u])]
+        log(
+            f"  {split}: {len({p for p, _ in rows}):,} images, {len(emoji):,} emoji, {len(rows):,} caption lines, "
+            f"{len({w for ws in words for w in ws}):,} distinct words "
+            f"({len({w.strip(':,') for ws in words for w in ws}):,} without the ':' and ','), "
+            f"mean {sum(map(len, words)) / len(words):.2f} words a caption"
+        )
+        if split != "train":
+            log(
+                f"    {len(variants)} skin-tone variants: {sum(skin_base(main[u]) in train_names for u in variants)} "
+                f"with their base emoji in train, {sum(skin_base(main[u]) in train_bases for u in variants)} "
+                f"with the base or another tone of it"
+            )
+    paths = glob.glob(os.path.join(d, "**", "*"), recursive=True)
+    size = sum(os.path.getsize(p) for p in paths if os.path.isfile(p))
+    log(f"  {d}: {size:,} bytes in {sum(os.path.isfile(p) for p in paths):,} files")
+
+
+def build_emoji(out: str, work: str) -> None:
+    d = os.path.join(out, "emoji")
+    listing = tar_members(npm_pack(EMOJI_DATA_PKG, work), lambda n: n == "package/emoji.json")
+    entries = emoji_entries(json.loads(listing["package/emoji.json"]))
+    caps = emoji_captions(entries, cldr_names(work))
+    images = {}  # (style, unified, file name) -> PNG bytes
+    for style, pkg in EMOJI_STYLES.items():
+        prefix = f"package/img/{style}/64/"
+        raw = tar_members(npm_pack(pkg, work), lambda n: n.startswith(prefix))
+        missing = 0
+        for e in entries:
+            src = prefix + e["image"]
+            if e["unified"] in caps and e[f"has_img_{style}"] and src in raw:
+                images[(style, e["unified"], e["image"])] = emoji_png(raw[src])
+            elif e["unified"] in caps:
+                missing += 1
+        log(f"  {style}: {sum(k[0] == style for k in images):,} images, {missing} emoji without one")
+    split_of = emoji_split(sorted({u for _, u, _ in images}))
+    caps = {u: refs for u, refs in caps.items() if u in split_of}
+    if os.path.isdir(os.path.join(d, "images")):
+        shutil.rmtree(os.path.join(d, "images"))
+    rows = {s: [] for s in ("train", "dev", "test")}
+    for (style, unified, image), png in sorted(images.items()):
+        rel = f"images/{style}/{image}"
+        path = os.path.join(d, rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(png)
+        rows[split_of[unified]] += [(rel, c) for c in caps[unified]]
+    for split, lines in rows.items():
+        with open(os.path.join(d, f"{split}.tsv"), "w", encoding="utf-8", newline="\n") as f:
+            for rel, cap in sorted(lines):
+                assert "\t" not in cap and "\n" not in cap and cap.isascii() and cap.strip(), repr(cap)
+                f.write(f"{rel}\t{cap}\n")
+    for name, (pkg, member) in EMOJI_LICENSES.items():
+        text = tar_members(npm_pack(pkg, work), lambda n: n == member)[member]
+        with open(os.path.join(d, name), "wb") as f:
+            f.write(text)
+    log(f"emoji: {len(caps):,} emoji with a name and an image, {sum(map(len, caps.values())):,} captions each style")
+    emoji_stats(d, caps, split_of)
+
+
+# --------------------------------------------------------------------------------------------
+
+BUILDERS = ("shakespeare", "en-de", "en-es-bible", "langid", "emoji")
 
 
 def main() -> None:
@@ -831,6 +1063,8 @@ def main() -> None:
             build_bible(a.outdir)
         if "langid" in only:
             build_langid(a.outdir, work)
+        if "emoji" in only:
+            build_emoji(a.outdir, work)
     finally:
         if tmp is not None:
             tmp.cleanup()
