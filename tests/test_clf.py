@@ -159,3 +159,26 @@ def test_bad_classifier_input_is_one_error_line_and_writes_nothing(clf_ckpt, clf
     assert_clean_error(invoke(["classify", lm_ckpt], input="x\n"), 4, "is a language model checkpoint")
     assert_clean_error(invoke(["train-clf", "--pool", "sum"]), 2, "Invalid value for '--pool'")
     assert_clean_error(invoke(["classify", ckpt, "--eval", "--top", "2"], input="x\n"), 2, "--eval")
+
+
+@pytest.mark.parametrize("extra", [[], ["--cell", "gru", "--layers", "2", "--ngrams", "3"]])
+def test_activations_of_a_classifier_are_its_rnn_outputs(clf_data, tmp_path, extra):
+    """`rnncli activations` reads a text through a (bidirectional) classifier: the recorded top-layer h
+    is the classifier's RNN output, forward units first, then the backward ones."""
+    import torch
+
+    r = _train(clf_data, tmp_path / "run", *extra, steps=5)
+    assert r.exit_code == 0, r.stderr
+    ckpt = tmp_path / "run" / "best.ckpt"
+    r = invoke(["activations", ckpt, "--text", "abba xyz mno", "--save", tmp_path / "a.npz", "--units", "0,30"])
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.splitlines()[0].split("\t")[:2] == ["index", "token"]  # the plain table (no colour terminal)
+    saved = np.load(tmp_path / "a.npz")
+    from rnncli.clf.use import load_classifier
+
+    clf = load_classifier(str(ckpt), "cpu")
+    ids = torch.tensor([clf.tokenizer.encode("abba xyz mno")])
+    with torch.no_grad():
+        out, _ = clf.model.rnn(clf.model.embed_tokens(ids))
+    assert saved["h"].shape == (clf.model.config.layers, ids.shape[1], 48)
+    np.testing.assert_allclose(saved["h"][-1], out[0].numpy(), atol=1e-5)

@@ -24,7 +24,7 @@ from rnncli.textio import bundled
 from rnncli.training import CHANGEABLE_ON_RESUME, Callback, check_fixed_on_resume, merge_resume_options, total_steps
 
 # The options a new model's ClfConfig takes (besides the vocabulary and label counts).
-_MODEL_OPTIONS = ("cell", "embed", "hidden", "layers", "dropout", "bidirectional", "pool")
+_MODEL_OPTIONS = ("cell", "embed", "hidden", "layers", "dropout", "bidirectional", "pool", "ngrams", "ngram_buckets")
 _FIXED_ON_RESUME = (*_MODEL_OPTIONS, "kind", "vocab_size", "tokenizer", "batch_size", "max_len")
 _CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, "clip", "patience")
 

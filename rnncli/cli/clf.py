@@ -73,6 +73,18 @@ def train_clf_command(
             rich_help_panel=_MODEL,
         ),
     ] = CLF.pool,
+    ngrams: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=8,
+            help="Also embed the 2..N-grams of tokens ending at each token (hashed, fastText-style; 1: off).",
+            rich_help_panel=_MODEL,
+        ),
+    ] = CLF.ngrams,
+    ngram_buckets: Annotated[
+        int, typer.Option(min=1, help="Hash buckets of the n-gram embeddings.", rich_help_panel=_MODEL)
+    ] = CLF.ngram_buckets,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per batch.", rich_help_panel=_OPT)] = CLF.batch_size,
     optimizer: opt.OptimizerOption = CLF.optimizer,
     lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = CLF.lr,

@@ -57,14 +57,30 @@ def _read_input(checkpoint: Optional[Path], file: Optional[Path], text: Optional
     return checkpoint, text
 
 
+def _record(path: Optional[str], text: str, device: str):
+    """The model (a language model, or a classifier's RNN) and every signal of it over ``text``."""
+    from rnncli import checkpoint as ckpt
+
+    if path and ckpt.peek_kind(path) == "clf":
+        from rnncli.clf.use import load_classifier
+        from rnncli.inspect.record import record_text
+
+        clf = load_classifier(path, device)
+        return clf, record_text(clf.model, clf.tokenizer, text)
+    from rnncli.lm.activations import read_activations
+
+    return read_activations(path, text, device)
+
+
 @app.command("activations", rich_help_panel="Looking inside")
 def activations_command(
     checkpoint: Annotated[
         Optional[Path],
         typer.Argument(
             autocompletion=complete_checkpoint,
-            help="A language-model checkpoint. Default: the most recent one under ./runs (a lone argument that "
-            "is not a checkpoint is then the text file).",
+            help="A language model or classifier checkpoint (a bidirectional classifier's backward units follow "
+            "its forward ones). Default: the most recent language model under ./runs (a lone argument that is not "
+            "a checkpoint is then the text file).",
             show_default=False,
         ),
     ] = None,
@@ -158,7 +174,7 @@ def activations_command(
     ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
-    """Run a language model over a text and show what its units do.
+    """Run a language model (or a classifier's RNN) over a text and show what its units do.
 
     Prints the text once per unit, each character's background coloured by the unit's value after
     reading it (blue -1, white 0, red +1; gates white 0 to green 1). Without a colour terminal
@@ -166,7 +182,6 @@ def activations_command(
     """
     import numpy as np
 
-    from rnncli.lm.activations import read_activations
     from rnncli.textio import atomic_write, check_writable
 
     _check_activations_options(top, rank, max_chars, show_chars, find, gate_stats, html, units, explorer)
@@ -179,7 +194,7 @@ def activations_command(
     if len(body) > max_chars:
         info(f"reading the first {max_chars:,} of {len(body):,} characters (--max-chars)")
         body = body[:max_chars]
-    lm, acts = read_activations(str(checkpoint) if checkpoint else None, body, device)
+    lm, acts = _record(str(checkpoint) if checkpoint else None, body, device)
     if checkpoint is None:
         info(f"using {lm.path}")
     acts.check(layer=layer, signal=signal)

@@ -115,6 +115,12 @@ class TrainingDisplay:
         arch = ""
         if cfg:
             arch = f"{cfg.get('layers')}x{cfg.get('hidden')} {cfg.get('cell', '').upper()}, "
+            if cfg.get("bidirectional") and "pool" in cfg:
+                arch = (
+                    f"{cfg.get('layers')}x{cfg.get('hidden')} bi{cfg.get('cell', '').upper()}, {cfg['pool']} pooling, "
+                )
+            if "cnn" in cfg:  # a captioner: its image encoder and grid, then the decoder
+                arch = f"{cfg['cnn']} CNN ({d.get('grid', '?')} grid), {arch[:-2]} decoder, "
         self.log(
             f"run {d['run_dir']}: {arch}{d['params']:,} parameters, {d['tokens']:,} training tokens, "
             f"{d.get('tokenizer', '')}, device {d['device']}{_precision(d)}"

@@ -1,4 +1,5 @@
-"""Recording every signal of a language model while it reads a text, one step at a time.
+"""Recording every signal of a language model (or a classifier's RNN) while it reads a text, one step
+at a time.
 
 After each token the recorder keeps every layer's hidden state ``h``, the LSTM cell state ``c`` and the
 gate activations (LSTM ``i f g o``; GRU ``r z n``): one array per signal, shaped (layers, tokens,
@@ -9,6 +10,10 @@ and ``h`` of the top layer equal to the fused ``nn.LSTM`` / ``nn.GRU`` / ``nn.RN
 Each token is shown as the text it stands for, decoded byte by byte: a character model shows one
 character per token, a subword model whole pieces (with the spaces sentencepiece puts back), and a
 character spelled with several byte tokens appears on the last of them (the others show nothing).
+
+A bidirectional RNN (a classifier's) is recorded direction by direction: units 0..H-1 of a layer are
+the forward direction's, H..2H-1 the backward direction's, which read the text from its end (so their
+value at a token sums up the text from there to the end).
 """
 
 from __future__ import annotations
@@ -84,7 +89,7 @@ def token_texts(tokenizer, ids: Sequence[int]) -> list[str]:
 
 
 @torch.no_grad()
-def _layer(rnn, k: int, x: torch.Tensor, cell: str) -> dict[str, torch.Tensor]:
+def _layer(rnn, k: int, x: torch.Tensor, cell: str, suffix: str = "") -> dict[str, torch.Tensor]:
     """Every signal of layer ``k`` of ``rnn`` over a whole sequence ``x`` (T, input size), as (T, H)
     tensors.
 
@@ -93,23 +98,24 @@ def _layer(rnn, k: int, x: torch.Tensor, cell: str) -> dict[str, torch.Tensor]:
     the previous hidden states (two matrix products), and the LSTM cell state from its own recurrence
     c_t = f_t c_{t-1} + i_t g_t, which is elementwise and cheap. Far faster than stepping the matrix
     products one token at a time; the tests hold every signal equal to the step-by-step runner used for
-    generation (:meth:`StepRunner.step` with ``record=True``).
+    generation (:meth:`StepRunner.step` with ``record=True``). ``suffix`` "_reverse": the weights of a
+    bidirectional layer's backward direction (the caller reverses the sequence).
     """
     H = rnn.hidden_size
     kw = {"nonlinearity": rnn.nonlinearity} if cell == "rnn" else {}
     one = type(rnn)(x.shape[1], H, num_layers=1, bias=rnn.bias, batch_first=True, **kw).to(x.device, x.dtype)
     names = ("weight_ih", "weight_hh", "bias_ih", "bias_hh") if rnn.bias else ("weight_ih", "weight_hh")
     for name in names:
-        getattr(one, f"{name}_l0").copy_(getattr(rnn, f"{name}_l{k}"))
+        getattr(one, f"{name}_l0").copy_(getattr(rnn, f"{name}_l{k}{suffix}"))
     hs = one(x[None])[0][0]
     if cell == "rnn":
         return {"h": hs}
     h_prev = torch.cat([hs.new_zeros(1, H), hs[:-1]])
-    gi = x @ getattr(rnn, f"weight_ih_l{k}").t()
-    gh = h_prev @ getattr(rnn, f"weight_hh_l{k}").t()
+    gi = x @ getattr(rnn, f"weight_ih_l{k}{suffix}").t()
+    gh = h_prev @ getattr(rnn, f"weight_hh_l{k}{suffix}").t()
     if rnn.bias:
-        gi += getattr(rnn, f"bias_ih_l{k}")
-        gh += getattr(rnn, f"bias_hh_l{k}")
+        gi += getattr(rnn, f"bias_ih_l{k}{suffix}")
+        gh += getattr(rnn, f"bias_hh_l{k}{suffix}")
     if cell == "lstm":
         pre = gi + gh
         i, f = pre[:, :H].sigmoid(), pre[:, H : 2 * H].sigmoid()
@@ -135,10 +141,13 @@ def record_ids(model, tokenizer, ids: Sequence[int], skip: int = 0) -> Activatio
     cell = model.config.cell
     p = next(model.parameters())
     tokens = torch.as_tensor(np.asarray(ids, dtype=np.int64), device=p.device)
-    x = model.embedding(tokens)
+    x = model.embed_tokens(tokens[None])[0] if hasattr(model, "embed_tokens") else model.embedding(tokens)
     per_layer = []
     for k in range(model.rnn.num_layers):
         sig = _layer(model.rnn, k, x, cell)
+        if model.rnn.bidirectional:  # the backward direction's units follow the forward ones
+            back = _layer(model.rnn, k, x.flip(0), cell, "_reverse")
+            sig = {n: torch.cat([v, back[n].flip(0)], dim=1) for n, v in sig.items()}
         per_layer.append(sig)
         x = sig["h"]
     signals = {n: torch.stack([layer[n][skip:] for layer in per_layer]).float().cpu().numpy() for n in SIGNALS[cell]}

@@ -20,6 +20,7 @@ from rnncli.models.rnn import config_from_dict, make_rnn, set_unigram_bias
 from rnncli.settings import CELLS, POOLINGS, TrainClfOptions
 
 _NEW = TrainClfOptions()
+_SAVED_BEFORE = {"ngrams": 1, "ngram_buckets": 0}  # checkpoints from before --ngrams: tokens alone
 
 
 @dataclass
@@ -35,11 +36,15 @@ class ClfConfig:
     dropout: float = _NEW.dropout
     bidirectional: bool = _NEW.bidirectional
     pool: str = _NEW.pool
+    ngrams: int = _NEW.ngrams  # each token's embedding also sums those of the 2..n-grams ending at it
+    ngram_buckets: int = _NEW.ngram_buckets
 
     def validate(self) -> None:
         if self.cell not in CELLS or self.pool not in POOLINGS:
             raise UsageError(f"unknown cell {self.cell!r} or pooling {self.pool!r}")
-        for name in ("vocab_size", "labels", "embed", "hidden", "layers"):
+        if self.ngrams > 1 and self.ngram_buckets < 1:
+            raise UsageError(f"--ngram-buckets must be at least 1 (got {self.ngram_buckets})")
+        for name in ("vocab_size", "labels", "embed", "hidden", "layers", "ngrams"):
             if getattr(self, name) < 1:
                 raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
 
@@ -48,7 +53,27 @@ class ClfConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "ClfConfig":
-        return config_from_dict(cls, d, {})
+        return config_from_dict(cls, d, _SAVED_BEFORE)
+
+
+# Odd multipliers of the n-gram hash, one per n (so "ab" as a bigram and "ab" inside a trigram differ).
+_MULTIPLIERS = (1_000_003, 999_983, 1_000_033, 999_979, 1_000_037, 999_961, 1_000_039)
+
+
+def ngram_ids(ids: torch.Tensor, n: int, buckets: int) -> torch.Tensor:
+    """For every position of ``ids`` (B, T), the hashed ids of the 2..n-grams of tokens ending there
+    (B, T, n - 1), the sequence's start counting as a token of its own (fastText-style subword features,
+    over tokens: characters for a character vocabulary)."""
+    B, T = ids.shape
+    start = torch.full((B, n - 1), -1, dtype=ids.dtype, device=ids.device)
+    padded = torch.cat([start, ids], dim=1) + 2  # -1 (before the start) -> 1; token k -> k + 2
+    h = padded[:, n - 1 :]
+    out = []
+    for k in range(1, n):
+        prev = padded[:, n - 1 - k : n - 1 - k + T]
+        h = (h * _MULTIPLIERS[k - 1] + prev) % 2_147_483_647
+        out.append(h % buckets)
+    return torch.stack(out, dim=2)
 
 
 class RNNClassifier(nn.Module):
@@ -57,6 +82,7 @@ class RNNClassifier(nn.Module):
         config.validate()
         self.config = c = config
         self.embedding = nn.Embedding(c.vocab_size, c.embed)
+        self.ngram_embedding = nn.Embedding(c.ngram_buckets, c.embed) if c.ngrams > 1 else None
         self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout, bidirectional=c.bidirectional)
         self.drop = nn.Dropout(c.dropout)
         width = c.hidden * (2 if c.bidirectional else 1)
@@ -67,10 +93,17 @@ class RNNClassifier(nn.Module):
         """Start at the labels' frequencies in the training data (the prior)."""
         set_unigram_bias(self.out.bias, counts)
 
+    def embed_tokens(self, ids: torch.Tensor) -> torch.Tensor:
+        """The RNN's inputs (B, T, embed): each token's embedding, plus its n-grams' with --ngrams."""
+        x = self.embedding(ids)
+        if self.ngram_embedding is not None:
+            x = x + self.ngram_embedding(ngram_ids(ids, self.config.ngrams, self.config.ngram_buckets)).sum(dim=2)
+        return x
+
     def encode(self, ids: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
         """The sequence vectors (B, width) of padded ``ids`` (B, T) with ``lengths`` (B,), and for
         attention pooling the weights over the tokens (B, T), zero past each sequence's end."""
-        x = self.drop(self.embedding(ids))
+        x = self.drop(self.embed_tokens(ids))
         packed = pack_padded_sequence(x, lengths.cpu(), batch_first=True, enforce_sorted=False)
         out, state = self.rnn(packed)
         if self.config.pool == "final":
