@@ -17,6 +17,7 @@ from benchmarks import (
     activations,
     beam,
     bleu,
+    caption_baseline,
     clf_baseline,
     lm_quality,
     mt_recipe,
@@ -43,11 +44,12 @@ BENCHMARKS = {
     "peers": peers,
     "mt-recipe": mt_recipe,
     "clf-baseline": clf_baseline,
+    "caption-baseline": caption_baseline,
 }
 
 
-# a checkpoint; about 50 minutes; 25 minutes; 35 minutes
-SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe")
+# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint
+SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe", "caption-baseline")
 
 
 def _variants(given: list[str], ap) -> dict[str, str]:
@@ -100,6 +102,7 @@ def _run(name: str, args, ap) -> dict:
         "sample": lambda: sample.run(length=args.length, repeats=max(args.repeats, 3)),
         "precision": lambda: precision.run(steps=args.steps if args.steps != 10 else 40),
         "clf-baseline": lambda: clf_baseline.run(args.checkpoint),
+        "caption-baseline": lambda: caption_baseline.run(args.checkpoint),
         "mt-recipe": lambda: mt_recipe.run(steps=args.steps if args.steps != 10 else 3000, log=log),
     }
     return runners[name]()

@@ -30,7 +30,7 @@ from rnncli.textio import atomic_write, read_bytes
 
 MAGIC = b"RNNCLI-CKPT\n"
 FORMAT_VERSION = 1
-KINDS = {"lm": "language model", "mt": "translation model", "clf": "classifier"}
+KINDS = {"lm": "language model", "mt": "translation model", "clf": "classifier", "caption": "captioner"}
 # The first rnncli release able to read each format; used in the message refusing newer files.
 _READER_FOR_FORMAT = {1: "0.1.0"}
 

@@ -225,3 +225,35 @@ def ctrl_c_during_step(monkeypatch, n: int) -> None:
 
     monkeypatch.setattr(engine.Throughput, "add", lambda self, k: (steps.append(k), real_add(self, k)))
     monkeypatch.setattr(engine, "StopFlag", StopDuringStep)
+
+
+@pytest.fixture(scope="session")
+def clf_ckpt_tiny(tmp_path_factory):
+    """A classifier trained for a few steps on two labels ("ab", "xy")."""
+    d = tmp_path_factory.mktemp("clf-tiny")
+    rows = [("ab", "abba ab"), ("xy", "xyx yy")] * 20
+    (d / "train.tsv").write_text("".join(f"{a}\t{b}\n" for a, b in rows), encoding="utf-8")
+    r = invoke(["train-clf", d / "train.tsv", "--out", d / "run", "--max-steps", "3", "--hidden", "8", "--embed", "4"])
+    assert r.exit_code == 0, r.stderr
+    return d / "run" / "best.ckpt"
+
+
+def write_png(path, size=(20, 12), colour=(200, 40, 40)) -> None:
+    from PIL import Image
+
+    Image.new("RGB", size, colour).save(path)
+
+
+@pytest.fixture(scope="session")
+def caption_ckpt_tiny(tmp_path_factory):
+    """A captioner trained for a few steps on three one-colour images."""
+    d = tmp_path_factory.mktemp("caption-tiny")
+    lines = []
+    for name, colour in (("red", (220, 30, 30)), ("green", (30, 200, 30)), ("blue", (30, 30, 220))):
+        write_png(d / f"{name}.png", colour=colour)
+        lines += [f"{name}.png\ta {name} square", f"{name}.png\t{name}"]
+    (d / "caps.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["train-caption", d / "caps.tsv", "--dev", d / "caps.tsv", "--out", d / "run", "--max-steps", "3"]
+    r = invoke(args + ["--kind", "char", "--hidden", "16", "--embed", "8", "--channels", "8", "--image-size", "16"])
+    assert r.exit_code == 0, r.stderr
+    return d / "run" / "best.ckpt"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TINY, assert_clean_error, invoke, make_corpus
+from conftest import TINY, assert_clean_error, invoke, make_corpus, write_png
 
 USAGE, INPUT, CHECKPOINT, OUTPUT = 2, 3, 4, 5
 
 
 @pytest.fixture()
-def workdir(tmp_path, lm_ckpt, mt_ckpt, parallel_dir):
+def workdir(tmp_path, lm_ckpt, mt_ckpt, parallel_dir, clf_ckpt_tiny, caption_ckpt_tiny):
     """A directory with the files the cases refer to."""
     d = tmp_path
     (d / "corpus.txt").write_text(make_corpus(), encoding="utf-8")
@@ -44,6 +44,23 @@ def workdir(tmp_path, lm_ckpt, mt_ckpt, parallel_dir):
     from rnncli.tokenizers import train_tokenizer
 
     train_tokenizer(["xyz only\n"], "char").save(d / "char.model")
+    # classification and captioning
+    (d / "clf.ckpt").write_bytes(clf_ckpt_tiny.read_bytes())
+    (d / "cap.ckpt").write_bytes(caption_ckpt_tiny.read_bytes())
+    (d / "oneclass.tsv").write_text("en\thello there\nen\tgood morning\n", encoding="utf-8")
+    (d / "unseen.tsv").write_text("ab\tabab\nzz\tzzz\n", encoding="utf-8")
+    write_png(d / "red.png")
+    (d / "truncated.png").write_bytes((d / "red.png").read_bytes()[:60])
+    (d / "fake.png").write_text("not an image\n", encoding="utf-8")
+    for name, line in {
+        "caps-good.tsv": "red.png\ta red square",
+        "caps-missing.tsv": "nope.png\ta red square",
+        "caps-fake.tsv": "fake.png\ta red square",
+        "caps-truncated.tsv": "truncated.png\ta red square",
+        "caps-notab.tsv": "red.png\ta red square\nred.png a red square",
+        "caps-empty.tsv": "red.png\ta red square\nred.png\t   ",
+    }.items():
+        (d / name).write_text(line + "\n", encoding="utf-8")
     return d
 
 
@@ -58,6 +75,7 @@ def snapshot(d: Path) -> dict:
 
 
 TRAIN = ["train-lm", "--max-steps", "2", *TINY]
+CAPTION = ["train-caption", "--max-steps", "1", "--dev", "caps-good.tsv"]
 
 CASES = [
     # (id, args, exit code, fragment of the message)
@@ -195,6 +213,29 @@ CASES = [
     ),
     ("mt epochs -1", ["train-mt", "--src", "train.src", "--tgt", "train.tgt", "--epochs", "-1"], USAGE, "--epochs"),
     ("lm time budget -1, in minutes", [*TRAIN, "corpus.txt", "--time-budget", "-1"], USAGE, "(got -1)"),
+    # classification
+    ("a TSV with one label", ["train-clf", "oneclass.tsv", "--max-steps", "1"], INPUT, "one label (en)"),
+    ("label unseen in training at --eval", ["classify", "clf.ckpt", "unseen.tsv", "--eval"], INPUT, "'zz'"),
+    ("a language model to classify", ["classify", "lm.ckpt", "corpus.txt"], CHECKPOINT, "not a classifier"),
+    # captioning
+    ("caption of a missing image", [*CAPTION, "caps-missing.tsv"], INPUT, "not found"),
+    ("a file that is not an image", [*CAPTION, "caps-fake.tsv"], INPUT, "not an image"),
+    ("a truncated PNG", [*CAPTION, "caps-truncated.tsv"], INPUT, "truncated"),
+    ("a caption line without a tab", [*CAPTION, "caps-notab.tsv"], INPUT, "line 2: no tab"),
+    ("an empty caption", [*CAPTION, "caps-empty.tsv"], INPUT, "line 2: the caption is empty"),
+    ("caption: a missing image", ["caption", "cap.ckpt", "nope.png"], INPUT, "not found: nope.png"),
+    ("caption: not an image", ["caption", "cap.ckpt", "red.png", "fake.png"], INPUT, "fake.png is not an image"),
+    ("caption: a truncated PNG", ["caption", "cap.ckpt", "truncated.png"], INPUT, "truncated"),
+    ("caption with a language model", ["caption", "lm.ckpt", "red.png"], CHECKPOINT, "not a captioner"),
+    ("caption with no image", ["caption", "cap.ckpt"], USAGE, "no images"),
+    (
+        "caption n-best over the beam",
+        ["caption", "cap.ckpt", "red.png", "--beam", "2", "--n-best", "3"],
+        USAGE,
+        "--n-best",
+    ),
+    ("a small CNN with weights", ["train-caption", "caps-fake.tsv", "--cnn-weights", "red.png"], USAGE, "resnet18"),
+    ("caption image size 8", ["train-caption", "caps-fake.tsv", "--image-size", "8"], USAGE, "--image-size"),
     # checked before the corpus is read (one line on stderr: no "learning ..." or "encoding ..." before it)
     ("unknown cell", [*TRAIN, "corpus.txt", "--cell", "transformer"], USAGE, "Invalid value for '--cell'"),
     ("unknown optimizer", [*TRAIN, "corpus.txt", "--optimizer", "rmsprop"], USAGE, "Invalid value for '--optimizer'"),

@@ -11,6 +11,7 @@ from rnncli.cli import tokenize as _tokenize  # noqa: F401  (registers commands)
 from rnncli.cli import lm as _lm  # noqa: F401
 from rnncli.cli import mt as _mt  # noqa: F401
 from rnncli.cli import clf as _clf  # noqa: F401
+from rnncli.cli import caption as _caption  # noqa: F401
 from rnncli.cli import bleu as _bleu  # noqa: F401
 from rnncli.cli import looking_inside as _looking_inside  # noqa: F401
 from rnncli.cli import gradients as _gradients  # noqa: F401

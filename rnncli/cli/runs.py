@@ -16,7 +16,8 @@ from rnncli.cli.app import app
 # command line does not load the module that reads runs; a test keeps them equal).
 SORT_KEYS = ("updated", "run", "kind", "status", "steps", "elapsed", "best")
 SortKey = Enum("SortKey", {k: k for k in SORT_KEYS}, type=str)
-Kind = Enum("Kind", {k: k for k in ("lm", "mt", "clf")}, type=str)
+KINDS = ("lm", "mt", "clf", "caption")
+Kind = Enum("Kind", {k: k for k in KINDS}, type=str)
 
 
 @app.command("runs", rich_help_panel="Runs")
@@ -39,7 +40,7 @@ def runs_command(
     reverse: Annotated[bool, typer.Option("--reverse", "-r", help="Reverse the order.")] = False,
     kind: Annotated[
         Optional[Kind],
-        typer.Option("--kind", "-k", metavar="lm|mt|clf", help="Only runs of this kind.", show_default=False),
+        typer.Option("--kind", "-k", metavar="|".join(KINDS), help="Only runs of this kind.", show_default=False),
     ] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list, one object per run.")] = False,
 ) -> None:
@@ -47,7 +48,7 @@ def runs_command(
 
     Status is running (a live process holds the run), finished, interrupted (stopped by Ctrl-C or
     killed) or failed. The best score is the lowest validation bits per character of a language model,
-    the highest dev BLEU of a translator.
+    the highest dev BLEU of a translator or a captioner, the highest dev accuracy of a classifier.
     """
     from rnncli.runs import find_runs, sort_runs
 

@@ -1,0 +1,82 @@
+"""Emoji captioning against two simple baselines: ``python -m benchmarks caption-baseline --checkpoint CKPT``.
+
+All three systems caption the images of the bundled ``data/emoji/test.tsv`` (emoji never seen in
+training) and are scored with corpus BLEU (sacrebleu's defaults, through rnncli's BLEU) against all
+the references of each image:
+
+* **most frequent caption**: the caption that occurs most often in ``train.tsv``, for every image;
+* **nearest neighbour**: the caption of the training image whose features are the closest (cosine of
+  the mean of the grid) under the *same CNN* as the captioner's, i.e. what retrieval gets from the
+  features the decoder sees; each training image's first reference is the one returned;
+* **rnncli**: ``rnncli caption CKPT`` as it runs by default (greedy, chosen on the dev set), and with
+  ``--beam 5``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data" / "emoji"
+
+
+def run(checkpoint: str | None) -> dict:
+    import torch
+
+    from rnncli.caption.data import read_captions
+    from rnncli.caption.train import reference_streams
+    from rnncli.caption.use import caption_files, load_captioner, read_images
+    from rnncli.metrics import corpus_bleu
+
+    if not checkpoint:
+        raise SystemExit("caption-baseline needs --checkpoint (a captioner from rnncli train-caption)")
+    train, test = read_captions(str(DATA / "train.tsv")), read_captions(str(DATA / "test.tsv"))
+    refs = reference_streams(test.references())
+    out: dict = {"train_images": len(train.images), "test_images": len(test.images), "checkpoint": checkpoint}
+    common = Counter(c for _, c in train.pairs).most_common(1)[0][0]
+    out["most_frequent"] = {"caption": common, "bleu": corpus_bleu([common] * len(test.images), refs).score}
+
+    cap = load_captioner(checkpoint, "cpu")
+    train_pixels, test_pixels = read_images(cap, train.images), read_images(cap, test.images)
+    first = {}
+    for i, c in train.pairs:
+        first.setdefault(i, c)
+    with torch.inference_mode():
+        a = _features(cap.model, train_pixels)
+        b = _features(cap.model, test_pixels)
+    nearest = (b @ a.T).argmax(dim=1).tolist()
+    hyps = [first[j] for j in nearest]
+    out["nearest_neighbour"] = {"bleu": corpus_bleu(hyps, refs).score}
+    for name, beam in (("rnncli_greedy", 1), ("rnncli_beam5", 5)):
+        t0 = time.perf_counter()
+        captions = [h[0].text for h in caption_files(cap, test_pixels, beam=beam)]
+        out[name] = {"bleu": corpus_bleu(captions, refs).score, "seconds": round(time.perf_counter() - t0, 1)}
+        out[name]["examples"] = [
+            f"{test.shown[k]}\t{captions[k]}\t(references: {' | '.join(test.references()[k])})"
+            for k in range(0, 378, 30)
+        ]
+    return out
+
+
+def _features(model, pixels):
+    import torch
+
+    feats = torch.cat([model.features(pixels[k : k + 256]).mean(dim=1) for k in range(0, len(pixels), 256)])
+    return torch.nn.functional.normalize(feats, dim=1)
+
+
+def report(r: dict) -> str:
+    lines = [
+        f"emoji captioning: {r['train_images']:,} training images, {r['test_images']:,} test images (emoji unseen "
+        "in training), corpus BLEU against every reference of an image",
+        f"  most frequent training caption ({r['most_frequent']['caption']!r}): BLEU {r['most_frequent']['bleu']:.2f}",
+        f"  nearest training image under the captioner's CNN: BLEU {r['nearest_neighbour']['bleu']:.2f}",
+        f"  rnncli caption (greedy, the default): BLEU {r['rnncli_greedy']['bleu']:.2f} "
+        f"({r['rnncli_greedy']['seconds']} s)",
+        f"  rnncli caption --beam 5: BLEU {r['rnncli_beam5']['bleu']:.2f} ({r['rnncli_beam5']['seconds']} s)",
+        "  examples (greedy):",
+        *[f"    {x}" for x in r["rnncli_greedy"]["examples"]],
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,210 @@
+"""Captioned images: reading ``image<TAB>caption`` files (or the Flickr8k CSV form), loading images,
+the tokenizer's special ids, held-out images and batches."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import torch
+
+from rnncli import tokenizers
+from rnncli.errors import InputError
+from rnncli.models.cnn import PIXEL_MEAN
+from rnncli.models.seq2seq import BOS, EOS, PAD
+from rnncli.textio import read_bytes, read_text
+
+PAD_RGB = tuple(round(255 * m) for m in PIXEL_MEAN)  # padding that the CNN sees as zero
+
+
+@dataclass
+class Captions:
+    images: list[str]  # each image once, as its path resolves (relative paths: from the captions file)
+    shown: list[str]  # ... and as the file names it
+    pairs: list[tuple[int, str]]  # (image index, caption), in the file's order
+
+    def references(self) -> list[list[str]]:
+        """The captions of each image."""
+        refs: list[list[str]] = [[] for _ in self.images]
+        for i, cap in self.pairs:
+            refs[i].append(cap)
+        return refs
+
+
+def read_captions(path: str, what: str = "training file") -> Captions:
+    """``image<TAB>caption`` lines, several per image allowed, blank lines skipped; or a CSV whose
+    header is ``image,caption`` (Flickr8k's form). Relative image paths are relative to the file."""
+    text = read_text(path, what)
+    base = Path(path).parent
+    first = text.split("\n", 1)[0].strip().lower().replace(" ", "")
+    rows = _csv_rows(text, path, what) if first == "image,caption" else _tsv_rows(text, path, what)
+    index: dict[str, int] = {}
+    images, shown, pairs = [], [], []
+    for n, image, caption in rows:
+        image, caption = image.strip(), " ".join(caption.split())
+        if not image or not caption:
+            raise InputError(f"{what} {path}, line {n}: the {'image path' if not image else 'caption'} is empty")
+        resolved = str(base / image) if not Path(image).is_absolute() else image
+        if resolved not in index:
+            index[resolved] = len(images)
+            images.append(resolved)
+            shown.append(image)
+        pairs.append((index[resolved], caption))
+    if not pairs:
+        raise InputError(f"{what} {path} has no captions")
+    return Captions(images, shown, pairs)
+
+
+def _tsv_rows(text: str, path: str, what: str):
+    for n, line in enumerate(text.split("\n"), 1):
+        line = line.rstrip("\r")
+        if not line.strip():
+            continue
+        image, tab, caption = line.partition("\t")
+        if not tab:
+            raise InputError(f"{what} {path}, line {n}: no tab (each line is image<TAB>caption)")
+        yield n, image, caption
+
+
+def _csv_rows(text: str, path: str, what: str):
+    reader = csv.reader(io.StringIO(text))
+    next(reader)
+    for row in reader:
+        n = reader.line_num
+        if not row or not any(x.strip() for x in row):
+            continue
+        if len(row) < 2:
+            raise InputError(f"{what} {path}, line {n}: expected image,caption")
+        yield n, row[0], ",".join(row[1:])
+
+
+def load_image(path: str, size: int, crop: bool = False, shown: Optional[str] = None) -> np.ndarray:
+    """An image file as uint8 (3, size, size) RGB: transparency over white, scaled to fit the square
+    keeping its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut, centred)."""
+    from PIL import Image, UnidentifiedImageError
+
+    name = shown or path
+    data = read_bytes(path, "image")
+    try:
+        img = Image.open(io.BytesIO(data))
+        img.load()
+    except UnidentifiedImageError:
+        raise InputError(f"image {name} is not an image file Pillow can read") from None
+    except (OSError, SyntaxError, ValueError) as e:
+        raise InputError(f"image {name} is damaged or truncated ({e})") from None
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        img = Image.new("RGB", rgba.size, (255, 255, 255))
+        img.paste(rgba, mask=rgba.getchannel("A"))
+    img = img.convert("RGB")
+    w, h = img.size
+    scale = (max if crop else min)(size / w, size / h)
+    nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
+    img = img.resize((nw, nh), Image.Resampling.BICUBIC if (nw, nh) != (w, h) else Image.Resampling.NEAREST)
+    canvas = Image.new("RGB", (size, size), PAD_RGB)
+    canvas.paste(img, ((size - nw) // 2, (size - nh) // 2))
+    return np.asarray(canvas, dtype=np.uint8).transpose(2, 0, 1).copy()
+
+
+def load_images(paths: Sequence[str], size: int, crop: bool, shown: Optional[Sequence[str]] = None) -> torch.Tensor:
+    """Every image, (N, 3, size, size) uint8."""
+    out = np.zeros((len(paths), 3, size, size), dtype=np.uint8)
+    for k, p in enumerate(paths):
+        out[k] = load_image(p, size, crop, shown[k] if shown else None)
+    return torch.from_numpy(out)
+
+
+def hold_out_images(data: Captions, fraction: float, seed: int) -> tuple[Captions, Captions]:
+    """A random ``fraction`` of the *images* (with all their captions) as the dev set: no dev caption
+    describes an image training saw."""
+    g = torch.Generator().manual_seed(seed)
+    order = torch.randperm(len(data.images), generator=g).tolist()
+    n_dev = max(1, round(len(order) * fraction))
+    if n_dev >= len(order):
+        raise InputError("too few images to hold some out for the dev set", "give --dev FILE")
+    return subset(data, sorted(order[n_dev:])), subset(data, sorted(order[:n_dev]))
+
+
+def subset(data: Captions, keep: Sequence[int]) -> Captions:
+    new = {old: k for k, old in enumerate(keep)}
+    return Captions(
+        [data.images[i] for i in keep],
+        [data.shown[i] for i in keep],
+        [(new[i], c) for i, c in data.pairs if i in new],
+    )
+
+
+class CaptionTokenizer:
+    """A tokenizer with the decoder's special ids: sentencepiece vocabularies learned by rnncli have
+    BOS, EOS and padding at 1, 2, 3; a character vocabulary's ids are moved up by 4 to make room."""
+
+    def __init__(self, tok):
+        self.tok = tok
+        self.shift = 4 if tok.kind == "char" else 0
+        if not self.shift:
+            sp = tok.sp
+            if (sp.bos_id(), sp.eos_id(), sp.pad_id()) != (BOS, EOS, PAD):
+                raise InputError(
+                    "the tokenizer has no BOS/EOS/padding ids 1, 2, 3",
+                    "use a vocabulary learned with 'rnncli tokenize train'",
+                )
+
+    @property
+    def vocab_size(self) -> int:
+        return self.tok.vocab_size + self.shift
+
+    def encode(self, text: str) -> np.ndarray:
+        return np.asarray(self.tok.encode(text), dtype=np.int64) + self.shift
+
+    def decode(self, ids: Sequence[int]) -> str:
+        return self.tok.decode([i - self.shift for i in ids if i >= self.shift])
+
+    def pieces(self, ids: Sequence[int]) -> list[str]:
+        """What each id stands for (for the attention pictures: one panel per generated token)."""
+        if self.shift:
+            return [self.tok.decode([i - self.shift]) if i >= self.shift else "" for i in ids]
+        return [self.tok.sp.id_to_piece(int(i)).replace("\u2581", " ").strip() or "\u2581" for i in ids]
+
+    def describe(self) -> str:
+        return self.tok.describe()
+
+    def to_state(self) -> dict:
+        return self.tok.to_state()
+
+    @classmethod
+    def from_state(cls, state: dict) -> "CaptionTokenizer":
+        return cls(tokenizers.from_state(state))
+
+
+@dataclass
+class EncodedCaptions:
+    image: np.ndarray  # image index per caption
+    ids: list[np.ndarray]  # token ids per caption, cut to max_len
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def encode_captions(data: Captions, tok: CaptionTokenizer, max_len: int) -> EncodedCaptions:
+    ids = [tok.encode(c)[:max_len] for _, c in data.pairs]
+    return EncodedCaptions(np.array([i for i, _ in data.pairs], dtype=np.int64), ids)
+
+
+def make_batch(images: torch.Tensor, caps: EncodedCaptions, idx: Sequence[int]):
+    """The images (B, 3, S, S) of captions ``idx``, the decoder's inputs (BOS + caption) and targets
+    (caption + EOS), padded: (B, T) each; and the number of target tokens."""
+    seqs = [caps.ids[i] for i in idx]
+    T = max(len(s) for s in seqs) + 1
+    tgt_in = torch.full((len(seqs), T), PAD, dtype=torch.long)
+    tgt_out = torch.full((len(seqs), T), PAD, dtype=torch.long)
+    for row, s in enumerate(seqs):
+        t = torch.from_numpy(s)
+        tgt_in[row, 0] = BOS
+        tgt_in[row, 1 : len(s) + 1] = t
+        tgt_out[row, : len(s)] = t
+        tgt_out[row, len(s)] = EOS
+    return images[torch.from_numpy(caps.image[list(idx)])], tgt_in, tgt_out, sum(len(s) + 1 for s in seqs)

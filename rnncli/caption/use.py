@@ -1,0 +1,161 @@
+"""Using a trained captioner: loading it, captioning image files, and the pictures of where it looked
+(one strip per image: the image, then one panel per generated word with the attention map over it)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import torch
+
+from rnncli import checkpoint
+from rnncli.caption.data import CaptionTokenizer, load_images
+from rnncli.caption.train import CaptionHypothesis, caption_images
+from rnncli.device import resolve_device
+from rnncli.errors import CheckpointError, UsageError
+from rnncli.models.captioner import CaptionConfig, Captioner
+from rnncli.rundir import find_checkpoint
+from rnncli.textio import atomic_write, ensure_dir
+
+
+@dataclass
+class LoadedCaptioner:
+    model: Captioner
+    tokenizer: CaptionTokenizer
+    max_len: int
+    crop: bool
+    path: Path
+    device: torch.device
+
+
+def load_captioner(path: Optional[str], device: str = "auto") -> LoadedCaptioner:
+    p = find_checkpoint(path, "caption")
+    payload = checkpoint.load(p, kind="caption")
+    try:
+        config = CaptionConfig.from_dict(payload["model_config"])
+        tok = CaptionTokenizer.from_state(payload["tokenizer"])
+        model = Captioner(config)
+        model.load_state_dict(payload["model"])
+        max_len, crop = int(payload["max_len"]), bool(payload["crop"])
+    except (KeyError, TypeError, ValueError, RuntimeError, UsageError) as e:
+        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
+    if config.vocab != tok.vocab_size:
+        raise CheckpointError(f"checkpoint {p}: its tokenizer does not fit its model")
+    dev = resolve_device(device)
+    model.to(dev).eval()
+    return LoadedCaptioner(model, tok, max_len, crop, p, dev)
+
+
+def read_images(cap: LoadedCaptioner, paths: Sequence[str]) -> torch.Tensor:
+    """The images as the model was trained to see them (size, padding or cropping); every file is read
+    before any caption is written, so a bad one stops the command before any output."""
+    return load_images(list(paths), cap.model.config.image_size, cap.crop)
+
+
+def caption_files(
+    cap: LoadedCaptioner,
+    images: torch.Tensor,
+    beam: int = 5,
+    n_best: int = 1,
+    alpha: float = 1.0,
+    max_len: Optional[int] = None,
+    keep_attention: bool = False,
+) -> list[list[CaptionHypothesis]]:
+    with torch.inference_mode():
+        return caption_images(
+            cap.model,
+            images,
+            cap.tokenizer,
+            cap.device,
+            beam=beam,
+            max_len=max_len or cap.max_len,
+            n_best=n_best,
+            alpha=alpha,
+            keep_attention=keep_attention,
+        )
+
+
+# -- where the model looked ------------------------------------------------------------------------------
+
+PANEL = 128  # pixels per panel
+
+
+def _font(size: int):
+    from PIL import ImageFont
+
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # Pillow before 10.1: one size only
+        return ImageFont.load_default()
+
+
+def attention_strip(image: np.ndarray, words: Sequence[str], maps: np.ndarray):
+    """A PIL image: the picture, then for each word the picture lit where the model looked (its
+    attention map, scaled up smoothly to the panel and to its own maximum) with the word under it."""
+    from PIL import Image, ImageDraw
+
+    base = Image.fromarray(image.transpose(1, 2, 0)).resize((PANEL, PANEL), Image.Resampling.BICUBIC)
+    pixels = np.asarray(base, dtype=np.float32)
+    font = _font(15)
+    label_h = 24
+    n = len(words)
+    strip = Image.new("RGB", (PANEL * (n + 1) + 4 * n, PANEL + label_h), (255, 255, 255))
+    strip.paste(base, (0, 0))
+    draw = ImageDraw.Draw(strip)
+    draw.text((4, PANEL + 3), "image", fill=(90, 90, 90), font=font)
+    for k, (word, m) in enumerate(zip(words, maps)):
+        a = Image.fromarray((m / max(float(m.max()), 1e-9) * 255).astype(np.uint8)).resize(
+            (PANEL, PANEL), Image.Resampling.BILINEAR
+        )
+        light = np.asarray(a, dtype=np.float32)[..., None] / 255.0
+        shown = pixels * (0.15 + 0.85 * light) + 40 * light  # dark where it did not look, bright where it did
+        x = (k + 1) * (PANEL + 4)
+        strip.paste(Image.fromarray(np.clip(shown, 0, 255).astype(np.uint8)), (x, 0))
+        draw.text((x + 4, PANEL + 3), word, fill=(0, 0, 0), font=font)
+    return strip
+
+
+def strip_png(cap: LoadedCaptioner, image: np.ndarray, hyp: CaptionHypothesis) -> bytes:
+    words = cap.tokenizer.pieces(hyp.tokens) + ["<END>"]
+    maps = hyp.attention if hyp.attention is not None else np.zeros((0, 1, 1))
+    buf = io.BytesIO()
+    attention_strip(image, words[: len(maps)], maps).save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def write_strips(cap: LoadedCaptioner, directory: str, names: Sequence[str], images, hyps) -> list[Path]:
+    """One PNG per image in ``directory``, named after the image file (numbered when names repeat)."""
+    out = ensure_dir(directory, "--show-attention directory")
+    written, used = [], set()
+    for k, (name, image, hs) in enumerate(zip(names, images, hyps)):
+        stem = Path(name).stem or f"image{k + 1}"
+        file = f"{k + 1:03d}-{stem}.png" if stem in used else f"{stem}.png"
+        used.add(stem)
+        with atomic_write(out / file, "wb", "attention picture") as f:
+            f.write(strip_png(cap, image.numpy(), hs[0]))
+        written.append(out / file)
+    return written
+
+
+def write_html(cap: LoadedCaptioner, path: str, names: Sequence[str], images, hyps) -> None:
+    rows = []
+    for name, image, hs in zip(names, images, hyps):
+        png = base64.b64encode(strip_png(cap, image.numpy(), hs[0])).decode("ascii")
+        rows.append(
+            f"<section><h2>{html.escape(name)}</h2><p class=cap>{html.escape(hs[0].text)}</p>"
+            f'<img alt="{html.escape(hs[0].text)}" src="data:image/png;base64,{png}"></section>'
+        )
+    page = (
+        "<!doctype html><html><head><meta charset=utf-8><title>rnncli caption: where the model looked</title>"
+        "<style>body{font-family:sans-serif;margin:1.5em}section{margin-bottom:1.5em}h2{font-size:1em;"
+        "color:#555;margin:0}.cap{font-size:1.2em;margin:.2em 0 .4em}img{max-width:100%}</style></head><body>"
+        "<h1>Where the model looked</h1><p>Each strip: the image, then one panel per word, bright where "
+        "the attention weights of that word were high.</p>" + "".join(rows) + "</body></html>\n"
+    )
+    with atomic_write(path, "w", "--html file") as f:
+        f.write(page)

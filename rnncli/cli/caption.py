@@ -1,0 +1,256 @@
+"""Captioning commands (one-to-many): `train-caption`, `caption`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from rnncli.cli import options as opt
+from rnncli.cli.app import app
+from rnncli.cli.common import check_log_every, complete_checkpoint, info, options_from, steps_done, tensorboard_callback
+from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.errors import UsageError
+from rnncli.settings import CNN, DEFAULT_CAPTION_MAX_STEPS, Attention, LMKind, TFSchedule, TrainCaptionOptions
+
+CAP = TrainCaptionOptions()  # the defaults (defined once, in rnncli/settings.py)
+_DATA, _TOK, _CNN, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Image encoder", "Model", "Optimisation", "Run"
+MaxStepsOption = opt.max_steps_option(DEFAULT_CAPTION_MAX_STEPS)
+
+
+@app.command("train-caption", rich_help_panel="Captioning")
+def train_caption_command(
+    train: Annotated[
+        Optional[Path],
+        typer.Argument(
+            help="Captioned images: 'image<TAB>caption' lines (several per image allowed, paths relative to the "
+            "file), or a CSV with an 'image,caption' header. Default: the bundled emoji.",
+            show_default=False,
+        ),
+    ] = None,
+    dev: Annotated[
+        Optional[Path], typer.Option(help="Dev images and captions, in the same form.", rich_help_panel=_DATA)
+    ] = None,
+    dev_fraction: Annotated[
+        float, typer.Option(help="Share of the images held out when no --dev is given.", rich_help_panel=_DATA)
+    ] = CAP.dev_fraction,
+    image_size: Annotated[
+        int,
+        typer.Option(
+            min=16, help="Images are scaled to fit this square (aspect kept) and padded.", rich_help_panel=_DATA
+        ),
+    ] = CAP.image_size,
+    crop: Annotated[
+        bool, typer.Option(help="Scale to cover the square and cut the overflow instead.", rich_help_panel=_DATA)
+    ] = CAP.crop,
+    max_len: Annotated[
+        int, typer.Option(min=1, help="Tokens per caption; longer ones are cut.", rich_help_panel=_DATA)
+    ] = CAP.max_len,
+    tokenizer: Annotated[
+        Optional[Path], typer.Option(help="A tokenizer file from 'rnncli tokenize train'.", rich_help_panel=_TOK)
+    ] = None,
+    kind: Annotated[LMKind, typer.Option(help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK)] = (
+        CAP.kind
+    ),
+    vocab_size: Annotated[
+        int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
+    ] = CAP.vocab_size,
+    cnn: Annotated[
+        CNN, typer.Option(help="small: trained from scratch; a ResNet with --cnn-weights.", rich_help_panel=_CNN)
+    ] = CAP.cnn,
+    cnn_weights: Annotated[
+        Optional[Path],
+        typer.Option(help="A torchvision ResNet state dict you have (nothing is downloaded).", rich_help_panel=_CNN),
+    ] = None,
+    finetune_cnn: Annotated[
+        bool, typer.Option(help="Train the ResNet's weights too (default: frozen).", rich_help_panel=_CNN)
+    ] = CAP.finetune_cnn,
+    channels: Annotated[
+        int, typer.Option(min=1, help="Feature size of the small CNN's grid.", rich_help_panel=_CNN)
+    ] = CAP.channels,
+    cell: opt.CellOption = CAP.cell,
+    layers: Annotated[int, typer.Option(min=1, help="Decoder layers.", rich_help_panel=_MODEL)] = CAP.layers,
+    hidden: Annotated[int, typer.Option(min=1, help="Decoder hidden units.", rich_help_panel=_MODEL)] = CAP.hidden,
+    embed: opt.EmbedOption = CAP.embed,
+    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = CAP.dropout,
+    attention: Annotated[
+        Attention, typer.Option(help="Attention score over the grid (none: no attention).", rich_help_panel=_MODEL)
+    ] = CAP.attention,
+    input_feeding: Annotated[
+        bool, typer.Option(help="Feed each word's attentional vector into the next step.", rich_help_panel=_MODEL)
+    ] = CAP.input_feeding,
+    teacher_forcing: Annotated[
+        float,
+        typer.Option(
+            help="Final probability of feeding the ground-truth previous word (1: always).", rich_help_panel=_OPT
+        ),
+    ] = CAP.teacher_forcing,
+    schedule: Annotated[TFSchedule, typer.Option(help="How that probability falls from 1.", rich_help_panel=_OPT)] = (
+        CAP.schedule
+    ),
+    schedule_steps: Annotated[
+        Optional[int],
+        typer.Option(min=1, help="Steps over which it falls (default: the step budget).", rich_help_panel=_OPT),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Captions per batch.", rich_help_panel=_OPT)] = CAP.batch_size,
+    optimizer: opt.OptimizerOption = CAP.optimizer,
+    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = CAP.lr,
+    lr_schedule: opt.LRScheduleOption = CAP.lr_schedule,
+    warmup: opt.WarmupOption = CAP.warmup,
+    lr_floor: opt.LRFloorOption = CAP.lr_floor,
+    anneal: opt.AnnealOption = CAP.anneal,
+    clip: opt.ClipOption = CAP.clip,
+    label_smoothing: Annotated[
+        float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)
+    ] = CAP.label_smoothing,
+    max_steps: MaxStepsOption = None,
+    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
+    time_budget: opt.TimeBudgetOption = None,
+    eval_every: Annotated[
+        int, typer.Option(min=1, help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
+    ] = CAP.eval_every,
+    dev_bleu_max: Annotated[
+        int, typer.Option(min=1, help="Dev images captioned for BLEU at each evaluation.", rich_help_panel=_RUN)
+    ] = CAP.dev_bleu_max,
+    patience: Annotated[
+        Optional[int],
+        typer.Option(min=1, help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN),
+    ] = None,
+    save_every: opt.SaveEveryOption = None,
+    save_every_minutes: opt.SaveEveryMinutesOption = None,
+    log_every: opt.LogEveryOption = None,
+    detect_anomaly: opt.DetectAnomalyOption = CAP.detect_anomaly,
+    loss_every: opt.LossEveryOption = None,
+    tensorboard: opt.TensorBoardOption = False,
+    out: Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help="Run directory. Default: runs/caption-<time>.", rich_help_panel=_RUN),
+    ] = None,
+    seed: opt.SeedOption = CAP.seed,
+    device: opt.DeviceOption = CAP.device,
+    precision: opt.PrecisionOption = CAP.precision,
+    resume: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
+        ),
+    ] = None,
+    json_out: opt.JsonOption = False,
+    config: ConfigOption = None,
+    ctx: typer.Context = None,
+) -> None:
+    """Train an image captioner (one-to-many): a CNN's feature grid, an LSTM decoder with soft attention."""
+    from rnncli.caption.train import train_caption
+    from rnncli.cli.progress import TrainingDisplay
+
+    opts = options_from(TrainCaptionOptions, locals())
+    check_log_every(log_every)
+    with (
+        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
+        tensorboard_callback(tensorboard, opts, display) as callback,
+    ):
+        r = train_caption(opts, WriteOnStart(opts, ctx.command, "train-caption", callback))
+    if r.rank != 0:  # under torchrun, rank 0 reports for all
+        return
+    info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
+    if json_out:
+        record = {"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps}
+        record |= {"best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds, "curve": r.curve}
+        print(json.dumps(record))
+
+
+_SEARCH, _PICTURES = "Search", "Where the model looked"
+
+
+@app.command("caption", rich_help_panel="Captioning")
+def caption_command(
+    checkpoint: Annotated[
+        Optional[Path],
+        typer.Argument(
+            autocompletion=complete_checkpoint,
+            help="A captioner checkpoint. Default: the most recent one under ./runs (then every argument is an image).",
+            show_default=False,
+        ),
+    ] = None,
+    images: Annotated[Optional[list[Path]], typer.Argument(help="Image files.", show_default=False)] = None,
+    beam: Annotated[
+        Optional[int],
+        typer.Option(
+            min=1,
+            help="Beam size (default 1, greedy: on the emoji dev set beam 5 scored 2-3 BLEU below greedy).",
+            show_default=False,
+            rich_help_panel=_SEARCH,
+        ),
+    ] = None,
+    greedy: Annotated[
+        bool, typer.Option("--greedy", help="Greedy decoding (the default; --beam 1).", rich_help_panel=_SEARCH)
+    ] = False,
+    length_penalty: Annotated[
+        float,
+        typer.Option(help="Rank by log-probability / length**alpha (0: raw sum).", rich_help_panel=_SEARCH),
+    ] = 1.0,
+    max_len: Annotated[
+        Optional[int],
+        typer.Option(min=1, help="Longest caption in tokens (default: the training limit).", rich_help_panel=_SEARCH),
+    ] = None,
+    n_best: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Print the N best captions as image<TAB>score<TAB>caption rows.", rich_help_panel=_SEARCH
+        ),
+    ] = 1,
+    json_out: Annotated[bool, typer.Option("--json", help="One JSON object per image.")] = False,
+    show_attention: Annotated[
+        Optional[Path],
+        typer.Option(
+            help="Write one PNG strip per image to DIR: the image, then one panel per word with its attention map.",
+            rich_help_panel=_PICTURES,
+        ),
+    ] = None,
+    html: Annotated[
+        Optional[Path], typer.Option(help="The same strips as one HTML page.", rich_help_panel=_PICTURES)
+    ] = None,
+    device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
+) -> None:
+    """Caption images with a trained captioner: image<TAB>caption per image, in order."""
+    from rnncli import checkpoint as ckpt
+    from rnncli.caption.use import caption_files, load_captioner, read_images, write_html, write_strips
+
+    paths = list(images or [])
+    if checkpoint is not None and ckpt.peek_kind(checkpoint) is None:
+        checkpoint, paths = None, [checkpoint, *paths]  # no checkpoint given: every argument is an image
+    if not paths:
+        raise UsageError("no images given", "rnncli caption [CHECKPOINT] IMAGE...")
+    if greedy and beam is not None:
+        raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
+    beam_size = 1 if greedy or beam is None else beam
+    if n_best > beam_size:
+        raise UsageError(f"--n-best {n_best} is more than the beam ({beam_size})", "raise --beam")
+    cap = load_captioner(str(checkpoint) if checkpoint else None, device)
+    if checkpoint is None:
+        info(f"using {cap.path}")
+    pictures = show_attention is not None or html is not None
+    if pictures and cap.model.decoder.attn is None:
+        raise UsageError("this captioner was trained without attention (--attention none): there is nothing to draw")
+    names = [str(p) for p in paths]
+    pixels = read_images(cap, names)
+    hyps = caption_files(cap, pixels, beam_size, n_best, length_penalty, max_len, keep_attention=pictures)
+    out = sys.stdout
+    for name, hs in zip(names, hyps):
+        if json_out:
+            best = [{"caption": h.text, "score": h.score, "logprob": h.logprob} for h in hs[:n_best]]
+            out.write(json.dumps({"image": name, "caption": hs[0].text, "n_best": best}, ensure_ascii=False) + "\n")
+        elif n_best > 1:
+            out.writelines(f"{name}\t{h.score:.4f}\t{h.text}\n" for h in hs[:n_best])
+        else:
+            out.write(f"{name}\t{hs[0].text}\n")
+    out.flush()
+    if show_attention is not None:
+        written = write_strips(cap, str(show_attention), names, pixels, hyps)
+        info(f"wrote {len(written)} attention strip{'s' if len(written) != 1 else ''} to {show_attention}")
+    if html is not None:
+        write_html(cap, str(html), names, pixels, hyps)
+        info(f"wrote {html}")
