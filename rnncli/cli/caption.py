@@ -11,8 +11,8 @@ import typer
 
 from rnncli.cli import options as opt
 from rnncli.cli.app import app
-from rnncli.cli.common import check_log_every, complete_checkpoint, info, options_from, steps_done, tensorboard_callback
-from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.cli.common import complete_checkpoint, info, options_from, run_training_command, steps_done
+from rnncli.cli.config import ConfigOption
 from rnncli.errors import UsageError
 from rnncli.settings import CNN, DEFAULT_CAPTION_MAX_STEPS, Attention, LMKind, TFSchedule, TrainCaptionOptions
 
@@ -75,7 +75,7 @@ def train_caption_command(
     layers: Annotated[int, typer.Option(min=1, help="Decoder layers.", rich_help_panel=_MODEL)] = CAP.layers,
     hidden: Annotated[int, typer.Option(min=1, help="Decoder hidden units.", rich_help_panel=_MODEL)] = CAP.hidden,
     embed: opt.EmbedOption = CAP.embed,
-    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = CAP.dropout,
+    dropout: opt.DropoutOption = CAP.dropout,
     attention: Annotated[
         Attention, typer.Option(help="Attention score over the grid (none: no attention).", rich_help_panel=_MODEL)
     ] = CAP.attention,
@@ -91,68 +91,44 @@ def train_caption_command(
     schedule: Annotated[TFSchedule, typer.Option(help="How that probability falls from 1.", rich_help_panel=_OPT)] = (
         CAP.schedule
     ),
-    schedule_steps: Annotated[
-        Optional[int],
-        typer.Option(min=1, help="Steps over which it falls (default: the step budget).", rich_help_panel=_OPT),
-    ] = None,
+    schedule_steps: opt.ScheduleStepsOption = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Captions per batch.", rich_help_panel=_OPT)] = CAP.batch_size,
     optimizer: opt.OptimizerOption = CAP.optimizer,
-    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = CAP.lr,
+    lr: opt.LROption = CAP.lr,
     lr_schedule: opt.LRScheduleOption = CAP.lr_schedule,
     warmup: opt.WarmupOption = CAP.warmup,
     lr_floor: opt.LRFloorOption = CAP.lr_floor,
     anneal: opt.AnnealOption = CAP.anneal,
     clip: opt.ClipOption = CAP.clip,
-    label_smoothing: Annotated[
-        float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)
-    ] = CAP.label_smoothing,
+    label_smoothing: opt.LabelSmoothingOption = CAP.label_smoothing,
     max_steps: MaxStepsOption = None,
-    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
+    epochs: opt.EpochsOption = None,
     time_budget: opt.TimeBudgetOption = None,
-    eval_every: Annotated[
-        int, typer.Option(min=1, help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
-    ] = CAP.eval_every,
+    eval_every: opt.eval_every_option("Dev loss and BLEU") = CAP.eval_every,
     dev_bleu_max: Annotated[
         int, typer.Option(min=1, help="Dev images captioned for BLEU at each evaluation.", rich_help_panel=_RUN)
     ] = CAP.dev_bleu_max,
-    patience: Annotated[
-        Optional[int],
-        typer.Option(min=1, help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN),
-    ] = None,
+    patience: opt.patience_option("dev BLEU") = None,
     save_every: opt.SaveEveryOption = None,
     save_every_minutes: opt.SaveEveryMinutesOption = None,
     log_every: opt.LogEveryOption = None,
     detect_anomaly: opt.DetectAnomalyOption = CAP.detect_anomaly,
     loss_every: opt.LossEveryOption = None,
     tensorboard: opt.TensorBoardOption = False,
-    out: Annotated[
-        Optional[Path],
-        typer.Option("--out", "-o", help="Run directory. Default: runs/caption-<time>.", rich_help_panel=_RUN),
-    ] = None,
+    out: opt.out_option("caption") = None,
     seed: opt.SeedOption = CAP.seed,
     device: opt.DeviceOption = CAP.device,
     precision: opt.PrecisionOption = CAP.precision,
-    resume: Annotated[
-        Optional[Path],
-        typer.Option(
-            help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
-        ),
-    ] = None,
+    resume: opt.ResumeOption = None,
     json_out: opt.JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:
     """Train an image captioner (one-to-many): a CNN's feature grid, an LSTM decoder with soft attention."""
     from rnncli.caption.train import train_caption
-    from rnncli.cli.progress import TrainingDisplay
 
     opts = options_from(TrainCaptionOptions, locals())
-    check_log_every(log_every)
-    with (
-        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
-        tensorboard_callback(tensorboard, opts, display) as callback,
-    ):
-        r = train_caption(opts, WriteOnStart(opts, ctx.command, "train-caption", callback))
+    r = run_training_command(train_caption, opts, ctx, "train-caption", log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")

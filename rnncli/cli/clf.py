@@ -12,16 +12,15 @@ import typer
 from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
-    check_log_every,
     complete_checkpoint,
     info,
     looks_like_text,
     options_from,
+    run_training_command,
     steps_done,
-    tensorboard_callback,
     use_colour,
 )
-from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.cli.config import ConfigOption
 from rnncli.errors import UsageError
 from rnncli.settings import DEFAULT_CLF_MAX_STEPS, LMKind, Pooling, TrainClfOptions
 
@@ -62,7 +61,7 @@ def train_clf_command(
         CLF.hidden
     ),
     embed: opt.EmbedOption = CLF.embed,
-    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = CLF.dropout,
+    dropout: opt.DropoutOption = CLF.dropout,
     bidirectional: Annotated[
         bool, typer.Option(help="Read the text both ways.", rich_help_panel=_MODEL)
     ] = CLF.bidirectional,
@@ -87,56 +86,39 @@ def train_clf_command(
     ] = CLF.ngram_buckets,
     batch_size: Annotated[int, typer.Option(min=1, help="Texts per batch.", rich_help_panel=_OPT)] = CLF.batch_size,
     optimizer: opt.OptimizerOption = CLF.optimizer,
-    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = CLF.lr,
+    lr: opt.LROption = CLF.lr,
     lr_schedule: opt.LRScheduleOption = CLF.lr_schedule,
     warmup: opt.WarmupOption = CLF.warmup,
     lr_floor: opt.LRFloorOption = CLF.lr_floor,
     anneal: opt.AnnealOption = CLF.anneal,
     clip: opt.ClipOption = CLF.clip,
     max_steps: MaxStepsOption = None,
-    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
+    epochs: opt.EpochsOption = None,
     time_budget: opt.TimeBudgetOption = None,
     eval_every: Annotated[int, typer.Option(min=1, help="Evaluate every N steps.", rich_help_panel=_RUN)] = (
         CLF.eval_every
     ),
-    patience: Annotated[
-        Optional[int],
-        typer.Option(min=1, help="Stop after N evaluations without a better dev accuracy.", rich_help_panel=_RUN),
-    ] = None,
+    patience: opt.patience_option("dev accuracy") = None,
     save_every: opt.SaveEveryOption = None,
     save_every_minutes: opt.SaveEveryMinutesOption = None,
     log_every: opt.LogEveryOption = None,
     detect_anomaly: opt.DetectAnomalyOption = CLF.detect_anomaly,
     loss_every: opt.LossEveryOption = None,
     tensorboard: opt.TensorBoardOption = False,
-    out: Annotated[
-        Optional[Path],
-        typer.Option("--out", "-o", help="Run directory. Default: runs/clf-<time>.", rich_help_panel=_RUN),
-    ] = None,
+    out: opt.out_option("clf") = None,
     seed: opt.SeedOption = CLF.seed,
     device: opt.DeviceOption = CLF.device,
     precision: opt.PrecisionOption = CLF.precision,
-    resume: Annotated[
-        Optional[Path],
-        typer.Option(
-            help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
-        ),
-    ] = None,
+    resume: opt.ResumeOption = None,
     json_out: opt.JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:
     """Train a sequence classifier (many-to-one): one label per text."""
     from rnncli.clf.train import train_clf
-    from rnncli.cli.progress import TrainingDisplay
 
     opts = options_from(TrainClfOptions, locals())
-    check_log_every(log_every)
-    with (
-        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
-        tensorboard_callback(tensorboard, opts, display) as callback,
-    ):
-        r = train_clf(opts, WriteOnStart(opts, ctx.command, "train-clf", callback))
+    r = run_training_command(train_clf, opts, ctx, "train-clf", log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(

@@ -290,3 +290,18 @@ def terminal_width(width: Optional[int]) -> int:
             raise UsageError(f"--width must be at least 10 (got {width})")
         return width
     return max(20, shutil.get_terminal_size((100, 24)).columns - 1)
+
+
+def run_training_command(train: Any, opts: Any, ctx: Any, command: str, log_every: Optional[int], tensorboard: bool):
+    """What every training command does around its task: check --log-every, show progress (a live display
+    on a terminal, log lines otherwise), write config.toml when the run starts, feed TensorBoard, and
+    return the task's result."""
+    from rnncli.cli.config import WriteOnStart
+    from rnncli.cli.progress import TrainingDisplay
+
+    check_log_every(log_every)
+    with (
+        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
+        tensorboard_callback(tensorboard, opts, display) as callback,
+    ):
+        return train(opts, WriteOnStart(opts, ctx.command, command, callback))

@@ -12,15 +12,14 @@ import typer
 from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
-    check_log_every,
     complete_checkpoint,
     info,
     looks_like_text,
     options_from,
+    run_training_command,
     steps_done,
-    tensorboard_callback,
 )
-from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.cli.config import ConfigOption
 from rnncli.errors import UsageError
 from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, Attention, MTKind, TFSchedule, TrainMTOptions
 
@@ -68,7 +67,7 @@ def train_mt_command(
     ] = MT.layers,
     hidden: Annotated[int, typer.Option(min=1, help="Hidden units.", rich_help_panel=_MODEL)] = MT.hidden,
     embed: opt.EmbedOption = MT.embed,
-    dropout: Annotated[float, typer.Option(help="Dropout.", rich_help_panel=_MODEL)] = MT.dropout,
+    dropout: opt.DropoutOption = MT.dropout,
     bidirectional: Annotated[
         bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)
     ] = MT.bidirectional,
@@ -100,15 +99,7 @@ def train_mt_command(
             rich_help_panel=_OPT,
         ),
     ] = MT.schedule,
-    schedule_steps: Annotated[
-        Optional[int],
-        typer.Option(
-            min=1,
-            help="Steps over which that probability falls (default: the step budget).",
-            show_default=False,
-            rich_help_panel=_OPT,
-        ),
-    ] = None,
+    schedule_steps: opt.ScheduleStepsOption = None,
     batch_tokens: Annotated[
         Optional[int],
         typer.Option(
@@ -125,57 +116,38 @@ def train_mt_command(
         ),
     ] = None,
     optimizer: opt.OptimizerOption = MT.optimizer,
-    lr: Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=_OPT)] = MT.lr,
+    lr: opt.LROption = MT.lr,
     lr_schedule: opt.LRScheduleOption = MT.lr_schedule,
     warmup: opt.WarmupOption = MT.warmup,
     lr_floor: opt.LRFloorOption = MT.lr_floor,
     anneal: opt.AnnealOption = MT.anneal,
     clip: opt.ClipOption = MT.clip,
-    label_smoothing: Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=_OPT)] = MT.label_smoothing,
+    label_smoothing: opt.LabelSmoothingOption = MT.label_smoothing,
     max_steps: MaxStepsOption = None,
-    epochs: Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=_RUN)] = None,
+    epochs: opt.EpochsOption = None,
     time_budget: opt.TimeBudgetOption = None,
-    eval_every: Annotated[
-        int, typer.Option(min=1, help="Dev loss and BLEU every N steps.", rich_help_panel=_RUN)
-    ] = MT.eval_every,
-    patience: Annotated[
-        Optional[int],
-        typer.Option(min=1, help="Stop after N evaluations without a better dev BLEU.", rich_help_panel=_RUN),
-    ] = None,
+    eval_every: opt.eval_every_option("Dev loss and BLEU") = MT.eval_every,
+    patience: opt.patience_option("dev BLEU") = None,
     save_every: opt.SaveEveryOption = None,
     save_every_minutes: opt.SaveEveryMinutesOption = None,
     log_every: opt.LogEveryOption = None,
     detect_anomaly: opt.DetectAnomalyOption = MT.detect_anomaly,
     loss_every: opt.LossEveryOption = None,
     tensorboard: opt.TensorBoardOption = False,
-    out: Annotated[
-        Optional[Path],
-        typer.Option("--out", "-o", help="Run directory. Default: runs/mt-<time>.", rich_help_panel=_RUN),
-    ] = None,
+    out: opt.out_option("mt") = None,
     seed: opt.SeedOption = MT.seed,
     device: opt.DeviceOption = MT.device,
     precision: opt.PrecisionOption = MT.precision,
-    resume: Annotated[
-        Optional[Path],
-        typer.Option(
-            help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=_RUN
-        ),
-    ] = None,
+    resume: opt.ResumeOption = None,
     json_out: opt.JsonOption = False,
     config: ConfigOption = None,
     ctx: typer.Context = None,
 ) -> None:
     """Train an attention encoder-decoder translator."""
-    from rnncli.cli.progress import TrainingDisplay
     from rnncli.mt.train import train_mt
 
     opts = options_from(TrainMTOptions, locals())
-    check_log_every(log_every)
-    with (
-        TrainingDisplay(metric_name="bits/token", log_every=log_every) as display,
-        tensorboard_callback(tensorboard, opts, display) as callback,
-    ):
-        r = train_mt(opts, WriteOnStart(opts, ctx.command, "train-mt", callback))
+    r = run_training_command(train_mt, opts, ctx, "train-mt", log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")

@@ -1,13 +1,15 @@
-"""The options train-lm and train-mt share, as typer annotations (each command adds its own defaults
+"""The options the training commands share, as typer annotations (each command adds its own defaults
 from rnncli/settings.py). Choices are Literal types: ``--help`` lists them and typer rejects any
 other value with one line (exit 2); counts that must be positive say so with ``min``."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 
+from rnncli.cli.common import complete_checkpoint
 from rnncli.settings import Cell, LRSchedule, Optimizer, Precision
 
 MODEL, OPT, RUN = "Model", "Optimisation", "Run"
@@ -94,4 +96,41 @@ DetectAnomalyOption = Annotated[
     typer.Option(
         "--detect-anomaly", help="Debug NaNs: name the operation that produced one (slow).", rich_help_panel=RUN
     ),
+]
+EpochsOption = Annotated[Optional[float], typer.Option(help="Stop after this many epochs.", rich_help_panel=RUN)]
+DropoutOption = Annotated[float, typer.Option(help="Dropout.", rich_help_panel=MODEL)]
+LROption = Annotated[float, typer.Option(help="Learning rate.", rich_help_panel=OPT)]
+LabelSmoothingOption = Annotated[float, typer.Option(help="Label smoothing.", rich_help_panel=OPT)]
+ScheduleStepsOption = Annotated[
+    Optional[int],
+    typer.Option(
+        min=1,
+        help="Steps over which that probability falls (default: the step budget).",
+        show_default=False,
+        rich_help_panel=OPT,
+    ),
+]
+
+
+def eval_every_option(what: str):
+    return Annotated[int, typer.Option(min=1, help=f"{what} every N steps.", rich_help_panel=RUN)]
+
+
+def patience_option(score: str):
+    return Annotated[
+        Optional[int],
+        typer.Option(min=1, help=f"Stop after N evaluations without a better {score}.", rich_help_panel=RUN),
+    ]
+
+
+def out_option(kind: str):
+    return Annotated[
+        Optional[Path],
+        typer.Option("--out", "-o", help=f"Run directory. Default: runs/{kind}-<time>.", rich_help_panel=RUN),
+    ]
+
+
+ResumeOption = Annotated[
+    Optional[Path],
+    typer.Option(help="Continue a run from its checkpoint.", autocompletion=complete_checkpoint, rich_help_panel=RUN),
 ]
