@@ -3,9 +3,28 @@ the same for a given seed and epoch (so a resumed run sees the same batches in t
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
+import numpy as np
 import torch
+
+from rnncli.tokenizers import PAD
+
+
+def pad(seqs: Sequence[np.ndarray], prefix: Optional[int] = None, suffix: Optional[int] = None) -> torch.Tensor:
+    """Token-id sequences as one (B, longest + extras) tensor padded with PAD, each optionally with a
+    ``prefix`` id before it (BOS: a decoder's inputs) and a ``suffix`` id after it (EOS: its targets)."""
+    extra = (prefix is not None) + (suffix is not None)
+    n = max(len(s) for s in seqs) + extra
+    out = torch.full((len(seqs), n), PAD, dtype=torch.long)
+    for i, s in enumerate(seqs):
+        row = list(s)
+        if prefix is not None:
+            row = [prefix] + row
+        if suffix is not None:
+            row = row + [suffix]
+        out[i, : len(row)] = torch.tensor(row, dtype=torch.long)
+    return out
 
 
 def length_sorted_batches(lengths: Sequence, batch_size: int, seed: int, epoch: int) -> list[list[int]]:

@@ -13,6 +13,7 @@ import numpy as np
 import torch
 
 from rnncli import tokenizers
+from rnncli.batching import pad
 from rnncli.errors import InputError
 from rnncli.models.cnn import PIXEL_MEAN
 from rnncli.models.seq2seq import BOS, EOS, PAD
@@ -198,13 +199,5 @@ def make_batch(images: torch.Tensor, caps: EncodedCaptions, idx: Sequence[int]):
     """The images (B, 3, S, S) of captions ``idx``, the decoder's inputs (BOS + caption) and targets
     (caption + EOS), padded: (B, T) each; and the number of target tokens."""
     seqs = [caps.ids[i] for i in idx]
-    T = max(len(s) for s in seqs) + 1
-    tgt_in = torch.full((len(seqs), T), PAD, dtype=torch.long)
-    tgt_out = torch.full((len(seqs), T), PAD, dtype=torch.long)
-    for row, s in enumerate(seqs):
-        t = torch.from_numpy(s)
-        tgt_in[row, 0] = BOS
-        tgt_in[row, 1 : len(s) + 1] = t
-        tgt_out[row, : len(s)] = t
-        tgt_out[row, len(s)] = EOS
-    return images[torch.from_numpy(caps.image[list(idx)])], tgt_in, tgt_out, sum(len(s) + 1 for s in seqs)
+    images = images[torch.from_numpy(caps.image[list(idx)])]
+    return images, pad(seqs, prefix=BOS), pad(seqs, suffix=EOS), sum(len(s) + 1 for s in seqs)

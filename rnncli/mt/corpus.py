@@ -9,9 +9,9 @@ from typing import Optional, Sequence
 import numpy as np
 import torch
 
-from rnncli.batching import length_sorted_batches
+from rnncli.batching import length_sorted_batches, pad
 from rnncli.errors import InputError, UsageError
-from rnncli.models.seq2seq import BOS, EOS, PAD
+from rnncli.models.seq2seq import BOS, EOS
 from rnncli.textio import read_lines
 
 
@@ -77,20 +77,6 @@ class Batch:
     tgt_out: torch.Tensor  # (B, T+1): y1 .. yT EOS
     index: torch.Tensor  # positions of these pairs in the corpus
     tokens: int  # target tokens (loss terms)
-
-
-def pad(seqs: Sequence[np.ndarray], prefix: Optional[int] = None, suffix: Optional[int] = None) -> torch.Tensor:
-    extra = (prefix is not None) + (suffix is not None)
-    n = max(len(s) for s in seqs) + extra
-    out = torch.full((len(seqs), n), PAD, dtype=torch.long)
-    for i, s in enumerate(seqs):
-        row = list(s)
-        if prefix is not None:
-            row = [prefix] + row
-        if suffix is not None:
-            row = row + [suffix]
-        out[i, : len(row)] = torch.tensor(row, dtype=torch.long)
-    return out
 
 
 def make_batch(pairs: EncodedPairs, idx: Sequence[int]) -> Batch:

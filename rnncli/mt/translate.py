@@ -12,11 +12,11 @@ import numpy as np
 import torch
 
 from rnncli import checkpoint, tokenizers
+from rnncli.batching import pad
 from rnncli.device import resolve_device
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.models.search import Hypothesis, beam_search, greedy
 from rnncli.models.seq2seq import MTConfig, Seq2Seq
-from rnncli.mt.corpus import pad
 from rnncli.mt.placeholders import Masked, mask, piece_offsets, restore
 
 
