@@ -120,6 +120,11 @@ def attention_strip(image: np.ndarray, words: Sequence[str], maps: np.ndarray):
     return strip
 
 
+def strip_pngs(cap: LoadedCaptioner, images, hyps) -> list[bytes]:
+    """Each image's strip for its best caption, as PNG bytes (drawn once for the files and the page)."""
+    return [strip_png(cap, image.numpy(), hs[0]) for image, hs in zip(images, hyps)]
+
+
 def strip_png(cap: LoadedCaptioner, image: np.ndarray, hyp: CaptionHypothesis) -> bytes:
     words = cap.tokenizer.pieces(hyp.tokens) + ["<END>"]
     maps = hyp.attention if hyp.attention is not None else np.zeros((0, 1, 1))
@@ -128,24 +133,24 @@ def strip_png(cap: LoadedCaptioner, image: np.ndarray, hyp: CaptionHypothesis) -
     return buf.getvalue()
 
 
-def write_strips(cap: LoadedCaptioner, directory: str, names: Sequence[str], images, hyps) -> list[Path]:
+def write_strips(directory: str, names: Sequence[str], pngs: Sequence[bytes]) -> list[Path]:
     """One PNG per image in ``directory``, named after the image file (numbered when names repeat)."""
     out = ensure_dir(directory, "--show-attention directory")
     written, used = [], set()
-    for k, (name, image, hs) in enumerate(zip(names, images, hyps)):
+    for k, (name, png) in enumerate(zip(names, pngs)):
         stem = Path(name).stem or f"image{k + 1}"
         file = f"{k + 1:03d}-{stem}.png" if stem in used else f"{stem}.png"
         used.add(stem)
         with atomic_write(out / file, "wb", "attention picture") as f:
-            f.write(strip_png(cap, image.numpy(), hs[0]))
+            f.write(png)
         written.append(out / file)
     return written
 
 
-def write_html(cap: LoadedCaptioner, path: str, names: Sequence[str], images, hyps) -> None:
+def write_html(path: str, names: Sequence[str], hyps, pngs: Sequence[bytes]) -> None:
     rows = []
-    for name, image, hs in zip(names, images, hyps):
-        png = base64.b64encode(strip_png(cap, image.numpy(), hs[0])).decode("ascii")
+    for name, hs, strip in zip(names, hyps, pngs):
+        png = base64.b64encode(strip).decode("ascii")
         rows.append(
             f"<section><h2>{html.escape(name)}</h2><p class=cap>{html.escape(hs[0].text)}</p>"
             f'<img alt="{html.escape(hs[0].text)}" src="data:image/png;base64,{png}"></section>'

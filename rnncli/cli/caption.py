@@ -193,7 +193,7 @@ def caption_command(
 ) -> None:
     """Caption images with a trained captioner: image<TAB>caption per image, in order."""
     from rnncli import checkpoint as ckpt
-    from rnncli.caption.use import caption_files, load_captioner, read_images, write_html, write_strips
+    from rnncli.caption.use import caption_files, load_captioner, read_images, strip_pngs, write_html, write_strips
 
     paths = list(images or [])
     if checkpoint is not None and ckpt.peek_kind(checkpoint) is None:
@@ -224,9 +224,10 @@ def caption_command(
         else:
             out.write(f"{name}\t{hs[0].text}\n")
     out.flush()
+    pngs = strip_pngs(cap, pixels, hyps) if pictures else []
     if show_attention is not None:
-        written = write_strips(cap, str(show_attention), names, pixels, hyps)
+        written = write_strips(str(show_attention), names, pngs)
         info(f"wrote {len(written)} attention strip{'s' if len(written) != 1 else ''} to {show_attention}")
     if html is not None:
-        write_html(cap, str(html), names, pixels, hyps)
+        write_html(str(html), names, hyps, pngs)
         info(f"wrote {html}")
