@@ -445,3 +445,13 @@ __all__ = [
     "KINDS",
     "StreamDecoder",
 ]
+
+
+def has_decoder_ids(tok) -> bool:
+    """Whether a decoder can use this vocabulary as it is: BOS, EOS and padding at ids 1, 2, 3, as in every
+    sentencepiece vocabulary rnncli learns."""
+    return isinstance(tok, SentencePieceTokenizer) and (tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (
+        BOS,
+        EOS,
+        PAD,
+    )

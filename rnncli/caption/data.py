@@ -16,7 +16,7 @@ from rnncli import tokenizers
 from rnncli.batching import pad
 from rnncli.errors import InputError
 from rnncli.models.cnn import PIXEL_MEAN
-from rnncli.models.seq2seq import BOS, EOS, PAD
+from rnncli.models.seq2seq import BOS, EOS
 from rnncli.textio import read_bytes, read_text
 
 PAD_RGB = tuple(round(255 * m) for m in PIXEL_MEAN)  # padding that the CNN sees as zero
@@ -146,13 +146,11 @@ class CaptionTokenizer:
     def __init__(self, tok):
         self.tok = tok
         self.shift = 4 if tok.kind == "char" else 0
-        if not self.shift:
-            sp = tok.sp
-            if (sp.bos_id(), sp.eos_id(), sp.pad_id()) != (BOS, EOS, PAD):
-                raise InputError(
-                    "the tokenizer has no BOS/EOS/padding ids 1, 2, 3",
-                    "use a vocabulary learned with 'rnncli tokenize train'",
-                )
+        if not self.shift and not tokenizers.has_decoder_ids(tok):
+            raise InputError(
+                "the tokenizer has no BOS/EOS/padding ids 1, 2, 3",
+                "use a vocabulary learned with 'rnncli tokenize train'",
+            )
 
     @property
     def vocab_size(self) -> int:

@@ -69,12 +69,7 @@ def _tokenizers(opts, sources, targets, emit):
 def _check_special_ids(tok, side: str) -> None:
     """Translation needs BOS, EOS and padding ids: sentencepiece vocabularies learned by rnncli
     reserve 1, 2 and 3 for them."""
-    ok = isinstance(tok, tokenizers.SentencePieceTokenizer) and (tok.sp.bos_id(), tok.sp.eos_id(), tok.sp.pad_id()) == (
-        tokenizers.BOS,
-        tokenizers.EOS,
-        tokenizers.PAD,
-    )
-    if not ok:
+    if not tokenizers.has_decoder_ids(tok):
         raise CheckpointError(
             f"the {side} tokenizer has no BOS/EOS/padding ids 1, 2, 3",
             "use a bpe or unigram vocabulary learned with 'rnncli tokenize train'",
