@@ -32,7 +32,7 @@ def run(
     limit: int | None = None,
     workdir: Path = Path("runs"),
 ) -> dict:
-    from rnncli.mt.translate import SearchSettings, load_mt, translate_lines
+    from rnncli.mt.use import SearchSettings, load_mt, translate_lines
     from rnncli.textio import read_lines
 
     ckpt = checkpoint or _trained_checkpoint(workdir)

@@ -21,8 +21,9 @@ def run(steps: int = 15, repeats: int = 3, attention: str = "dot") -> dict:
     import torch.nn.functional as F
 
     from rnncli import tokenizers
-    from rnncli.models.seq2seq import PAD, MTConfig, Seq2Seq
+    from rnncli.models.seq2seq import MTConfig, Seq2Seq
     from rnncli.mt.corpus import bucketed_batches, encode_pairs, make_batch, read_pairs
+    from rnncli.tokenizers import PAD
 
     sources, targets = read_pairs(
         str(bundled("mt", "en-de", "train.en")), str(bundled("mt", "en-de", "train.de")), None, "training"

@@ -83,7 +83,7 @@ def kept_share(sources: list[str], outputs: list[str]) -> tuple[int, int]:
 
 
 def _translate(mt, lines: list[str], keep: bool) -> tuple[list[str], float]:
-    from rnncli.mt.translate import SearchSettings, translate_lines
+    from rnncli.mt.use import SearchSettings, translate_lines
 
     t0 = time.perf_counter()
     out = [tr.text for tr in translate_lines(mt, lines, SearchSettings(beam=5, keep_placeholders=keep), truncate=True)]
@@ -106,7 +106,7 @@ def sentinel_copies(mt, lines: list[str]) -> tuple[int, int]:
 
 def run(checkpoint: str, limit: int | None = None, save: str | None = None) -> dict:
     from rnncli.metrics import corpus_scores, to_segments
-    from rnncli.mt.translate import load_mt
+    from rnncli.mt.use import load_mt
 
     mt = load_mt(checkpoint, "cpu")
     results = {"checkpoint": str(mt.path)}

@@ -3,7 +3,7 @@ the same for a given seed and epoch (so a resumed run sees the same batches in t
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 import torch
@@ -40,3 +40,33 @@ def length_sorted_batches(lengths: Sequence, batch_size: int, seed: int, epoch: 
         batches.extend(part[k : k + batch_size] for k in range(0, len(part), batch_size))
     perm = torch.randperm(len(batches), generator=g).tolist()
     return [batches[i] for i in perm]
+
+
+class EpochCursor:
+    """Where a run is in its epochs of batches: the epoch, the next batch's place in it, and the epoch's
+    batches (``make(epoch)``, made when the first one is needed, so a resumed run makes its epoch again).
+    The epoch and place are what a checkpoint keeps (:meth:`state`, :meth:`load`)."""
+
+    def __init__(self, make: Callable[[int], list[list[int]]]):
+        self.make = make
+        self.epoch, self.batch_no = 0, 0
+        self.batches: Optional[list[list[int]]] = None
+        self.per_epoch = len(make(0))
+
+    def next(self) -> list[int]:
+        """The next batch of indices (the next epoch's first, after the last of this one)."""
+        if self.batches is None:
+            self.batches = self.make(self.epoch)
+        if self.batch_no >= len(self.batches):
+            self.epoch, self.batch_no = self.epoch + 1, 0
+            self.batches = self.make(self.epoch)
+        batch = self.batches[self.batch_no]
+        self.batch_no += 1
+        return batch
+
+    def state(self) -> dict:
+        return {"epoch": self.epoch, "batch_no": self.batch_no}
+
+    def load(self, train: dict) -> None:
+        self.epoch, self.batch_no = train["epoch"], train["batch_no"]
+        self.batches = None

@@ -63,6 +63,12 @@ class Dist:
         share = batch_size // self.world
         return self.rank * share, (self.rank + 1) * share
 
+    def share(self, batch: Sequence[int]) -> list[int]:
+        """This rank's share of a batch (every ``world``-th item from its rank; all of it on one process).
+        It may be empty when the batch has fewer items than there are ranks: the task then runs one item
+        with weight 0, so that every rank takes part in the step."""
+        return list(batch[self.rank :: self.world]) if self.enabled else list(batch)
+
     def on_main(self, fn: Callable[[], T]) -> T:
         """Run ``fn`` on rank 0 only and return its result on every rank; an error it raises is
         raised on every rank (also a barrier: nobody goes on before rank 0 is done)."""

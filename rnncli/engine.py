@@ -30,12 +30,9 @@ import torch
 from rnncli import checkpoint
 from rnncli import distributed as ddp
 from rnncli.device import autocast, check_precision, resolve_device, resolve_precision, reuse_freed_memory
-from rnncli.errors import Interrupted
+from rnncli.errors import CheckpointError, Interrupted
 from rnncli.gradstats import GradientStats
-from rnncli.optim import Budget, LRSchedule, make_optimizer
-from rnncli.rundir import MetricsLog, claimed_run_dir
-from rnncli.textio import check_writable
-from rnncli.training import (
+from rnncli.guards import (
     LossReadback,
     LossWatch,
     SaveTimer,
@@ -45,9 +42,15 @@ from rnncli.training import (
     check_finite_weights,
     rng_state,
     set_rng_state,
+    total_steps,
 )
+from rnncli.optim import Budget, LRSchedule, make_optimizer
+from rnncli.rundir import MetricsLog, claimed_run_dir
+from rnncli.settings import OPTIONS_VERSION, TrainOptions, merge_resumed, saved_options
+from rnncli.textio import check_writable
 
 Emit = Callable[[str, dict], None]
+Callback = Emit  # a training command's listener: (event, data); see cli/progress.py for the events
 
 
 def open_device(spec: str, held: contextlib.ExitStack, dist: ddp.Dist) -> torch.device:
@@ -98,7 +101,12 @@ class Task:
     higher_is_better: bool = False
     final_differs: bool = False  # the last evaluation is not like the others (it scores more)
     model: torch.nn.Module
+    config: Any  # the model's configuration (a dataclass with to_dict), stored in every checkpoint
     steps_per_epoch: float = 1.0
+    total_steps: Optional[int] = None  # the step budget (None: a time budget alone), set before the run
+
+    def load_train_state(self, train: dict) -> None:
+        """Go back to a resumed run's place: what :meth:`train_state` saved (the engine restores its own)."""
 
     def batch_loss(self, net, step: int) -> Step:
         """Make the next batch, advance the data position and return the batch's loss (called under
@@ -161,38 +169,39 @@ class RunSetup:
     precision: tuple[str, str]
     run_dir: Optional[Path] = None
 
-    def claim(self, out: Optional[str], kind: str, resume: Optional[str]) -> Path:
-        self.run_dir = claim_run_dir(out, kind, resume, self.held, self.dist)
+    def claim(self, opts: TrainOptions) -> Path:
+        self.run_dir = claim_run_dir(opts.out, opts.kind_name, opts.resume, self.held, self.dist)
         return self.run_dir
 
 
 def prepare(
-    opts: Any,
-    kind: str,
+    opts: TrainOptions,
     held: contextlib.ExitStack,
     dist: ddp.Dist,
     emit: Emit,
-    take_resumed: Callable[[Any, dict, Emit], None],
     early_check: Callable[[], None] = lambda: None,
 ) -> RunSetup:
     """The start every training command shares: check the options (and ``early_check``, before a
-    process group is joined), open the device, load the checkpoint a resumed run continues and let the
-    task take its options from it (``take_resumed(opts, saved options, emit)``), then settle the
+    process group is joined), open the device, load the checkpoint a resumed run continues and take
+    the run's own settings from it by each setting's resume policy (rnncli/settings.py: a changeable
+    one given now takes effect and is logged, a fixed one that differs is an error), then settle the
     precision (a resumed run keeps its own unless told otherwise; auto is decided again here)."""
     opts.validate()
     check_precision(opts.precision, resolve_device(opts.device))
     early_check()
     device = open_device(opts.device, held, dist)
-    resume = checkpoint.load(opts.resume, kind=kind) if opts.resume else None
+    resume = checkpoint.load(opts.resume, kind=opts.kind_name) if opts.resume else None
     if resume is not None:
-        take_resumed(opts, resume["train"]["options"], emit)
+        changed = merge_resumed(opts, saved_options(resume["train"]))
+        if changed:
+            emit("log", {"message": "changed on resume: " + ", ".join(changed)})
     precision = resolve_precision(opts.precision, device)
     check_precision(precision[0], device)
     return RunSetup(device, dist, held, emit, resume, precision)
 
 
 def launch(
-    task: "Task", opts: Any, setup: RunSetup, total_steps: Optional[int], start: dict, sharing: str
+    task: "Task", opts: TrainOptions, setup: RunSetup, total_steps: Optional[int], start: dict, sharing: str
 ) -> tuple["Engine", "EngineResult"]:
     """Start the engine on a task and run it: the resume and data-parallel lines, the ``start`` event
     (the task's own ``start`` entries added), then the run. ``sharing``: how the ranks share a batch,
@@ -232,15 +241,139 @@ def launch(
     return engine, engine.run()
 
 
+class Trainer:
+    """What a training command supplies to the run's sequence, which :func:`train` carries out the same
+    way for every task:
+
+    1. check the settings, open the device, take a resumed run's settings (:func:`prepare`);
+    2. :meth:`read` the data, so that bad input fails before anything is written;
+    3. claim the run directory;
+    4. the vocabulary: a resumed run's from its checkpoint (:meth:`vocabulary_from`), a new run's
+       learned or read once, on rank 0 under torchrun (:meth:`learn_vocabulary`, which returns it as
+       plain data that :meth:`vocabulary_from` reads), and shared with the other ranks;
+    5. :meth:`encode` the data with it;
+    6. the model (:func:`build_model`): its configuration from the checkpoint it continues or starts
+       from, else from the settings (``model_settings()``) and :meth:`sizes`; the seed; the weights loaded,
+       or a new model's start (:meth:`initialise`);
+    7. the task (:meth:`task`), put back at a resumed run's data position; the step budget;
+    8. the engine's run, and the command's result (:meth:`result`).
+
+    Subclasses set ``config_class`` and ``model_class`` and override the hooks."""
+
+    config_class: Any  # the model's configuration: from_dict(payload["model_config"]), to_dict()
+    model_class: Any  # built from a configuration
+    sharing: str = " share each batch"  # how the ranks share the work, for the data-parallel log line
+
+    setup: RunSetup  # set once the run is prepared (step 1)
+
+    def __init__(self, opts: TrainOptions, dist: ddp.Dist, emit: Emit):
+        self.opts, self.dist, self.emit = opts, dist, emit
+
+    def early_check(self) -> None:
+        """Checks that must fail before a process group is joined."""
+
+    def read(self) -> None:
+        """Read the data (before the run directory is claimed)."""
+
+    def learn_vocabulary(self) -> Any:
+        """A new run's vocabulary as plain data (a tokenizer's state ...); on rank 0 only."""
+        raise NotImplementedError
+
+    def vocabulary_from(self, saved: dict) -> Any:
+        """The vocabulary from a checkpoint's payload, or from what :meth:`learn_vocabulary` returned."""
+        raise NotImplementedError
+
+    def encode(self, vocab: Any) -> None:
+        """Encode the data with the vocabulary."""
+
+    def source(self) -> Optional[dict]:
+        """The checkpoint whose model the run continues or starts from (a resumed run's by default)."""
+        return self.setup.resume
+
+    def sizes(self, vocab: Any) -> dict:
+        """The configuration's entries that come from the data (vocabulary sizes, label count)."""
+        return {}
+
+    def check_config(self, config: Any, vocab: Any) -> None:
+        """A checkpoint's configuration must fit its vocabulary."""
+
+    def initialise(self, model: torch.nn.Module) -> None:
+        """A new model's start (the output bias at the training data's frequencies ...)."""
+
+    def task(self, model: torch.nn.Module, config: Any, vocab: Any) -> Task:
+        raise NotImplementedError
+
+    def steps_per_epoch(self, task: Task) -> int:
+        return int(task.steps_per_epoch)
+
+    def start_info(self, task: Task) -> dict:
+        """The ``start`` event's entries of this task (token and example counts ...)."""
+        return {}
+
+    def result(self, engine: "Engine", r: EngineResult) -> Any:
+        raise NotImplementedError
+
+
+def train(trainer_class: type, opts: TrainOptions, callback: Optional[Callable] = None) -> Any:
+    """Train: a run of ``trainer_class``'s task, as one process or as one rank of a torchrun."""
+    return run_training(lambda o, cb, held, dist: _sequence(trainer_class, o, cb, held, dist), opts, callback)
+
+
+def _sequence(trainer_class: type, opts: TrainOptions, callback, held: contextlib.ExitStack, dist: ddp.Dist) -> Any:
+    emit = callback or (lambda event, data: None)
+    trainer = trainer_class(opts, dist, emit)
+    trainer.setup = setup = prepare(opts, held, dist, emit, trainer.early_check)
+    trainer.read()
+    setup.claim(opts)
+    if setup.resume is not None:
+        vocab = trainer.vocabulary_from(setup.resume)
+    else:
+        vocab = trainer.vocabulary_from(dist.on_main(trainer.learn_vocabulary))
+    trainer.encode(vocab)
+    model, config = build_model(trainer, opts, vocab)
+    model.to(setup.device)
+    task = trainer.task(model, config, vocab)
+    if setup.resume is not None:
+        task.load_train_state(setup.resume["train"])
+    steps = total_steps(
+        opts.max_steps, opts.epochs, trainer.steps_per_epoch(task), opts.time_budget, opts.default_steps
+    )
+    task.total_steps = steps
+    engine, r = launch(task, opts, setup, steps, trainer.start_info(task), trainer.sharing)
+    result = trainer.result(engine, r)
+    emit("end", asdict(result))
+    return result
+
+
+def build_model(trainer: Trainer, opts: TrainOptions, vocab: Any) -> tuple[torch.nn.Module, Any]:
+    """The one way a run gets its model: the configuration from the checkpoint it continues or starts
+    from, or a new one from the settings; the seed; then the checkpoint's weights, or a new model's start."""
+    source = trainer.source()
+    if source is not None:
+        config = trainer.config_class.from_dict(source["model_config"])
+        trainer.check_config(config, vocab)
+    else:
+        config = trainer.config_class(**trainer.sizes(vocab), **opts.model_settings())
+    torch.manual_seed(opts.seed)
+    model = trainer.model_class(config)
+    if source is None:
+        trainer.initialise(model)
+        return model, config
+    try:
+        model.load_state_dict(source["model"])
+    except (RuntimeError, KeyError) as e:
+        raise CheckpointError(f"the checkpoint's weights do not fit its model settings ({str(e)[:100]})") from None
+    return model, config
+
+
 class Engine:
-    """One training run of a task. ``opts`` is the task's options (the shared names: optimizer, lr,
-    weight_decay, lr_schedule, lr_decay, lr_patience, warmup, lr_floor, anneal, clip, eval_every,
-    save_every, save_every_minutes, time_budget, loss_every; optional: precision, patience)."""
+    """One training run of a task. ``opts`` is the task's settings; the engine reads only the shared ones
+    (:class:`rnncli.settings.TrainOptions`)."""
 
     def __init__(
         self,
         task: Task,
-        opts: Any,
+        opts: TrainOptions,
         *,
         run_dir: Path,
         device: torch.device,
@@ -253,7 +386,7 @@ class Engine:
     ):
         self.task, self.opts, self.run_dir, self.device, self.dist = task, opts, run_dir, device, dist
         self.total_steps, self.emit, self.precision = total_steps, emit, precision
-        if getattr(opts, "detect_anomaly", False):  # name the operation that makes a NaN (slow)
+        if opts.detect_anomaly:  # name the operation that makes a NaN (slow)
             held.enter_context(torch.autograd.set_detect_anomaly(True))
         model = task.model
         self.net = ddp.wrap(model, dist, device)  # what the step calls (the model itself on one process)
@@ -303,6 +436,7 @@ class Engine:
             "schedule": self.schedule.state_dict(),
             "rng": rng_state(),
             "options": asdict(self.opts),
+            "options_version": OPTIONS_VERSION,
             "scaler": self.scaler.state_dict() if self.scaler is not None else None,
             "elapsed": self.elapsed_before + (time.perf_counter() - self.t0),
             **extra,
@@ -379,7 +513,8 @@ class Engine:
         opts = self.opts
         self.meter = Throughput()
         self.saver = SaveTimer(opts.save_every, opts.save_every_minutes)
-        self.budget = Budget(self.total_steps, opts.time_budget, self.schedule.progress if self.resumed else 0.0)
+        seconds = opts.time_budget * 60 if opts.time_budget is not None else None
+        self.budget = Budget(self.total_steps, seconds, self.schedule.progress if self.resumed else 0.0)
         self.t0 = self.budget.t0
         self.schedule.resume_at(self.budget.progress(self.step))
         self.start_step = self.step
@@ -512,7 +647,7 @@ class Engine:
         self.keep(record, improved)
         self.saver.saved()
         self.emit("eval", {**record, "lr_lowered": lowered})
-        patience = getattr(self.opts, "patience", None)
+        patience = self.opts.patience
         if patience is not None and self.bad_evals >= patience:
             name = self.task.score_name
             self.emit("log", {"message": f"stopping early: no better {name} in {self.bad_evals} evaluations"})

@@ -184,3 +184,44 @@ class LRSchedule:
         self.floor = d.get("floor", 0.01 if self.kind == "cosine" else 0.0)
         self.anneal = d.get("anneal", 1.0)
         self._apply()
+
+
+def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
+    """Probability of feeding the ground-truth previous token at training step ``step``.
+
+    Moves from 1.0 (pure teacher forcing) towards ``final`` (Bengio et al. 2015):
+    linear decay over the run; exponential k**step; inverse sigmoid k / (k + exp(step / k))."""
+    if schedule == "constant" or final >= 1.0:
+        return final
+    progress = min(step / max(total, 1), 1.0)
+    if schedule == "linear":
+        r = 1.0 - progress
+    elif schedule == "exponential":
+        kk = k if k is not None else 0.01 ** (1.0 / max(total, 1))  # reaches 0.01 at the end
+        r = kk**step
+    else:  # inverse-sigmoid
+        kk = k if k is not None else max(total, 1) / 10.0
+        r = kk / (kk + math.exp(step / kk))
+    return final + (1.0 - final) * r
+
+
+class TeacherForcing:
+    """A decoder's teacher forcing on its schedule (rnncli.settings.AttentionDecoder): the ratio at each
+    step, falling over --schedule-steps, else over the step budget (10,000 steps under a time budget
+    alone), and the coin that decides each input (``gen``), kept in checkpoints for an exact resume."""
+
+    def __init__(self, opts):
+        self.opts = opts
+        self.gen = torch.Generator()
+        self.gen.manual_seed(opts.seed + 1)
+
+    def ratio(self, step: int, total_steps: Optional[int]) -> float:
+        opts = self.opts
+        total = opts.schedule_steps or total_steps or 10_000
+        return teacher_forcing_ratio(step, total, opts.teacher_forcing, opts.schedule, opts.schedule_k)
+
+    def state(self) -> dict:
+        return {"tf_rng": self.gen.get_state()}
+
+    def load(self, train: dict) -> None:
+        self.gen.set_state(train["tf_rng"])

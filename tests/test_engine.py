@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-from dataclasses import dataclass
 from typing import Optional
 
 import pytest
@@ -15,26 +14,13 @@ from rnncli import checkpoint
 from rnncli import distributed as ddp
 from rnncli.engine import Engine, Step, Task
 from rnncli.errors import Interrupted
+from rnncli.settings import TrainOptions
 
 
-@dataclass
-class Opts:
-    optimizer: str = "adam"
-    lr: float = 0.05
-    weight_decay: float = 0.0
-    lr_schedule: str = "constant"
-    lr_decay: float = 0.5
-    lr_patience: int = 2
-    warmup: float = 0.0
-    lr_floor: float = 0.01
-    anneal: float = 1.0
-    clip: float = 1.0
-    eval_every: int = 5
-    save_every: Optional[int] = None
-    save_every_minutes: Optional[float] = None
-    time_budget: Optional[float] = None
-    loss_every: Optional[int] = None
-    patience: Optional[int] = None
+def Opts(**kw) -> TrainOptions:
+    """The shared settings, with a toy run's rates and cadence (time_budget in minutes)."""
+    toy = dict(lr=0.05, lr_schedule="constant", lr_patience=2, warmup=0.0, anneal=1.0, eval_every=5)
+    return TrainOptions(**{**toy, **kw})
 
 
 class Regression(Task):
@@ -145,7 +131,7 @@ def test_an_interrupted_task_resumes_exactly(tmp_path):
 
 def test_a_run_whose_budget_ends_between_evaluations_still_ends_with_one(tmp_path):
     # eval_every far beyond what a 0.5-second budget allows: the end of the budget evaluates anyway
-    eng, _ = _engine(Regression(), tmp_path, Opts(time_budget=0.5, eval_every=10**9), total_steps=None)
+    eng, _ = _engine(Regression(), tmp_path, Opts(time_budget=0.5 / 60, eval_every=10**9), total_steps=None)
     r = eng.run()
     assert r.steps > 0 and r.curve[-1]["step"] == r.steps
     assert checkpoint.load(tmp_path / "last.ckpt")["train"]["step"] == r.steps

@@ -196,7 +196,7 @@ def test_loss_every_must_be_positive(corpus_file, parallel_dir):
 
 
 def test_readback_defaults_and_fallbacks():
-    from rnncli.training import LossReadback
+    from rnncli.guards import LossReadback
 
     p = torch.nn.Parameter(torch.ones(3))
     fused = torch.optim.Adam([p], fused=True)
@@ -209,7 +209,7 @@ def test_readback_defaults_and_fallbacks():
 
 
 def test_a_non_finite_step_is_skipped_on_the_device():
-    from rnncli.training import LossReadback
+    from rnncli.guards import LossReadback
 
     p = torch.nn.Parameter(torch.ones(3))
     opt = torch.optim.Adam([p], lr=0.1, fused=True)

@@ -244,7 +244,7 @@ def test_n_best_rows_for_empty_lines(mt_ckpt):
 
 
 def test_teacher_forcing_schedules_move_from_one_to_the_floor():
-    from rnncli.mt.train import teacher_forcing_ratio
+    from rnncli.optim import teacher_forcing_ratio
 
     for sched in ("linear", "exponential", "inverse-sigmoid"):
         r = [teacher_forcing_ratio(s, 1000, 0.25, sched) for s in range(0, 1001, 100)]

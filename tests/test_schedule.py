@@ -9,8 +9,8 @@ import pytest
 import torch
 
 from conftest import TINY, assert_clean_error, invoke
+from rnncli.guards import LossWatch
 from rnncli.optim import Budget, LRSchedule
-from rnncli.training import LossWatch
 
 
 def schedule(kind: str, **kw) -> LRSchedule:

@@ -16,8 +16,8 @@ from rnncli import tokenizers
 from rnncli.batching import pad
 from rnncli.errors import InputError
 from rnncli.models.cnn import PIXEL_MEAN
-from rnncli.models.seq2seq import BOS, EOS
 from rnncli.textio import read_bytes, read_text
+from rnncli.tokenizers import BOS, EOS
 
 PAD_RGB = tuple(round(255 * m) for m in PIXEL_MEAN)  # padding that the CNN sees as zero
 

@@ -3,21 +3,18 @@ judged by the BLEU of greedy captions of the dev images against all their refere
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from rnncli import distributed as ddp
 from rnncli import tokenizers
-from rnncli.batching import length_sorted_batches
+from rnncli.batching import EpochCursor, length_sorted_batches
 from rnncli.caption.data import (
     Captions,
     CaptionTokenizer,
-    EncodedCaptions,
     encode_captions,
     hold_out_images,
     load_images,
@@ -25,26 +22,13 @@ from rnncli.caption.data import (
     read_captions,
 )
 from rnncli.device import to_device
-from rnncli.engine import RunResult, Step, Task, launch, prepare, run_training
+from rnncli.engine import Callback, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError, InputError
 from rnncli.models.captioner import CaptionConfig, Captioner
-from rnncli.models.seq2seq import EOS, PAD
-from rnncli.settings import DEFAULT_CAPTION_MAX_STEPS, TrainCaptionOptions
+from rnncli.optim import TeacherForcing
+from rnncli.settings import TrainCaptionOptions
 from rnncli.textio import bundled, read_bytes
-from rnncli.training import (
-    CHANGEABLE_ON_RESUME,
-    Callback,
-    check_fixed_on_resume,
-    merge_resume_options,
-    teacher_forcing_ratio,
-    total_steps,
-)
-
-# The options a new model's CaptionConfig takes (besides the vocabulary size).
-_MODEL_OPTIONS = ("image_size", "cnn", "channels", "finetune_cnn", "cell", "embed", "hidden", "layers", "dropout")
-_MODEL_OPTIONS += ("attention", "input_feeding")
-_FIXED_ON_RESUME = (*_MODEL_OPTIONS, "kind", "vocab_size", "tokenizer", "crop", "max_len")
-_CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, "clip", "patience", "dev_bleu_max")
+from rnncli.tokenizers import EOS, PAD
 
 
 @dataclass(kw_only=True)
@@ -56,50 +40,75 @@ class TrainCaptionResult(RunResult):
 
 def train_caption(opts: TrainCaptionOptions, callback: Optional[Callback] = None) -> TrainCaptionResult:
     """Train a captioner; under torchrun, one process of a data-parallel run (see distributed.py)."""
-    return run_training(_train_caption, opts, callback)
+    return train(CaptionTrainer, opts, callback)
 
 
-def _train_caption(
-    opts: TrainCaptionOptions, callback: Optional[Callback], held: contextlib.ExitStack, dist: ddp.Dist
-) -> TrainCaptionResult:
-    emit = callback or (lambda e, d: None)
-    setup = prepare(opts, "caption", held, dist, emit, _take_resumed_options)
-    resume = setup.resume
-    train, dev = _read_data(opts, emit)
-    emit("log", {"message": f"reading {len(train.images) + len(dev.images):,} images at {opts.image_size} pixels"})
-    train_images = load_images(train.images, opts.image_size, opts.crop, train.shown)
-    dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown)
-    setup.claim(opts.out, "caption", opts.resume)
-    tok = _tokenizer(opts, train, resume, dist, emit)
-    caps = encode_captions(train, tok, opts.max_len)
-    model, config = _model(opts, tok, caps, resume)
-    model.to(setup.device)
-    steps_per_epoch = len(length_sorted_batches([len(x) for x in caps.ids], opts.batch_size, opts.seed, 0))
-    steps = total_steps(opts.max_steps, opts.epochs, steps_per_epoch, opts.time_budget, DEFAULT_CAPTION_MAX_STEPS)
-    task = CaptionTask(model, config, tok, train_images, caps, dev, dev_images, opts, setup, steps, steps_per_epoch)
-    if resume is not None:
-        task.load_train_state(resume["train"])
-    start = {
-        "tokens": int(sum(len(x) + 1 for x in caps.ids)),
-        "images": len(train.images),
-        "captions": len(caps),
-        "dev_images": len(dev.images),
-        "grid": f"{model.side}x{model.side}",
-        "tokenizer": tok.describe(),
-    }
-    engine, r = launch(task, opts, setup, steps, start, " share each batch")
-    final = r.curve[-1]
-    result = TrainCaptionResult(
-        **r.shared(), best_bleu=engine.best, final_bleu=final["bleu"], final_val_loss=final["val_loss"]
-    )
-    emit("end", asdict(result))
-    return result
+class CaptionTrainer(Trainer):
+    """The captioner's steps of a run (see engine.Trainer): captioned images read at one size, a caption
+    vocabulary, a model whose output layer starts at the captions' unigram distribution."""
 
+    config_class, model_class = CaptionConfig, Captioner
+    opts: TrainCaptionOptions
 
-def _take_resumed_options(opts: TrainCaptionOptions, saved: dict, emit) -> None:
-    check_fixed_on_resume(opts, saved, _FIXED_ON_RESUME)
-    given = {"resume", "out"} | ({"train", "dev"} if opts.train else set())
-    merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
+    def read(self) -> None:
+        opts = self.opts
+        self.train_data, self.dev_data = train, dev = _read_data(opts, self.emit)
+        n = len(train.images) + len(dev.images)
+        self.emit("log", {"message": f"reading {n:,} images at {opts.image_size} pixels"})
+        self.train_images = load_images(train.images, opts.image_size, opts.crop, train.shown)
+        self.dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown)
+
+    def learn_vocabulary(self) -> dict:
+        opts = self.opts
+        if opts.tokenizer:
+            return CaptionTokenizer(tokenizers.load(opts.tokenizer)).to_state()
+        if opts.kind != "char":
+            self.emit("log", {"message": f"learning a {opts.kind} vocabulary ({opts.vocab_size} pieces)"})
+        texts = "\n".join(c for _, c in self.train_data.pairs)
+        return tokenizers.train_tokenizer([texts], opts.kind, opts.vocab_size).to_state()
+
+    def vocabulary_from(self, saved: dict) -> CaptionTokenizer:
+        return CaptionTokenizer.from_state(saved.get("tokenizer", saved))
+
+    def encode(self, tok: CaptionTokenizer) -> None:
+        self.caps = encode_captions(self.train_data, tok, self.opts.max_len)
+
+    def sizes(self, tok: CaptionTokenizer) -> dict:
+        return {"vocab": tok.vocab_size}
+
+    def check_config(self, config: CaptionConfig, tok: CaptionTokenizer) -> None:
+        if config.vocab != tok.vocab_size:
+            raise CheckpointError("the checkpoint's vocabulary does not fit its model")
+
+    def initialise(self, model: Captioner) -> None:
+        caps, vocab = self.caps, model.config.vocab
+        if self.opts.cnn_weights:
+            model.cnn.load_pretrained(_read_weights(self.opts.cnn_weights), self.opts.cnn_weights)
+        counts = np.bincount(np.concatenate(caps.ids), minlength=vocab) if len(caps) else np.zeros(vocab)
+        counts[EOS] += len(caps)
+        model.init_output_bias(counts)
+
+    def task(self, model, config, tok) -> "CaptionTask":
+        return CaptionTask(
+            model, config, tok, self.train_images, self.caps, self.dev_data, self.dev_images, self.opts, self.setup
+        )
+
+    def start_info(self, task) -> dict:
+        caps = self.caps
+        return {
+            "tokens": int(sum(len(x) + 1 for x in caps.ids)),
+            "images": len(self.train_data.images),
+            "captions": len(caps),
+            "dev_images": len(self.dev_data.images),
+            "grid": f"{task.model.side}x{task.model.side}",
+            "tokenizer": task.tok.describe(),
+        }
+
+    def result(self, engine, r) -> TrainCaptionResult:
+        final = r.curve[-1]
+        return TrainCaptionResult(
+            **r.shared(), best_bleu=engine.best, final_bleu=final["bleu"], final_val_loss=final["val_loss"]
+        )
 
 
 def _read_data(opts: TrainCaptionOptions, emit) -> tuple[Captions, Captions]:
@@ -123,47 +132,6 @@ def _read_data(opts: TrainCaptionOptions, emit) -> tuple[Captions, Captions]:
     return train, dev
 
 
-def _tokenizer(opts: TrainCaptionOptions, train: Captions, resume: Optional[dict], dist: ddp.Dist, emit):
-    """The checkpoint's vocabulary when resuming, else a given tokenizer file or one learned from the
-    training captions (under torchrun rank 0 learns it and the others take it from it)."""
-    if resume is not None:
-        return CaptionTokenizer.from_state(resume["tokenizer"])
-    if opts.tokenizer:
-        return CaptionTokenizer(tokenizers.load(opts.tokenizer))
-    texts = [c for _, c in train.pairs]
-    if opts.kind != "char":
-        emit("log", {"message": f"learning a {opts.kind} vocabulary ({opts.vocab_size} pieces)"})
-
-    def learn():
-        return tokenizers.train_tokenizer(["\n".join(texts)], opts.kind, opts.vocab_size).to_state()
-
-    state = dist.on_main(learn) if dist.enabled else learn()
-    return CaptionTokenizer.from_state(state)
-
-
-def _model(opts: TrainCaptionOptions, tok: CaptionTokenizer, caps: EncodedCaptions, resume: Optional[dict]):
-    """The checkpoint's model when resuming; else a new one (a given ResNet's weights loaded) whose
-    output layer starts at the captions' unigram distribution (EOS once per caption)."""
-    if resume is not None:
-        config = CaptionConfig.from_dict(resume["model_config"])
-        if config.vocab != tok.vocab_size:
-            raise CheckpointError("the checkpoint's vocabulary does not fit its model")
-    else:
-        settings = {k: getattr(opts, k) for k in _MODEL_OPTIONS}
-        config = CaptionConfig(vocab=tok.vocab_size, **settings)
-    torch.manual_seed(opts.seed)
-    model = Captioner(config)
-    if resume is not None:
-        model.load_state_dict(resume["model"])
-        return model, config
-    if opts.cnn_weights:
-        model.cnn.load_pretrained(_read_weights(opts.cnn_weights), opts.cnn_weights)
-    counts = np.bincount(np.concatenate(caps.ids), minlength=config.vocab) if len(caps) else np.zeros(config.vocab)
-    counts[EOS] += len(caps)
-    model.init_output_bias(counts)
-    return model, config
-
-
 def _read_weights(path: str) -> dict:
     """A state dict saved with torch.save, read without running any code it holds."""
     import io
@@ -185,53 +153,35 @@ class CaptionTask(Task):
     kind, command, best_key = "caption", "train-caption", "best_bleu"
     score_key, score_name, higher_is_better = "bleu", "dev BLEU", True
 
-    def __init__(self, model, config, tok, images, caps, dev: Captions, dev_images, opts, setup, total, per_epoch):
+    def __init__(self, model, config, tok, images, caps, dev: Captions, dev_images, opts, setup):
         self.model, self.config, self.tok, self.images, self.caps = model, config, tok, images, caps
         self.dev, self.dev_images, self.opts = dev, dev_images, opts
         self.dev_caps = encode_captions(dev, tok, 10**9)
         self.device, self.dist = setup.device, setup.dist
-        self.total_steps, self.steps_per_epoch = total, per_epoch
-        self.lengths = [len(x) for x in caps.ids]
-        self.epoch, self.batch_no = 0, 0
-        self.batches: Optional[list] = None
-        self.gen = torch.Generator()  # the teacher-forcing coin
-        self.gen.manual_seed(opts.seed + 1)
+        self.lengths = lengths = [len(x) for x in caps.ids]
+        self.cursor = EpochCursor(lambda epoch: length_sorted_batches(lengths, opts.batch_size, opts.seed, epoch))
+        self.steps_per_epoch = self.cursor.per_epoch
+        self.forcing = TeacherForcing(opts)
 
-    def load_train_state(self, tr: dict) -> None:
-        self.epoch, self.batch_no = tr["epoch"], tr["batch_no"]
-        self.gen.set_state(tr["tf_rng"])
-
-    def _epoch_batches(self) -> list[list[int]]:
-        return length_sorted_batches(self.lengths, self.opts.batch_size, self.opts.seed, self.epoch)
+    def load_train_state(self, train: dict) -> None:
+        self.cursor.load(train)
+        self.forcing.load(train)
 
     def batch_loss(self, net, step: int) -> Step:
-        opts = self.opts
-        if self.batches is None:
-            self.batches = self._epoch_batches()
-        if self.batch_no >= len(self.batches):
-            self.epoch, self.batch_no = self.epoch + 1, 0
-            self.batches = self._epoch_batches()
-        batch = self.batches[self.batch_no]
-        self.batch_no += 1
-        ratio = teacher_forcing_ratio(
-            step,
-            opts.schedule_steps or self.total_steps or 10_000,
-            opts.teacher_forcing,
-            opts.schedule,
-            opts.schedule_k,
-        )
+        batch = self.cursor.next()
+        ratio = self.forcing.ratio(step, self.total_steps)
         # Under torchrun each rank takes its share of the batch, its summed loss over the whole batch's
         # tokens, times the ranks (their gradients are averaged); a rank left without a caption runs one
         # with weight 0 to stay in step.
-        mine = batch[self.dist.rank :: self.dist.world] if self.dist.enabled else batch
+        mine = self.dist.share(batch)
         images, tgt_in, tgt_out, tokens = make_batch(self.images, self.caps, mine or batch[:1])
         all_tokens = sum(self.lengths[i] + 1 for i in batch)
-        logits = net(to_device(images, self.device), to_device(tgt_in, self.device), ratio, self.gen)
+        logits = net(to_device(images, self.device), to_device(tgt_in, self.device), ratio, self.forcing.gen)
         loss = F.cross_entropy(
             logits.reshape(-1, logits.shape[-1]).float(),
             to_device(tgt_out, self.device).reshape(-1),
             ignore_index=PAD,
-            label_smoothing=opts.label_smoothing,
+            label_smoothing=self.opts.label_smoothing,
             reduction="sum",
         )
         weight = (self.dist.world if self.dist.enabled else 1) / all_tokens if mine else 0.0
@@ -271,7 +221,7 @@ class CaptionTask(Task):
         }
 
     def train_state(self) -> dict:
-        return {"epoch": self.epoch, "batch_no": self.batch_no, "tf_rng": self.gen.get_state()}
+        return {**self.cursor.state(), **self.forcing.state()}
 
 
 def reference_streams(refs: list[list[str]]) -> list[list[Optional[str]]]:

@@ -13,7 +13,8 @@ from rnncli.cli import mt as _mt  # noqa: F401
 from rnncli.cli import clf as _clf  # noqa: F401
 from rnncli.cli import caption as _caption  # noqa: F401
 from rnncli.cli import bleu as _bleu  # noqa: F401
-from rnncli.cli import looking_inside as _looking_inside  # noqa: F401
+from rnncli.cli import activations as _activations  # noqa: F401
+from rnncli.cli import plot as _plot  # noqa: F401
 from rnncli.cli import gradients as _gradients  # noqa: F401
 from rnncli.cli import runs as _runs  # noqa: F401
 

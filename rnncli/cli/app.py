@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from rnncli.cli.common import RnncliGroup, debug_callback, version_callback
+from rnncli.cli.group import RnncliGroup, debug_callback, version_callback
 
 app = typer.Typer(
     name="rnncli",

@@ -9,133 +9,35 @@ from typing import Annotated, Optional
 
 import typer
 
-from rnncli.cli import options as opt
 from rnncli.cli.app import app
-from rnncli.cli.common import complete_checkpoint, info, options_from, run_training_command, steps_done
-from rnncli.cli.config import ConfigOption
+from rnncli.cli.common import complete_checkpoint, info
+from rnncli.cli.options import training_command
+from rnncli.cli.training import result_record, run_training_command, steps_done
 from rnncli.errors import UsageError
-from rnncli.settings import CNN, DEFAULT_CAPTION_MAX_STEPS, Attention, LMKind, TFSchedule, TrainCaptionOptions
+from rnncli.settings import TrainCaptionOptions
 
-CAP = TrainCaptionOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA, _TOK, _CNN, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Image encoder", "Model", "Optimisation", "Run"
-MaxStepsOption = opt.max_steps_option(DEFAULT_CAPTION_MAX_STEPS)
 
 
-@app.command("train-caption", rich_help_panel="Captioning")
+@training_command(
+    app,
+    TrainCaptionOptions,
+    "Captioning",
+    "Train an image captioner (one-to-many): a CNN's feature grid, an LSTM decoder with soft attention.\n\n"
+    "TRAIN has 'image<TAB>caption' lines (several per image allowed, paths relative to the file), or is a CSV "
+    "with an 'image,caption' header; without it, the bundled emoji.",
+)
 def train_caption_command(
-    train: Annotated[
-        Optional[Path],
-        typer.Argument(
-            help="Captioned images: 'image<TAB>caption' lines (several per image allowed, paths relative to the "
-            "file), or a CSV with an 'image,caption' header. Default: the bundled emoji.",
-            show_default=False,
-        ),
-    ] = None,
-    dev: Annotated[
-        Optional[Path], typer.Option(help="Dev images and captions, in the same form.", rich_help_panel=_DATA)
-    ] = None,
-    dev_fraction: Annotated[
-        float, typer.Option(help="Share of the images held out when no --dev is given.", rich_help_panel=_DATA)
-    ] = CAP.dev_fraction,
-    image_size: Annotated[
-        int,
-        typer.Option(
-            min=16, help="Images are scaled to fit this square (aspect kept) and padded.", rich_help_panel=_DATA
-        ),
-    ] = CAP.image_size,
-    crop: Annotated[
-        bool, typer.Option(help="Scale to cover the square and cut the overflow instead.", rich_help_panel=_DATA)
-    ] = CAP.crop,
-    max_len: Annotated[
-        int, typer.Option(min=1, help="Tokens per caption; longer ones are cut.", rich_help_panel=_DATA)
-    ] = CAP.max_len,
-    tokenizer: Annotated[
-        Optional[Path], typer.Option(help="A tokenizer file from 'rnncli tokenize train'.", rich_help_panel=_TOK)
-    ] = None,
-    kind: Annotated[LMKind, typer.Option(help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK)] = (
-        CAP.kind
-    ),
-    vocab_size: Annotated[
-        int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
-    ] = CAP.vocab_size,
-    cnn: Annotated[
-        CNN, typer.Option(help="small: trained from scratch; a ResNet with --cnn-weights.", rich_help_panel=_CNN)
-    ] = CAP.cnn,
-    cnn_weights: Annotated[
-        Optional[Path],
-        typer.Option(help="A torchvision ResNet state dict you have (nothing is downloaded).", rich_help_panel=_CNN),
-    ] = None,
-    finetune_cnn: Annotated[
-        bool, typer.Option(help="Train the ResNet's weights too (default: frozen).", rich_help_panel=_CNN)
-    ] = CAP.finetune_cnn,
-    channels: Annotated[
-        int, typer.Option(min=1, help="Feature size of the small CNN's grid.", rich_help_panel=_CNN)
-    ] = CAP.channels,
-    cell: opt.CellOption = CAP.cell,
-    layers: Annotated[int, typer.Option(min=1, help="Decoder layers.", rich_help_panel=_MODEL)] = CAP.layers,
-    hidden: Annotated[int, typer.Option(min=1, help="Decoder hidden units.", rich_help_panel=_MODEL)] = CAP.hidden,
-    embed: opt.EmbedOption = CAP.embed,
-    dropout: opt.DropoutOption = CAP.dropout,
-    attention: Annotated[
-        Attention, typer.Option(help="Attention score over the grid (none: no attention).", rich_help_panel=_MODEL)
-    ] = CAP.attention,
-    input_feeding: Annotated[
-        bool, typer.Option(help="Feed each word's attentional vector into the next step.", rich_help_panel=_MODEL)
-    ] = CAP.input_feeding,
-    teacher_forcing: Annotated[
-        float,
-        typer.Option(
-            help="Final probability of feeding the ground-truth previous word (1: always).", rich_help_panel=_OPT
-        ),
-    ] = CAP.teacher_forcing,
-    schedule: Annotated[TFSchedule, typer.Option(help="How that probability falls from 1.", rich_help_panel=_OPT)] = (
-        CAP.schedule
-    ),
-    schedule_steps: opt.ScheduleStepsOption = None,
-    batch_size: Annotated[int, typer.Option(min=1, help="Captions per batch.", rich_help_panel=_OPT)] = CAP.batch_size,
-    optimizer: opt.OptimizerOption = CAP.optimizer,
-    lr: opt.LROption = CAP.lr,
-    lr_schedule: opt.LRScheduleOption = CAP.lr_schedule,
-    warmup: opt.WarmupOption = CAP.warmup,
-    lr_floor: opt.LRFloorOption = CAP.lr_floor,
-    anneal: opt.AnnealOption = CAP.anneal,
-    clip: opt.ClipOption = CAP.clip,
-    label_smoothing: opt.LabelSmoothingOption = CAP.label_smoothing,
-    max_steps: MaxStepsOption = None,
-    epochs: opt.EpochsOption = None,
-    time_budget: opt.TimeBudgetOption = None,
-    eval_every: opt.eval_every_option("Dev loss and BLEU") = CAP.eval_every,
-    dev_bleu_max: Annotated[
-        int, typer.Option(min=1, help="Dev images captioned for BLEU at each evaluation.", rich_help_panel=_RUN)
-    ] = CAP.dev_bleu_max,
-    patience: opt.patience_option("dev BLEU") = None,
-    save_every: opt.SaveEveryOption = None,
-    save_every_minutes: opt.SaveEveryMinutesOption = None,
-    log_every: opt.LogEveryOption = None,
-    detect_anomaly: opt.DetectAnomalyOption = CAP.detect_anomaly,
-    loss_every: opt.LossEveryOption = None,
-    tensorboard: opt.TensorBoardOption = False,
-    out: opt.out_option("caption") = None,
-    seed: opt.SeedOption = CAP.seed,
-    device: opt.DeviceOption = CAP.device,
-    precision: opt.PrecisionOption = CAP.precision,
-    resume: opt.ResumeOption = None,
-    json_out: opt.JsonOption = False,
-    config: ConfigOption = None,
-    ctx: typer.Context = None,
+    opts: TrainCaptionOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool
 ) -> None:
-    """Train an image captioner (one-to-many): a CNN's feature grid, an LSTM decoder with soft attention."""
     from rnncli.caption.train import train_caption
 
-    opts = options_from(TrainCaptionOptions, locals())
-    r = run_training_command(train_caption, opts, ctx, "train-caption", log_every, tensorboard)
+    r = run_training_command(train_caption, opts, ctx, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
     if json_out:
-        record = {"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps}
-        record |= {"best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds, "curve": r.curve}
-        print(json.dumps(record))
+        print(json.dumps(result_record(r, "best_bleu", "final_bleu")))
 
 
 _SEARCH, _PICTURES = "Search", "Where the model looked"

@@ -9,116 +9,28 @@ from typing import Annotated, Optional
 
 import typer
 
-from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
     complete_checkpoint,
     info,
     looks_like_text,
-    options_from,
-    run_training_command,
-    steps_done,
     use_colour,
 )
-from rnncli.cli.config import ConfigOption
+from rnncli.cli.options import training_command
+from rnncli.cli.training import run_training_command, steps_done
 from rnncli.errors import UsageError
-from rnncli.settings import DEFAULT_CLF_MAX_STEPS, LMKind, Pooling, TrainClfOptions
+from rnncli.settings import TrainClfOptions
 
-CLF = TrainClfOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA, _TOK, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Model", "Optimisation", "Run"
-MaxStepsOption = opt.max_steps_option(DEFAULT_CLF_MAX_STEPS)
 
 
-@app.command("train-clf", rich_help_panel="Classification")
-def train_clf_command(
-    train: Annotated[
-        Optional[Path],
-        typer.Argument(
-            help="Training texts, one 'label<TAB>text' per line. Default: the bundled language-identification "
-            "data (14 languages, software messages).",
-            show_default=False,
-        ),
-    ] = None,
-    dev: Annotated[Optional[Path], typer.Option(help="Dev texts, 'label<TAB>text'.", rich_help_panel=_DATA)] = None,
-    dev_fraction: Annotated[
-        float, typer.Option(help="Share of the training file held out when no --dev is given.", rich_help_panel=_DATA)
-    ] = CLF.dev_fraction,
-    max_len: Annotated[
-        int, typer.Option(min=1, help="Tokens per text; longer texts are cut.", rich_help_panel=_DATA)
-    ] = CLF.max_len,
-    tokenizer: Annotated[
-        Optional[Path], typer.Option(help="A tokenizer file from 'rnncli tokenize train'.", rich_help_panel=_TOK)
-    ] = None,
-    kind: Annotated[LMKind, typer.Option(help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK)] = (
-        CLF.kind
-    ),
-    vocab_size: Annotated[
-        int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
-    ] = CLF.vocab_size,
-    cell: opt.CellOption = CLF.cell,
-    layers: Annotated[int, typer.Option(min=1, help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = CLF.layers,
-    hidden: Annotated[int, typer.Option(min=1, help="Hidden units per direction.", rich_help_panel=_MODEL)] = (
-        CLF.hidden
-    ),
-    embed: opt.EmbedOption = CLF.embed,
-    dropout: opt.DropoutOption = CLF.dropout,
-    bidirectional: Annotated[
-        bool, typer.Option(help="Read the text both ways.", rich_help_panel=_MODEL)
-    ] = CLF.bidirectional,
-    pool: Annotated[
-        Pooling,
-        typer.Option(
-            help="One vector per text: the final state, the mean or max of the outputs, or attention over them.",
-            rich_help_panel=_MODEL,
-        ),
-    ] = CLF.pool,
-    ngrams: Annotated[
-        int,
-        typer.Option(
-            min=1,
-            max=8,
-            help="Also embed the 2..N-grams of tokens ending at each token (hashed, fastText-style; 1: off).",
-            rich_help_panel=_MODEL,
-        ),
-    ] = CLF.ngrams,
-    ngram_buckets: Annotated[
-        int, typer.Option(min=1, help="Hash buckets of the n-gram embeddings.", rich_help_panel=_MODEL)
-    ] = CLF.ngram_buckets,
-    batch_size: Annotated[int, typer.Option(min=1, help="Texts per batch.", rich_help_panel=_OPT)] = CLF.batch_size,
-    optimizer: opt.OptimizerOption = CLF.optimizer,
-    lr: opt.LROption = CLF.lr,
-    lr_schedule: opt.LRScheduleOption = CLF.lr_schedule,
-    warmup: opt.WarmupOption = CLF.warmup,
-    lr_floor: opt.LRFloorOption = CLF.lr_floor,
-    anneal: opt.AnnealOption = CLF.anneal,
-    clip: opt.ClipOption = CLF.clip,
-    max_steps: MaxStepsOption = None,
-    epochs: opt.EpochsOption = None,
-    time_budget: opt.TimeBudgetOption = None,
-    eval_every: Annotated[int, typer.Option(min=1, help="Evaluate every N steps.", rich_help_panel=_RUN)] = (
-        CLF.eval_every
-    ),
-    patience: opt.patience_option("dev accuracy") = None,
-    save_every: opt.SaveEveryOption = None,
-    save_every_minutes: opt.SaveEveryMinutesOption = None,
-    log_every: opt.LogEveryOption = None,
-    detect_anomaly: opt.DetectAnomalyOption = CLF.detect_anomaly,
-    loss_every: opt.LossEveryOption = None,
-    tensorboard: opt.TensorBoardOption = False,
-    out: opt.out_option("clf") = None,
-    seed: opt.SeedOption = CLF.seed,
-    device: opt.DeviceOption = CLF.device,
-    precision: opt.PrecisionOption = CLF.precision,
-    resume: opt.ResumeOption = None,
-    json_out: opt.JsonOption = False,
-    config: ConfigOption = None,
-    ctx: typer.Context = None,
-) -> None:
-    """Train a sequence classifier (many-to-one): one label per text."""
+@training_command(
+    app, TrainClfOptions, "Classification", "Train a sequence classifier (many-to-one): one label per text."
+)
+def train_clf_command(opts: TrainClfOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.clf.train import train_clf
 
-    opts = options_from(TrainClfOptions, locals())
-    r = run_training_command(train_clf, opts, ctx, "train-clf", log_every, tensorboard)
+    r = run_training_command(train_clf, opts, ctx, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(

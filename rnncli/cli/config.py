@@ -88,17 +88,14 @@ def _is_path(param: Any) -> bool:
     return ann is Path or Path in getattr(ann, "__args__", ())
 
 
-def settings_of(opts: Any, command: Any, seconds: tuple[str, ...] = ("time_budget",)) -> dict[str, Any]:
+def settings_of(opts: Any, command: Any) -> dict[str, Any]:
     """A run's resolved settings as ``--config`` reads them: the options of ``command`` that the options
-    object holds, minutes for the time budget (held in seconds), files as absolute paths, unset ones
-    left out."""
+    object holds, files as absolute paths, unset ones left out."""
     params = {p.name: p for p in command.params if p.name not in _NOT_SETTINGS}
     out = {}
     for k, v in asdict(opts).items():
         if k not in params or v is None:
             continue
-        if k in seconds:
-            v = v / 60.0
         if _is_path(params[k]):  # absolute: the file works from any directory
             v = [str(Path(x).absolute()) for x in v] if isinstance(v, (list, tuple)) else str(Path(v).absolute())
         out[k] = v

@@ -166,10 +166,10 @@ def gradients_command(
     if json_out:
         sys.stdout.write(json.dumps({"checkpoints": [f.to_dict() for f in flows]}) + "\n")
     else:
-        from rnncli.cli.looking_inside import _aligned
+        from rnncli.cli.common import aligned
 
         rows = summary_rows(flows)
-        sys.stdout.write(_aligned(rows, right=set(range(2, len(rows[0]) - 1))) + "\n")
+        sys.stdout.write(aligned(rows, right=set(range(2, len(rows[0]) - 1))) + "\n")
         sys.stdout.write(_chart(flows, width, height, use_colour(sys.stdout)))
     sys.stdout.flush()
     if out is not None:

@@ -5,25 +5,20 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, List, Optional
+from typing import Annotated, Optional
 
 import typer
 
-from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
-    check_log_every,
     complete_checkpoint,
     info,
-    options_from,
-    steps_done,
-    tensorboard_callback,
 )
-from rnncli.cli.config import ConfigOption, WriteOnStart
+from rnncli.cli.options import training_command
+from rnncli.cli.training import result_record, run_training_command, steps_done
 from rnncli.errors import UsageError
-from rnncli.settings import DEFAULT_LM_MAX_STEPS, LMKind, TrainLMOptions
+from rnncli.settings import TrainLMOptions
 
-LM = TrainLMOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA = "Data"
 _TOK = "Tokenizer"
 _MODEL = "Model"
@@ -32,159 +27,22 @@ _RUN = "Run"
 _SAMPLE = "Sampling"
 
 
-MaxStepsOption = opt.max_steps_option(DEFAULT_LM_MAX_STEPS)
-
-
-@app.command("train-lm", rich_help_panel="Language models")
-def train_lm_command(
-    corpus: Annotated[
-        Optional[List[Path]],
-        typer.Argument(
-            help="Training text files (UTF-8). Default: the bundled Shakespeare corpus.", show_default=False
-        ),
-    ] = None,
-    val: Annotated[Optional[Path], typer.Option(help="Validation text file.", rich_help_panel=_DATA)] = None,
-    val_fraction: Annotated[
-        float,
-        typer.Option(
-            help="Share of the corpus held out for validation when --val is not given.", rich_help_panel=_DATA
-        ),
-    ] = LM.val_fraction,
-    tokenizer: Annotated[
-        Optional[Path],
-        typer.Option(
-            help="A tokenizer file from 'rnncli tokenize train' (or any sentencepiece model).", rich_help_panel=_TOK
-        ),
-    ] = None,
-    kind: Annotated[
-        LMKind, typer.Option(help="Vocabulary to learn when no --tokenizer.", rich_help_panel=_TOK)
-    ] = LM.kind,
-    vocab_size: Annotated[
-        int, typer.Option(min=1, help="Vocabulary size for bpe / unigram.", rich_help_panel=_TOK)
-    ] = LM.vocab_size,
-    cell: opt.CellOption = LM.cell,
-    layers: Annotated[int, typer.Option(min=1, help="Stacked recurrent layers.", rich_help_panel=_MODEL)] = LM.layers,
-    hidden: Annotated[int, typer.Option(min=1, help="Hidden units per layer.", rich_help_panel=_MODEL)] = LM.hidden,
-    embed: opt.EmbedOption = LM.embed,
-    dropout: Annotated[
-        float, typer.Option(help="Dropout between layers and before the output.", rich_help_panel=_MODEL)
-    ] = LM.dropout,
-    tie_weights: Annotated[
-        bool, typer.Option(help="Share the embedding matrix with the output layer.", rich_help_panel=_MODEL)
-    ] = LM.tie_weights,
-    seq_len: Annotated[
-        int, typer.Option(min=1, help="Tokens per truncated-BPTT window.", rich_help_panel=_OPT)
-    ] = LM.seq_len,
-    batch_size: Annotated[int, typer.Option(min=1, help="Parallel streams.", rich_help_panel=_OPT)] = LM.batch_size,
-    optimizer: opt.OptimizerOption = LM.optimizer,
-    lr: Annotated[
-        float, typer.Option(help="Learning rate (try 20 with sgd and --clip 0.25).", rich_help_panel=_OPT)
-    ] = LM.lr,
-    weight_decay: Annotated[float, typer.Option(help="Weight decay.", rich_help_panel=_OPT)] = LM.weight_decay,
-    lr_schedule: opt.LRScheduleOption = LM.lr_schedule,
-    warmup: opt.WarmupOption = LM.warmup,
-    lr_floor: opt.LRFloorOption = LM.lr_floor,
-    anneal: opt.AnnealOption = LM.anneal,
-    lr_decay: Annotated[
-        float, typer.Option(help="Factor for the plateau schedule.", rich_help_panel=_OPT)
-    ] = LM.lr_decay,
-    lr_patience: Annotated[
-        int,
-        typer.Option(
-            help="Evaluations without improvement before the plateau schedule lowers the rate.", rich_help_panel=_OPT
-        ),
-    ] = LM.lr_patience,
-    clip: opt.ClipOption = LM.clip,
-    max_steps: MaxStepsOption = None,
-    epochs: Annotated[
-        Optional[float], typer.Option(help="Stop after this many passes over the corpus.", rich_help_panel=_RUN)
-    ] = None,
-    time_budget: opt.TimeBudgetOption = None,
-    eval_every: Annotated[
-        int, typer.Option(min=1, help="Validate (and save) every N steps.", rich_help_panel=_RUN)
-    ] = LM.eval_every,
-    save_every: opt.SaveEveryOption = None,
-    save_every_minutes: opt.SaveEveryMinutesOption = None,
-    log_every: opt.LogEveryOption = None,
-    detect_anomaly: opt.DetectAnomalyOption = LM.detect_anomaly,
-    loss_every: opt.LossEveryOption = None,
-    tensorboard: opt.TensorBoardOption = False,
-    out: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--out",
-            "-o",
-            help="Run directory for checkpoints and metrics. Default: runs/lm-<time>.",
-            rich_help_panel=_RUN,
-        ),
-    ] = None,
-    seed: opt.SeedOption = LM.seed,
-    device: opt.DeviceOption = LM.device,
-    precision: opt.PrecisionOption = LM.precision,
-    cache_dir: Annotated[
-        Optional[Path],
-        typer.Option(
-            help="Where big corpora are kept encoded for later runs. Default: $RNNCLI_CACHE_DIR, else "
-            "$XDG_CACHE_HOME/rnncli (~/.cache/rnncli).",
-            show_default=False,
-            rich_help_panel=_DATA,
-        ),
-    ] = None,
-    resume: Annotated[
-        Optional[Path],
-        typer.Option(
-            autocompletion=complete_checkpoint,
-            help="Continue a run from its checkpoint (same data position, optimizer and RNG).",
-            rich_help_panel=_RUN,
-        ),
-    ] = None,
-    init_from: Annotated[
-        Optional[Path],
-        typer.Option(
-            autocompletion=complete_checkpoint,
-            help="Start a new run from a trained model's weights and tokenizer.",
-            rich_help_panel=_RUN,
-        ),
-    ] = None,
-    json_out: opt.JsonOption = False,
-    config: ConfigOption = None,
-    ctx: typer.Context = None,
-) -> None:
-    """Train a character or subword language model (truncated BPTT)."""
-    from rnncli.cli.progress import TrainingDisplay
+@training_command(
+    app, TrainLMOptions, "Language models", "Train a character or subword language model (truncated BPTT)."
+)
+def train_lm_command(opts: TrainLMOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.lm.train import train_lm
 
-    opts = options_from(TrainLMOptions, locals())
-    check_log_every(log_every)
-    with (
-        TrainingDisplay(
-            metric_name="bpc" if kind == "char" and not tokenizer else "bits/token", log_every=log_every
-        ) as display,
-        tensorboard_callback(tensorboard, opts, display) as callback,
-    ):
-        result = train_lm(opts, WriteOnStart(opts, ctx.command, "train-lm", callback))
-    if result.rank != 0:  # under torchrun, rank 0 reports for all
+    metric = "bpc" if opts.kind == "char" and not opts.tokenizer else "bits/token"
+    r = run_training_command(train_lm, opts, ctx, log_every, tensorboard, metric)
+    if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
-    summary = (
-        f"done: {steps_done(result.steps, result.start_step, result.seconds)}; best validation loss "
-        f"{result.best_val_loss:.4f} ({result.best_val_bpc:.3f} bits/char); checkpoint {result.best}"
+    info(
+        f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best validation loss "
+        f"{r.best_val_loss:.4f} ({r.best_val_bpc:.3f} bits/char); checkpoint {r.best}"
     )
-    info(summary)
     if json_out:
-        print(
-            json.dumps(
-                {
-                    "run_dir": str(result.run_dir),
-                    "best": str(result.best),
-                    "last": str(result.last),
-                    "steps": result.steps,
-                    "best_val_loss": result.best_val_loss,
-                    "best_val_bpc": result.best_val_bpc,
-                    "seconds": result.seconds,
-                    "curve": result.curve,
-                }
-            )
-        )
+        print(json.dumps(result_record(r, "best_val_loss", "best_val_bpc")))
 
 
 @app.command("sample", rich_help_panel="Language models")
@@ -314,8 +172,8 @@ def sample_command(
 
 def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> None:
     """`sample --show-units`: generate the whole sample, then show it coloured by the chosen units."""
+    from rnncli.cli.activations import show_units
     from rnncli.cli.common import terminal_width, use_colour
-    from rnncli.cli.looking_inside import show_units
     from rnncli.inspect.render import Unit
     from rnncli.lm.activations import parse_units, sample_activations
 

@@ -9,21 +9,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from rnncli.cli import options as opt
 from rnncli.cli.app import app
 from rnncli.cli.common import (
     complete_checkpoint,
     info,
     looks_like_text,
-    options_from,
-    run_training_command,
-    steps_done,
+    use_colour,
 )
-from rnncli.cli.config import ConfigOption
+from rnncli.cli.options import training_command
+from rnncli.cli.training import result_record, run_training_command, steps_done
 from rnncli.errors import UsageError
-from rnncli.settings import DEFAULT_BATCH_TOKENS, DEFAULT_MT_MAX_STEPS, Attention, MTKind, TFSchedule, TrainMTOptions
+from rnncli.settings import TrainMTOptions
 
-MT = TrainMTOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
 _ATTN = "Attention maps"
 
@@ -32,140 +29,16 @@ def _s(p: Optional[Path]) -> Optional[str]:
     return str(p) if p is not None else None
 
 
-MaxStepsOption = opt.max_steps_option(DEFAULT_MT_MAX_STEPS)
-
-
-@app.command("train-mt", rich_help_panel="Translation")
-def train_mt_command(
-    src: Annotated[
-        Optional[Path], typer.Option(help="Source-side training text, one sentence per line.", rich_help_panel=_DATA)
-    ] = None,
-    tgt: Annotated[
-        Optional[Path], typer.Option(help="Target-side training text, line-aligned with --src.", rich_help_panel=_DATA)
-    ] = None,
-    tsv: Annotated[
-        Optional[Path], typer.Option(help="Training pairs as 'source<TAB>target' lines.", rich_help_panel=_DATA)
-    ] = None,
-    dev_src: Annotated[Optional[Path], typer.Option(help="Dev source file.", rich_help_panel=_DATA)] = None,
-    dev_tgt: Annotated[Optional[Path], typer.Option(help="Dev target file.", rich_help_panel=_DATA)] = None,
-    dev_tsv: Annotated[Optional[Path], typer.Option(help="Dev pairs as TSV.", rich_help_panel=_DATA)] = None,
-    max_len: Annotated[
-        int, typer.Option(min=1, help="Skip training pairs longer than this many tokens.", rich_help_panel=_DATA)
-    ] = MT.max_len,
-    src_tokenizer: Annotated[Optional[Path], typer.Option(help="Source tokenizer file.", rich_help_panel=_TOK)] = None,
-    tgt_tokenizer: Annotated[Optional[Path], typer.Option(help="Target tokenizer file.", rich_help_panel=_TOK)] = None,
-    kind: Annotated[MTKind, typer.Option(help="Vocabulary to learn.", rich_help_panel=_TOK)] = MT.kind,
-    vocab_size: Annotated[
-        int, typer.Option(min=1, help="Pieces per vocabulary.", rich_help_panel=_TOK)
-    ] = MT.vocab_size,
-    joint_vocab: Annotated[
-        bool, typer.Option(help="One vocabulary shared by both languages.", rich_help_panel=_TOK)
-    ] = MT.joint_vocab,
-    cell: opt.CellOption = MT.cell,
-    layers: Annotated[
-        int, typer.Option(min=1, help="Layers in encoder and decoder.", rich_help_panel=_MODEL)
-    ] = MT.layers,
-    hidden: Annotated[int, typer.Option(min=1, help="Hidden units.", rich_help_panel=_MODEL)] = MT.hidden,
-    embed: opt.EmbedOption = MT.embed,
-    dropout: opt.DropoutOption = MT.dropout,
-    bidirectional: Annotated[
-        bool, typer.Option(help="Bidirectional encoder.", rich_help_panel=_MODEL)
-    ] = MT.bidirectional,
-    attention: Annotated[Attention, typer.Option(help="Attention score.", rich_help_panel=_MODEL)] = MT.attention,
-    reverse_source: Annotated[
-        bool, typer.Option(help="Feed the source reversed.", rich_help_panel=_MODEL)
-    ] = MT.reverse_source,
-    tie_weights: Annotated[
-        bool, typer.Option(help="Share decoder embedding and output layer.", rich_help_panel=_MODEL)
-    ] = MT.tie_weights,
-    input_feeding: Annotated[
-        bool,
-        typer.Option(
-            help="Feed each step's attentional vector into the next decoder step (Luong). Off, teacher-forced "
-            "training runs the decoder as one fused call (about 1.8x faster on a CPU).",
-            rich_help_panel=_MODEL,
-        ),
-    ] = MT.input_feeding,
-    teacher_forcing: Annotated[
-        float,
-        typer.Option(
-            help="Final probability of feeding the ground-truth previous token (1: always).", rich_help_panel=_OPT
-        ),
-    ] = MT.teacher_forcing,
-    schedule: Annotated[
-        TFSchedule,
-        typer.Option(
-            help="How that probability falls from 1.",
-            rich_help_panel=_OPT,
-        ),
-    ] = MT.schedule,
-    schedule_steps: opt.ScheduleStepsOption = None,
-    batch_tokens: Annotated[
-        Optional[int],
-        typer.Option(
-            min=1,
-            help="Pairs of similar length per batch, up to this many padded tokens (pairs x the longer side).",
-            show_default=str(DEFAULT_BATCH_TOKENS),
-            rich_help_panel=_OPT,
-        ),
-    ] = None,
-    batch_size: Annotated[
-        Optional[int],
-        typer.Option(
-            min=1, help="Batches of this many sentence pairs instead.", show_default=False, rich_help_panel=_OPT
-        ),
-    ] = None,
-    optimizer: opt.OptimizerOption = MT.optimizer,
-    lr: opt.LROption = MT.lr,
-    lr_schedule: opt.LRScheduleOption = MT.lr_schedule,
-    warmup: opt.WarmupOption = MT.warmup,
-    lr_floor: opt.LRFloorOption = MT.lr_floor,
-    anneal: opt.AnnealOption = MT.anneal,
-    clip: opt.ClipOption = MT.clip,
-    label_smoothing: opt.LabelSmoothingOption = MT.label_smoothing,
-    max_steps: MaxStepsOption = None,
-    epochs: opt.EpochsOption = None,
-    time_budget: opt.TimeBudgetOption = None,
-    eval_every: opt.eval_every_option("Dev loss and BLEU") = MT.eval_every,
-    patience: opt.patience_option("dev BLEU") = None,
-    save_every: opt.SaveEveryOption = None,
-    save_every_minutes: opt.SaveEveryMinutesOption = None,
-    log_every: opt.LogEveryOption = None,
-    detect_anomaly: opt.DetectAnomalyOption = MT.detect_anomaly,
-    loss_every: opt.LossEveryOption = None,
-    tensorboard: opt.TensorBoardOption = False,
-    out: opt.out_option("mt") = None,
-    seed: opt.SeedOption = MT.seed,
-    device: opt.DeviceOption = MT.device,
-    precision: opt.PrecisionOption = MT.precision,
-    resume: opt.ResumeOption = None,
-    json_out: opt.JsonOption = False,
-    config: ConfigOption = None,
-    ctx: typer.Context = None,
-) -> None:
-    """Train an attention encoder-decoder translator."""
+@training_command(app, TrainMTOptions, "Translation", "Train an attention encoder-decoder translator.")
+def train_mt_command(opts: TrainMTOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.mt.train import train_mt
 
-    opts = options_from(TrainMTOptions, locals())
-    r = run_training_command(train_mt, opts, ctx, "train-mt", log_every, tensorboard)
+    r = run_training_command(train_mt, opts, ctx, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
     if json_out:
-        print(
-            json.dumps(
-                {
-                    "run_dir": str(r.run_dir),
-                    "best": str(r.best),
-                    "last": str(r.last),
-                    "steps": r.steps,
-                    "best_bleu": r.best_bleu,
-                    "final_bleu": r.final_bleu,
-                    "seconds": r.seconds,
-                    "curve": r.curve,
-                }
-            )
-        )
+        print(json.dumps(result_record(r, "best_bleu", "final_bleu")))
 
 
 def _write_translation(out, n: int, tr, json_out: bool, n_best: int) -> None:
@@ -257,7 +130,7 @@ def translate_command(
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Translate lines (greedy or beam search), one translation per line to stdout."""
-    from rnncli.mt.translate import SearchSettings, load_mt, translate_lines
+    from rnncli.mt.use import SearchSettings, load_mt, translate_lines
     from rnncli.textio import read_lines
 
     if greedy and beam is not None:
@@ -275,8 +148,6 @@ def translate_command(
     settings.validate()
     attention = None
     if show_attention or attention_png is not None or html is not None:
-        from rnncli.cli.looking_inside import AttentionOutput
-
         attention = AttentionOutput(show_attention, attention_png, html)
         settings.keep_attention = True
     if checkpoint is not None and file is None and looks_like_text(checkpoint):
@@ -296,3 +167,75 @@ def translate_command(
     out.flush()
     if attention is not None:
         attention.finish(mt)
+
+
+class AttentionOutput:
+    """What `translate --show-attention / --attention-png DIR / --html FILE` do with each translation.
+
+    The grid goes to stderr, so stdout stays exactly the translations; images and the page are written
+    as the sentences come (PNGs) or at the end (HTML).
+    """
+
+    def __init__(self, show: bool, png_dir: Optional[Path], html: Optional[Path]):
+        from rnncli.textio import check_writable, ensure_dir
+
+        self.show = show
+        self.png_dir = ensure_dir(png_dir, "--attention-png directory") if png_dir is not None else None
+        self.html = check_writable(html, "HTML page") if html is not None else None
+        self.colour = use_colour(sys.stderr)
+        self.items: list = []
+        self.pngs = 0
+
+    def check_model(self, mt) -> None:
+        if getattr(mt.model.config, "attention", "none") == "none":
+            raise UsageError("this model has no attention to show (it was trained with --attention none)")
+        self.reverse = bool(getattr(mt.model.config, "reverse_source", False))
+        self.tgt_tok = mt.tgt_tok
+
+    def grid(self, tr):
+        """(weights as a NumPy array, source pieces, target pieces) of the best hypothesis, or None."""
+        from rnncli.inspect.attention import EOS_LABEL
+
+        if not tr.hypotheses or tr.hypotheses[0].attention is None:
+            return None
+        h = tr.hypotheses[0]
+        w = h.attention.float().numpy()
+        if self.reverse:  # the encoder read the source backwards; show it in reading order
+            w = w[:, ::-1]
+        src = list(tr.src_pieces)[: w.shape[1]]
+        tgt = ([self.tgt_tok.id_to_piece(t) for t in h.tokens] + [EOS_LABEL])[: w.shape[0]]
+        return w, src, tgt
+
+    def add(self, n: int, tr) -> None:
+        g = self.grid(tr)
+        if g is None:
+            return
+        w, src, tgt = g
+        if self.show:
+            from rnncli.inspect.attention import grid_text
+
+            sys.stdout.flush()
+            sys.stderr.write(
+                f"attention {n + 1}: {tr.source.strip()}  ->  {tr.text}\n" + grid_text(w, src, tgt, self.colour) + "\n"
+            )
+            sys.stderr.flush()
+        if self.png_dir is not None:
+            from rnncli.inspect.figures import attention_figure, save_png
+
+            title = f"{n + 1}. {tr.source.strip()}\n{tr.text}"
+            save_png(attention_figure(w, src, tgt, title), self.png_dir / f"attention-{n + 1:04d}.png")
+            self.pngs += 1
+        if self.html is not None:
+            self.items.append((n + 1, tr.source.strip(), tr.text, w, src, tgt))
+
+    def finish(self, mt) -> None:
+        from rnncli.textio import atomic_write
+
+        if self.png_dir is not None:
+            info(f"wrote {self.pngs} attention map{'s' if self.pngs != 1 else ''} to {self.png_dir}")
+        if self.html is not None:
+            from rnncli.inspect.attention import html_grids
+
+            with atomic_write(self.html, "w", what="HTML page") as f:
+                f.write(html_grids(self.items, f"{mt.path}: attention"))
+            info(f"wrote {self.html}")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -14,43 +13,18 @@ import torch.nn.functional as F
 from rnncli import checkpoint, tokenizers
 from rnncli import distributed as ddp
 from rnncli.device import to_device
-from rnncli.engine import Engine, EngineResult, RunResult, Step, Task, launch, prepare, run_training
+from rnncli.engine import Callback, Engine, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.lm.cache import prepare_lm_data
 from rnncli.lm.data import StreamBatcher
 from rnncli.lm.evaluate import evaluate
 from rnncli.models.lm import LMConfig, RNNLanguageModel
 from rnncli.models.rnn import detach_state, map_state
-from rnncli.settings import DEFAULT_LM_MAX_STEPS, TrainLMOptions
+from rnncli.settings import TrainLMOptions
 from rnncli.textio import bundled
-from rnncli.training import (
-    CHANGEABLE_ON_RESUME,
-    Callback,
-    check_fixed_on_resume,
-    merge_resume_options,
-    total_steps,
-)
 
 LN2 = math.log(2)
 PRIOR_TOKENS = 50_000_000  # the output layer starts at the unigram frequencies of this many tokens
-
-
-# The options a new model's LMConfig takes (besides the vocabulary size).
-_MODEL_OPTIONS = ("cell", "embed", "hidden", "layers", "dropout", "tie_weights")
-# Settings a resumed run must share with its checkpoint, and those it may change.
-_FIXED_ON_RESUME = (
-    "cell",
-    "layers",
-    "hidden",
-    "embed",
-    "tie_weights",
-    "kind",
-    "vocab_size",
-    "tokenizer",
-    "seq_len",
-    "batch_size",
-)
-_CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, *("clip", "cache_dir"))
 
 
 @dataclass(kw_only=True)
@@ -73,53 +47,81 @@ def _sources(opts: TrainLMOptions) -> tuple[list[str], Optional[list[str]], str]
 
 def train_lm(opts: TrainLMOptions, callback: Optional[Callback] = None) -> TrainResult:
     """Train a language model; under torchrun, one process of a data-parallel run (see distributed.py)."""
-    return run_training(_train_lm, opts, callback)
+    return train(LMTrainer, opts, callback)
 
 
-def _train_lm(
-    opts: TrainLMOptions, callback: Optional[Callback], held: contextlib.ExitStack, dist: ddp.Dist
-) -> TrainResult:
-    emit = callback or (lambda event, data: None)
+class LMTrainer(Trainer):
+    """The language model's steps of a run (see engine.Trainer). Reading the corpus and learning its
+    vocabulary are one step here: rank 0 builds the token cache's entry (and learns the vocabulary), and
+    the other ranks, or a resumed run, then read the corpus with that vocabulary."""
 
-    def batch_shares() -> None:  # fail before anything starts when the batch cannot be shared
-        if not opts.resume:
-            dist.rows(opts.batch_size)
+    config_class, model_class = LMConfig, RNNLanguageModel
+    opts: TrainLMOptions
 
-    setup = prepare(opts, "lm", held, dist, emit, _take_resumed_options, batch_shares)
-    resume, device = setup.resume, setup.device
-    init = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
-    rows = dist.rows(opts.batch_size)  # this rank's streams (of the resumed run's batch size)
-    setup.claim(opts.out, "lm", opts.resume)
-    sources, data = _load_data(opts, _given_tokenizer(opts, resume or init), dist, emit)
-    batcher = StreamBatcher(data.train, opts.batch_size, opts.seq_len, rows)
-    model, config = _model(opts, data, resume, init)
-    model.to(device)
-    task = LMTask(model, config, data, batcher, opts, device, dist)
-    if resume is not None:
-        task.load_train_state(resume["train"], rows)
-    start = {
-        "tokens": len(data.train),
-        "val_tokens": len(data.val),
-        "steps_per_epoch": batcher.windows,
-        "vocab": data.tokenizer.vocab_size,
-        "tokenizer": data.tokenizer.describe(),
-        "sources": sources,
-        "time_budget": opts.time_budget,
-    }
-    sharing = f", {opts.batch_size // dist.world} streams each"
-    steps = total_steps(opts.max_steps, opts.epochs, batcher.windows, opts.time_budget, DEFAULT_LM_MAX_STEPS)
-    _, r = launch(task, opts, setup, steps, start, sharing)
-    result = _result(r)
-    emit("end", asdict(result))
-    return result
+    def early_check(self) -> None:  # fail before anything starts when the batch cannot be shared
+        if not self.opts.resume:
+            self.dist.rows(self.opts.batch_size)
 
+    @property
+    def sharing(self) -> str:
+        return f", {self.opts.batch_size // self.dist.world} streams each"
 
-def _take_resumed_options(opts: TrainLMOptions, saved: dict, emit) -> None:
-    """Data and model settings come from the checkpoint being resumed; budgets and rates may change.
-    (A corpus given again is used, and checked against the checkpoint's fingerprint.)"""
-    check_fixed_on_resume(opts, saved, _FIXED_ON_RESUME)
-    given = {"resume", "init_from", "out"} | ({"corpus", "val"} if opts.corpus else set())
-    merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
+    def read(self) -> None:
+        opts = self.opts
+        self.init = checkpoint.load(opts.init_from, kind="lm") if opts.init_from else None
+        self.rows = self.dist.rows(opts.batch_size)  # this rank's streams (of the resumed run's batch size)
+        self.data = None
+
+    def learn_vocabulary(self) -> dict:
+        self.data = _load_data(self.opts, _given_tokenizer(self.opts, self.init), self.emit)
+        return {"tokenizer": self.data.tokenizer.to_state()}
+
+    def vocabulary_from(self, saved: dict):
+        return tokenizers.from_state(saved["tokenizer"])
+
+    def encode(self, tok) -> None:
+        if self.data is None:
+            self.data = _load_data(self.opts, tok, self.emit)
+        if len(self.data.val) < 2:
+            raise InputError("the validation text is too short (it needs at least two tokens)")
+        opts = self.opts
+        self.batcher = StreamBatcher(self.data.train, opts.batch_size, opts.seq_len, self.rows)
+
+    def source(self) -> Optional[dict]:
+        return self.setup.resume or self.init
+
+    def sizes(self, tok) -> dict:
+        return {"vocab_size": tok.vocab_size}
+
+    def check_config(self, config: LMConfig, tok) -> None:
+        resume = self.setup.resume
+        if resume is not None and resume["train"]["corpus"] != self.data.fingerprint:
+            raise CheckpointError(
+                "the training text differs from the one this checkpoint was trained on",
+                "resume with the same corpus, or use --init-from to start a new run",
+            )
+
+    def initialise(self, model: RNNLanguageModel) -> None:
+        counts = np.bincount(np.asarray(self.data.train[:PRIOR_TOKENS]), minlength=model.config.vocab_size)
+        model.init_output_bias(counts)
+
+    def task(self, model, config, tok) -> "LMTask":
+        return LMTask(model, config, self.data, self.batcher, self.opts, self.setup.device, self.dist, self.rows)
+
+    def start_info(self, task) -> dict:
+        data = self.data
+        return {
+            "tokens": len(data.train),
+            "val_tokens": len(data.val),
+            "steps_per_epoch": self.batcher.windows,
+            "vocab": data.tokenizer.vocab_size,
+            "tokenizer": data.tokenizer.describe(),
+            "sources": _sources(self.opts)[0],
+            "time_budget": self.opts.time_budget,
+        }
+
+    def result(self, engine, r: EngineResult) -> "TrainResult":
+        return _result(r)
 
 
 def _result(r: EngineResult) -> TrainResult:
@@ -142,48 +144,13 @@ def _given_tokenizer(opts: TrainLMOptions, source: Optional[dict]):
     return tokenizers.load(opts.tokenizer) if opts.tokenizer else None
 
 
-def _load_data(opts: TrainLMOptions, tok, dist: ddp.Dist, emit):
-    """Token ids, memory-mapped from the token cache for big corpora. Rank 0 builds the cache entry
-    (and learns the vocabulary); the other ranks then find it there."""
+def _load_data(opts: TrainLMOptions, tok, emit):
+    """Token ids, memory-mapped from the token cache for big corpora; the vocabulary learned from the
+    corpus when ``tok`` is None."""
     sources, val_sources, what = _sources(opts)
-
-    def load(tokenizer):
-        return prepare_lm_data(
-            sources, val_sources, opts.val_fraction, tokenizer, opts.kind, opts.vocab_size, opts.cache_dir, emit, what
-        )
-
-    loaded = []
-    tok_state = dist.on_main(lambda: loaded.append(load(tok)) or loaded[0].tokenizer.to_state())
-    data = loaded[0] if loaded else load(tokenizers.from_state(tok_state))
-    if len(data.val) < 2:
-        raise InputError("the validation text is too short (it needs at least two tokens)")
-    return sources, data
-
-
-def _model(opts: TrainLMOptions, data, resume: Optional[dict], init: Optional[dict]):
-    """The model: the checkpoint's (resuming, or starting from a model), or a new one whose output layer
-    starts at the training text's unigram frequencies."""
-    if resume is not None and resume["train"]["corpus"] != data.fingerprint:
-        raise CheckpointError(
-            "the training text differs from the one this checkpoint was trained on",
-            "resume with the same corpus, or use --init-from to start a new run",
-        )
-    source = resume or init
-    if source is not None:
-        config = LMConfig.from_dict(source["model_config"])
-    else:
-        config = LMConfig(vocab_size=data.tokenizer.vocab_size, **{k: getattr(opts, k) for k in _MODEL_OPTIONS})
-    torch.manual_seed(opts.seed)
-    model = RNNLanguageModel(config)
-    if source is not None:
-        try:
-            model.load_state_dict(source["model"])
-        except (RuntimeError, KeyError) as e:
-            raise CheckpointError(f"the checkpoint's weights do not fit its model settings ({str(e)[:100]})") from None
-    else:
-        counts = np.bincount(np.asarray(data.train[:PRIOR_TOKENS]), minlength=config.vocab_size)
-        model.init_output_bias(counts)
-    return model, config
+    return prepare_lm_data(
+        sources, val_sources, opts.val_fraction, tok, opts.kind, opts.vocab_size, opts.cache_dir, emit, what
+    )
 
 
 class LMTask(Task):
@@ -203,18 +170,20 @@ class LMTask(Task):
         opts: TrainLMOptions,
         device: torch.device,
         dist: ddp.Dist,
+        rows: Optional[tuple[int, int]] = None,
     ):
         self.model, self.config, self.tok, self.batcher = model, config, data.tokenizer, batcher
+        self.rows = rows  # this rank's streams under torchrun
         self.val_ids, self.val_chars, self.fingerprint = data.val, data.val_chars, data.fingerprint
         self.opts, self.device, self.dist = opts, device, dist
         self.steps_per_epoch = batcher.windows
         self.window = 0
         self.state = None  # the hidden state carried into the next window
 
-    def load_train_state(self, tr: dict, rows) -> None:
-        self.window = tr["window"]
-        if tr.get("hidden") is not None:
-            self.state = map_state(tr["hidden"], lambda t: _rows(t, rows).to(self.device))
+    def load_train_state(self, train: dict) -> None:
+        self.window = train["window"]
+        if train.get("hidden") is not None:
+            self.state = map_state(train["hidden"], lambda t: _rows(t, self.rows).to(self.device))
 
     def batch_loss(self, net, step: int) -> Step:
         if self.window >= self.batcher.windows:  # new epoch: streams restart, so does the state
@@ -225,7 +194,9 @@ class LMTask(Task):
             self.state = detach_state(self.state)
         logits, self.state = net(xb, self.state)
         self.window += 1
-        loss = F.cross_entropy(logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1))
+        loss = F.cross_entropy(
+            logits.reshape(-1, logits.shape[-1]).float(), yb.reshape(-1), label_smoothing=self.opts.label_smoothing
+        )
         return Step(loss, self.opts.batch_size * self.opts.seq_len)
 
     def evaluate(self, final: bool) -> dict:

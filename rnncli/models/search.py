@@ -21,7 +21,8 @@ from typing import Optional
 import torch
 
 from rnncli.models.rnn import map_state
-from rnncli.models.seq2seq import BOS, EOS, select_state_rows
+from rnncli.models.seq2seq import select_state_rows
+from rnncli.tokenizers import BOS, EOS
 
 
 @dataclass

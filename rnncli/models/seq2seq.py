@@ -25,7 +25,7 @@ from rnncli.errors import UsageError
 from rnncli.models.attention import SCORES, Attention
 from rnncli.models.rnn import CELLS, StepRunner, config_from_dict, make_rnn, map_state, set_unigram_bias
 from rnncli.settings import TrainMTOptions
-from rnncli.tokenizers import BOS, EOS, PAD  # noqa: F401  (re-exported: the model's special ids)
+from rnncli.tokenizers import PAD
 
 _NEW = TrainMTOptions()
 # What a checkpoint that lacks a setting was trained with (this class's defaults when it was written):

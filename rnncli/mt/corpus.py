@@ -11,8 +11,8 @@ import torch
 
 from rnncli.batching import length_sorted_batches, pad
 from rnncli.errors import InputError, UsageError
-from rnncli.models.seq2seq import BOS, EOS
 from rnncli.textio import read_lines
+from rnncli.tokenizers import BOS, EOS
 
 
 def read_pairs(

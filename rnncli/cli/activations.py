@@ -1,30 +1,18 @@
-"""Looking inside: `activations` (unit dumps, interpretable-cell search, gate statistics) and `plot`
-(training curves)."""
+"""`rnncli activations`: hidden units coloured by value, unit search, gate statistics, the explorer page."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, List, Optional
+from typing import Annotated, Optional
 
 import typer
 
 from rnncli.cli.app import app
-from rnncli.cli.common import complete_checkpoint, info, terminal_width, use_colour
+from rnncli.cli.common import aligned, complete_checkpoint, info, terminal_width, use_colour
 from rnncli.errors import InputError, UsageError
 
 _SEL, _FIND, _OUT = "Units", "Search", "Output"
-
-
-def _aligned(rows: list[list[str]], right: set[int] = frozenset()) -> str:
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    return (
-        "\n".join(
-            "  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip()
-            for r in rows
-        )
-        + "\n"
-    )
 
 
 def show_units(acts, units, colour: bool, width: int, out=None) -> None:
@@ -253,7 +241,7 @@ def _find_ranking(acts, find: str, layer, signal, rank: int, top: int, want_unit
     for k, s in enumerate(scores[:rank], 1):
         figure = f"{s.score:.3f}" if hyp.binary else f"{s.statistic:+.3f}"
         rows.append([str(k), str(s.layer), s.signal, str(s.unit), figure, s.direction])
-    out.write(_aligned(rows, right={0, 1, 3, 4}))
+    out.write(aligned(rows, right={0, 1, 3, 4}))
     if not want_units:
         return []
 
@@ -272,7 +260,7 @@ def _print_gate_stats(acts, after_ranking: bool, gate_png: Optional[Path], out) 
     stats = compute_gate_stats(acts)
     if after_ranking:
         out.write("\n")
-    out.write(_aligned(stats_table(stats), right={0, 2, 3, 4, 5}))
+    out.write(aligned(stats_table(stats), right={0, 2, 3, 4, 5}))
     if gate_png is not None:
         from rnncli.inspect.figures import gate_figure, save_png
 
@@ -338,126 +326,3 @@ def write_explorer(path: Path, acts, lm, layer: Optional[int], signal: Optional[
     with atomic_write(path, "w", what="HTML page") as f:
         f.write(page)
     info(f"wrote {path}")
-
-
-@app.command("plot", rich_help_panel="Looking inside")
-def plot_command(
-    runs: Annotated[
-        List[Path],
-        typer.Argument(help="Runs to draw: run directories, their metrics.jsonl files, or checkpoints inside them."),
-    ],
-    out: Annotated[
-        Optional[Path], typer.Option("--out", "-o", help="Also draw loss and bpc / BLEU curves to this PNG file.")
-    ] = None,
-    metric: Annotated[
-        Optional[str],
-        typer.Option(
-            help="What the terminal chart shows: loss, train_loss, bpc, bleu, lr, tokens_per_s, grad_norm (before "
-            "clipping; grad_norm.LAYER for one layer, e.g. grad_norm.rnn.l0), grad_norm_max or clip_rate "
-            "(default: bpc or BLEU when every run has it, else loss).",
-            show_default=False,
-        ),
-    ] = None,
-    x: Annotated[str, typer.Option(help="Horizontal axis: step or time (seconds).")] = "step",
-    width: Annotated[int, typer.Option(help="Terminal chart width in columns.")] = 64,
-    height: Annotated[int, typer.Option(help="Terminal chart height in rows.")] = 14,
-) -> None:
-    """Training curves of one or several runs: a chart in the terminal and, with -o, a PNG."""
-    from rnncli.inspect.curves import default_metric, load_runs, metric_key, text_chart
-    from rnncli.textio import check_writable
-
-    if x not in ("step", "time"):
-        raise UsageError(f"--x must be step or time (got {x!r})")
-    if metric is not None and metric_key(metric) is None:
-        raise UsageError(
-            f"unknown --metric {metric!r}; choose one of loss, train_loss, bpc, bleu, lr, tokens_per_s, "
-            "grad_norm, grad_norm.LAYER, grad_norm_max, clip_rate"
-        )
-    if width < 10 or height < 3:
-        raise UsageError("--width must be at least 10 and --height at least 3")
-    if out is not None:
-        check_writable(out, "PNG")
-    loaded = load_runs(runs)
-    key = metric_key(metric) if metric else default_metric(loaded)
-    colours = (
-        ["\x1b[31m", "\x1b[34m", "\x1b[32m", "\x1b[35m", "\x1b[33m", "\x1b[36m"] if use_colour(sys.stdout) else None
-    )
-    sys.stdout.write(text_chart(loaded, key, x, width, height, colours))
-    sys.stdout.flush()
-    if out is not None:
-        from rnncli.inspect.figures import curves_figure, save_png
-
-        save_png(curves_figure(loaded, x), out)
-        info(f"wrote {out}")
-
-
-class AttentionOutput:
-    """What `translate --show-attention / --attention-png DIR / --html FILE` do with each translation.
-
-    The grid goes to stderr, so stdout stays exactly the translations; images and the page are written
-    as the sentences come (PNGs) or at the end (HTML).
-    """
-
-    def __init__(self, show: bool, png_dir: Optional[Path], html: Optional[Path]):
-        from rnncli.textio import check_writable, ensure_dir
-
-        self.show = show
-        self.png_dir = ensure_dir(png_dir, "--attention-png directory") if png_dir is not None else None
-        self.html = check_writable(html, "HTML page") if html is not None else None
-        self.colour = use_colour(sys.stderr)
-        self.items: list = []
-        self.pngs = 0
-
-    def check_model(self, mt) -> None:
-        if getattr(mt.model.config, "attention", "none") == "none":
-            raise UsageError("this model has no attention to show (it was trained with --attention none)")
-        self.reverse = bool(getattr(mt.model.config, "reverse_source", False))
-        self.tgt_tok = mt.tgt_tok
-
-    def grid(self, tr):
-        """(weights as a NumPy array, source pieces, target pieces) of the best hypothesis, or None."""
-        from rnncli.inspect.attention import EOS_LABEL
-
-        if not tr.hypotheses or tr.hypotheses[0].attention is None:
-            return None
-        h = tr.hypotheses[0]
-        w = h.attention.float().numpy()
-        if self.reverse:  # the encoder read the source backwards; show it in reading order
-            w = w[:, ::-1]
-        src = list(tr.src_pieces)[: w.shape[1]]
-        tgt = ([self.tgt_tok.id_to_piece(t) for t in h.tokens] + [EOS_LABEL])[: w.shape[0]]
-        return w, src, tgt
-
-    def add(self, n: int, tr) -> None:
-        g = self.grid(tr)
-        if g is None:
-            return
-        w, src, tgt = g
-        if self.show:
-            from rnncli.inspect.attention import grid_text
-
-            sys.stdout.flush()
-            sys.stderr.write(
-                f"attention {n + 1}: {tr.source.strip()}  ->  {tr.text}\n" + grid_text(w, src, tgt, self.colour) + "\n"
-            )
-            sys.stderr.flush()
-        if self.png_dir is not None:
-            from rnncli.inspect.figures import attention_figure, save_png
-
-            title = f"{n + 1}. {tr.source.strip()}\n{tr.text}"
-            save_png(attention_figure(w, src, tgt, title), self.png_dir / f"attention-{n + 1:04d}.png")
-            self.pngs += 1
-        if self.html is not None:
-            self.items.append((n + 1, tr.source.strip(), tr.text, w, src, tgt))
-
-    def finish(self, mt) -> None:
-        from rnncli.textio import atomic_write
-
-        if self.png_dir is not None:
-            info(f"wrote {self.pngs} attention map{'s' if self.pngs != 1 else ''} to {self.png_dir}")
-        if self.html is not None:
-            from rnncli.inspect.attention import html_grids
-
-            with atomic_write(self.html, "w", what="HTML page") as f:
-                f.write(html_grids(self.items, f"{mt.path}: attention"))
-            info(f"wrote {self.html}")

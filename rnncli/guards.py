@@ -10,7 +10,7 @@ import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 import torch
 
@@ -18,8 +18,6 @@ from rnncli.errors import (
     TrainingError,
     UsageError,
 )
-
-Callback = Callable[[str, dict], None]
 
 
 def check_finite_loss(loss: float, step: int, loss_avg: Optional[float], lr: float, last_path: Path) -> None:
@@ -117,55 +115,6 @@ def check_finite_weights(model: torch.nn.Module, step: int, lr: float, last_path
         )
 
 
-def merge_resume_options(
-    opts: Any, saved: dict, changeable: tuple[str, ...], also_given: set[str], emit: Callable[[str, dict], None]
-) -> None:
-    """Fill ``opts`` for a resumed run from the checkpoint's saved options.
-
-    Settings in ``changeable`` (rates, budgets, cadences) take the value given on this command line,
-    and each change is reported; left at their defaults they keep the run's own value. Names in
-    ``also_given`` keep what was given. Everything else (data, model, batching) comes from the run."""
-    defaults = type(opts)()
-    keep = set(changeable) | set(also_given)
-    changed = []
-    for k, v in saved.items():
-        if k not in keep or (k in changeable and getattr(opts, k) == getattr(defaults, k)):
-            setattr(opts, k, v)  # not given on this command line: the run's own setting
-        elif k in changeable and getattr(opts, k) != v:
-            changed.append(f"--{k.replace('_', '-')} {_shown(k, v)} -> {_shown(k, getattr(opts, k))}")
-    if changed:
-        emit("log", {"message": "changed on resume: " + ", ".join(changed)})
-
-
-# Settings every training run may change when it is resumed: budgets, rates, cadences, where it runs.
-CHANGEABLE_ON_RESUME = (
-    "lr",
-    "max_steps",
-    "epochs",
-    "time_budget",
-    "eval_every",
-    "device",
-    "save_every",
-    "save_every_minutes",
-    "detect_anomaly",
-    "loss_every",
-    "precision",
-)
-
-
-def check_fixed_on_resume(opts: Any, saved: dict, fixed: tuple[str, ...]) -> None:
-    """A resumed run keeps its model, vocabulary and batching: an option in ``fixed`` given on the command
-    line (not left at its default) must agree with the checkpoint's."""
-    defaults = type(opts)()
-    for k in fixed:
-        given = getattr(opts, k)
-        if given != getattr(defaults, k) and given != saved.get(k):
-            raise UsageError(
-                f"--{k.replace('_', '-')} {given} contradicts the checkpoint being resumed ({saved.get(k)})",
-                "drop the option, or start a new run",
-            )
-
-
 def total_steps(
     max_steps: Optional[int], epochs: Optional[float], steps_per_epoch: int, time_budget: Optional[float], default: int
 ) -> Optional[int]:
@@ -175,13 +124,6 @@ def total_steps(
     if not limits and time_budget is None:
         limits = [default]
     return min(limits) if limits else None
-
-
-def _shown(name: str, value: Any) -> Any:
-    if value is None:
-        return "unset"
-    # --time-budget is given in minutes and kept in seconds
-    return round(value / 60, 4) if name == "time_budget" else value
 
 
 class SaveTimer:
@@ -322,22 +264,3 @@ class LossWatch:
             self.last_eval = (step, self.mean, lr, val_loss)
         self.spikes, self.loss_max = 0, -math.inf
         return figures, message
-
-
-def teacher_forcing_ratio(step: int, total: int, final: float, schedule: str, k: Optional[float] = None) -> float:
-    """Probability of feeding the ground-truth previous token at training step ``step``.
-
-    Moves from 1.0 (pure teacher forcing) towards ``final`` (Bengio et al. 2015):
-    linear decay over the run; exponential k**step; inverse sigmoid k / (k + exp(step / k))."""
-    if schedule == "constant" or final >= 1.0:
-        return final
-    progress = min(step / max(total, 1), 1.0)
-    if schedule == "linear":
-        r = 1.0 - progress
-    elif schedule == "exponential":
-        kk = k if k is not None else 0.01 ** (1.0 / max(total, 1))  # reaches 0.01 at the end
-        r = kk**step
-    else:  # inverse-sigmoid
-        kk = k if k is not None else max(total, 1) / 10.0
-        r = kk / (kk + math.exp(step / kk))
-    return final + (1.0 - final) * r
