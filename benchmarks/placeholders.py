@@ -105,8 +105,9 @@ def sentinel_copies(mt, lines: list[str]) -> tuple[int, int]:
 
 
 def run(checkpoint: str, limit: int | None = None, save: str | None = None) -> dict:
-    from rnncli.metrics import corpus_scores, to_segments
+    from rnncli.metrics import corpus_scores
     from rnncli.mt.use import load_mt
+    from rnncli.segments import to_segments
 
     mt = load_mt(checkpoint, "cpu")
     results = {"checkpoint": str(mt.path)}

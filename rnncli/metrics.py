@@ -5,6 +5,8 @@ segments and options: the metrics are built the way sacrebleu's command line bui
 arguments, the references cached at construction), segments are read the way it reads files (split on
 ``\\n``, trailing whitespace stripped), and the text / JSON renderings use sacrebleu's own formatting.
 
+Reading the files is rnncli.segments; comparing systems and the paired tests, rnncli.significance.
+
 Pure Python: sacrebleu is imported inside the functions, so importing this module costs nothing and
 never pulls in torch or numpy.
 """
@@ -12,11 +14,11 @@ never pulls in torch or numpy.
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Sequence
 
-from rnncli.errors import InputError, UsageError
+from rnncli.errors import UsageError
+from rnncli.segments import check_line_counts
 
 #: Metrics, in the order sacrebleu reports them (it sorts them by name).
 METRICS = ("bleu", "chrf", "ter")
@@ -73,112 +75,6 @@ def check_tokenizer(tokenize: str) -> str:
         else "unknown --tokenize {!r}"
     )
     raise UsageError(f"{what.format(tokenize)}; choose one of {', '.join(TOKENIZERS)}")
-
-
-def to_segments(lines: Iterable[str]) -> list[str]:
-    """Lines as sacrebleu's command line uses them: trailing whitespace stripped, empty lines kept."""
-    return [line.rstrip() for line in lines]
-
-
-def check_encoding(encoding: str) -> str:
-    """The codec's canonical name; an unknown ``--encoding`` is a :class:`UsageError`."""
-    import codecs
-
-    try:
-        return codecs.lookup(encoding).name
-    except LookupError:
-        raise UsageError(f"unknown --encoding {encoding!r}", "e.g. utf-8, latin-1, utf-16") from None
-
-
-def read_segments(path: str | os.PathLike, what: str = "file", encoding: str = "utf-8") -> list[str]:
-    """Segments of a text file (``-``: standard input; ``.gz``: gzip), one per line, as ``sacrebleu -i`` reads them.
-
-    Unlike sacrebleu, a leading UTF-8 byte-order mark is dropped and bytes that do not decode are a
-    clear :class:`InputError` instead of a traceback (see :mod:`rnncli.textio`).
-    """
-    import sys
-
-    from rnncli.textio import decode_utf8, read_bytes
-
-    name = "standard input" if str(path) == "-" else f"{what} {path}"
-    data = sys.stdin.buffer.read() if str(path) == "-" else read_bytes(path, what)
-    if str(path).endswith(".gz"):
-        data = _gunzip(data, name)
-    if check_encoding(encoding) == "utf-8":
-        text = decode_utf8(data, name)
-    else:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError as e:
-            line = data[: e.start].count(b"\n") + 1
-            raise InputError(f"{name} is not {encoding} text (bad byte 0x{data[e.start]:02x} on line {line})") from None
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()
-    return to_segments(lines)
-
-
-def _gunzip(data: bytes, name: str) -> bytes:
-    import gzip
-    import zlib
-
-    try:
-        return gzip.decompress(data)
-    except (OSError, EOFError, zlib.error) as e:
-        raise InputError(f"{name} is not a valid gzip file ({e})") from None
-
-
-def read_references(paths: Sequence[str], num_refs: int = 1, encoding: str = "utf-8") -> tuple[list, list]:
-    """Reference streams and their names, as sacrebleu reads them.
-
-    With ``num_refs`` > 1 there is one file whose lines hold that many tab-separated references
-    (sacrebleu's ``--num-refs``); every line must have exactly that many fields.
-    """
-
-    def label(path: str) -> str:
-        return "standard input" if path == "-" else f"reference file {path}"
-
-    if num_refs < 1:
-        raise UsageError("--num-refs must be at least 1")
-    if num_refs == 1:
-        return [read_segments(p, "reference file", encoding) for p in paths], [label(p) for p in paths]
-    if len(paths) != 1:
-        raise UsageError("--num-refs reads several tab-separated references from one file; give only one")
-    streams: list[list[str]] = [[] for _ in range(num_refs)]
-    for lineno, line in enumerate(read_segments(paths[0], "reference file", encoding), 1):
-        fields = line.split("\t", num_refs - 1)
-        if len(fields) != num_refs:
-            raise InputError(
-                f"line {lineno} of {label(paths[0])} has {len(fields)} tab-separated "
-                f"field{'s' if len(fields) > 1 else ''}, but --num-refs is {num_refs}"
-            )
-        for stream, ref in zip(streams, fields):
-            stream.append(ref)
-    return streams, [f"{label(paths[0])} (field {k + 1})" for k in range(num_refs)]
-
-
-def check_line_counts(
-    hyps: Sequence[str],
-    refs_list: Sequence[Sequence[str]],
-    hyp_name: str = "the hypothesis stream",
-    ref_names: Sequence[str] | None = None,
-) -> None:
-    """Raise :class:`InputError` unless every reference stream has one line per hypothesis."""
-    if not refs_list:
-        raise UsageError("no reference given; give at least one reference file")
-    names = list(ref_names) if ref_names is not None else [f"reference stream {i + 1}" for i in range(len(refs_list))]
-    if not hyps:
-        raise InputError(f"{hyp_name} is empty: there is nothing to score")
-    for name, refs in zip(names, refs_list):
-        if len(refs) != len(hyps):
-            raise InputError(
-                f"line counts differ: {hyp_name} has {_lines(len(hyps))} but {name} has {_lines(len(refs))}",
-                "they must be line-aligned, one segment per line",
-            )
-
-
-def _lines(n: int) -> str:
-    return f"{n} line" if n == 1 else f"{n} lines"
 
 
 @dataclass(frozen=True)
@@ -382,35 +278,6 @@ def render_json(results: Sequence[MetricResult], width: int = 1, score_only: boo
     return items[0]
 
 
-class sacrebleu_seed:
-    """Set ``SACREBLEU_SEED`` (sacrebleu's only way to seed its resampling) for the duration of a block.
-
-    ``None`` keeps the environment's value (or sacrebleu's default, 12345); ``"none"`` draws the seed
-    from the operating system, as in sacrebleu.
-    """
-
-    def __init__(self, seed: str | int | None):
-        self.seed = None if seed is None else str(seed)
-
-    def __enter__(self):
-        self.old = os.environ.get("SACREBLEU_SEED")
-        if self.seed is not None:
-            os.environ["SACREBLEU_SEED"] = self.seed
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.old is None:
-            os.environ.pop("SACREBLEU_SEED", None)
-        else:
-            os.environ["SACREBLEU_SEED"] = self.old
-
-
-def check_seed(seed: str | None) -> str | None:
-    if seed is None or seed.lower() == "none" or seed.lstrip("-").isdigit():
-        return seed
-    raise UsageError(f"--seed must be an integer or 'none', not {seed!r}")
-
-
 def sentence_scores(
     hyps: Sequence[str],
     refs_list: Sequence[Sequence[str]],
@@ -439,112 +306,3 @@ def sentence_scores(
             )
         else:
             yield score.format(width, score_only, sig)
-
-
-def compare_systems(
-    systems: Sequence[tuple[str, Sequence[str]]],
-    refs_list: Sequence[Sequence[str]],
-    metrics: Iterable[str],
-    options: MetricOptions,
-    test: str | None = None,
-    n_samples: int = 0,
-    width: int = 1,
-    as_json: bool = False,
-    short: bool = False,
-    on_warning: Callable[[str], None] | None = None,
-) -> str:
-    """The table ``sacrebleu REF... -i A B ... [--paired-bs|--paired-ar]`` prints for several systems.
-
-    ``systems`` are (name, segments); the first one is the baseline of the paired tests.  ``test``:
-    None (scores only), ``"bs"`` (paired bootstrap resampling) or ``"ar"`` (approximate randomization),
-    with ``n_samples`` resamples or trials (0: sacrebleu's defaults, 1000 and 10000).  The tests,
-    p-values, confidence intervals and the table are sacrebleu's own (``sacrebleu.significance.PairedTest``,
-    ``sacrebleu.utils.print_results_table``), seeded by ``SACREBLEU_SEED``.
-    """
-    import argparse
-    import contextlib
-    import io
-
-    from sacrebleu import utils
-
-    if test is not None and len(systems) < 2:
-        raise UsageError(f"--paired-{test} compares systems with a baseline: give at least two with --hyp")
-    options.check()
-    names = [name for name, _ in systems]
-    if test is not None:
-        names[0] = f"Baseline: {names[0]}"
-    named = [(name, list(hyps)) for name, (_, hyps) in zip(names, systems)]
-    with _captured_warnings(on_warning):
-        metric_objs = build_metrics(metrics, options, [list(r) for r in refs_list])
-        if test is None:
-            sigs, scores = _plain_table(named, metric_objs, width, short)
-        else:
-            from sacrebleu.significance import PairedTest
-
-            sigs, scores = PairedTest(named, metric_objs, references=None, test_type=test, n_samples=n_samples)()
-            sigs = {k: v.format(short) for k, v in sigs.items()}
-            if as_json:
-                _plain_floats(scores)
-    args = argparse.Namespace(
-        format="json" if as_json else "text",
-        width=width,
-        paired_bs=test == "bs",
-        paired_ar=test == "ar",
-        paired_bs_n=n_samples or 1000,
-        paired_ar_n=n_samples or 10000,
-    )
-    out = io.StringIO()
-    colors, utils.Color.ENABLE_COLORS = utils.Color.ENABLE_COLORS, False
-    try:
-        with contextlib.redirect_stdout(out):
-            utils.print_results_table(scores, sigs, args)
-    finally:
-        utils.Color.ENABLE_COLORS = colors
-    return out.getvalue().rstrip("\n")
-
-
-def _plain_floats(scores: dict) -> None:
-    """Turn NumPy scalars in sacrebleu's test results into floats (its own ``--format json`` fails on them)."""
-    for column in scores.values():
-        for result in column:
-            for key, value in vars(result).items() if not isinstance(result, str) else ():
-                if value is not None:
-                    setattr(result, key, float(value))
-
-
-def _plain_table(named, metric_objs: dict, width: int, short: bool) -> tuple[dict, dict]:
-    """Scores of every system, without tests: the columns sacrebleu's multi-system mode prints."""
-    sigs: dict = {}
-    scores: dict = {"System": [name for name, _ in named]}
-    for _, hyps in named:
-        for metric in metric_objs.values():
-            score = metric.corpus_score(hyps, references=None)
-            sigs[score.name] = metric.get_signature().format(short)
-            scores.setdefault(score.name, []).append(score.format(width, True))
-    return sigs, scores
-
-
-__all__ = [
-    "METRICS",
-    "TOKENIZERS",
-    "DEFAULT_TOKENIZER",
-    "MetricResult",
-    "parse_metrics",
-    "check_tokenizer",
-    "to_segments",
-    "read_segments",
-    "check_line_counts",
-    "corpus_scores",
-    "corpus_bleu",
-    "render_text",
-    "render_json",
-    "MetricOptions",
-    "SMOOTH_METHODS",
-    "build_metrics",
-    "check_encoding",
-    "read_references",
-    "sacrebleu_seed",
-    "check_seed",
-    "sentence_scores",
-    "compare_systems",
-]

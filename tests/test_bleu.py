@@ -399,7 +399,8 @@ def test_byte_order_mark_is_ignored(data, sacrebleu):
 def test_library_matches_sacrebleu_api():
     from sacrebleu.metrics import BLEU, CHRF, TER
 
-    from rnncli.metrics import corpus_bleu, corpus_scores, render_text, to_segments
+    from rnncli.metrics import corpus_bleu, corpus_scores, render_text
+    from rnncli.segments import to_segments
 
     hyps = to_segments(EN_HYP.splitlines())
     refs = [to_segments(EN_REF1.splitlines()), to_segments(EN_REF2.splitlines())]

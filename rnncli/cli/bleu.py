@@ -4,7 +4,8 @@
 same signatures, same layout); ``--json`` prints what ``sacrebleu --format json`` prints.  With
 ``--hyp A --hyp B`` every positional file is a reference and the systems are compared in one table,
 with ``--paired-bs`` / ``--paired-ar`` significance tests as in ``sacrebleu REF... -i A B --paired-bs``.
-The work is done by :mod:`rnncli.metrics`; this module parses the options, reads the files and prints.
+The work is done by :mod:`rnncli.metrics`, :mod:`rnncli.segments` and :mod:`rnncli.significance`; this
+module parses the options, reads the files and prints.
 """
 
 from __future__ import annotations
@@ -250,7 +251,9 @@ def bleu(
     segments too); names ending in .gz are gzip. Unlike sacrebleu, a leading UTF-8 byte-order mark is
     dropped, not scored as part of the first word.
     """
-    from rnncli.metrics import MetricOptions, check_encoding, check_seed, parse_metrics, sacrebleu_seed
+    from rnncli.metrics import MetricOptions, parse_metrics
+    from rnncli.segments import check_encoding
+    from rnncli.significance import check_seed, sacrebleu_seed
 
     names = parse_metrics(metrics)
     options = MetricOptions(
@@ -344,7 +347,7 @@ def _check_modes(
 def _read_inputs(hyp_paths: list[str], ref_paths: list[str], num_refs: int, encoding: str):
     """[(name, segments)] of the systems and the reference streams, line counts checked."""
     from rnncli.errors import InputError
-    from rnncli.metrics import check_line_counts, read_references, read_segments
+    from rnncli.segments import check_line_counts, read_references, read_segments
 
     refs_list, ref_names = read_references(ref_paths, num_refs, encoding)
     systems = []
@@ -374,7 +377,8 @@ def _score(
     n_samples: int,
     on_warning,
 ) -> str:
-    from rnncli.metrics import compare_systems, corpus_scores, render_json, render_text, sentence_scores
+    from rnncli.metrics import corpus_scores, render_json, render_text, sentence_scores
+    from rnncli.significance import compare_systems
 
     if sentence:
         hyps = systems[0][1]
