@@ -258,10 +258,10 @@ class Trainer:
     7. the task (:meth:`task`), put back at a resumed run's data position; the step budget;
     8. the engine's run, and the command's result (:meth:`result`).
 
-    Subclasses set ``config_class`` and ``model_class`` and override the hooks."""
+    Subclasses set ``payload_class`` (rnncli.payload: the checkpoint's schema, with the model's
+    configuration and model classes) and override the hooks."""
 
-    config_class: Any  # the model's configuration: from_dict(payload["model_config"]), to_dict()
-    model_class: Any  # built from a configuration
+    payload_class: Any
     sharing: str = " share each batch"  # how the ranks share the work, for the data-parallel log line
 
     setup: RunSetup  # set once the run is prepared (step 1)
@@ -350,12 +350,12 @@ def build_model(trainer: Trainer, opts: TrainOptions, vocab: Any) -> tuple[torch
     from, or a new one from the settings; the seed; then the checkpoint's weights, or a new model's start."""
     source = trainer.source()
     if source is not None:
-        config = trainer.config_class.from_dict(source["model_config"])
+        config = trainer.payload_class.config_class.from_dict(source["model_config"])
         trainer.check_config(config, vocab)
     else:
-        config = trainer.config_class(**trainer.sizes(vocab), **opts.model_settings())
+        config = trainer.payload_class.config_class(**trainer.sizes(vocab), **opts.model_settings())
     torch.manual_seed(opts.seed)
-    model = trainer.model_class(config)
+    model = trainer.payload_class.model_class(config)
     if source is None:
         trainer.initialise(model)
         return model, config

@@ -139,44 +139,7 @@ def subset(data: Captions, keep: Sequence[int]) -> Captions:
     )
 
 
-class CaptionTokenizer:
-    """A tokenizer with the decoder's special ids: sentencepiece vocabularies learned by rnncli have
-    BOS, EOS and padding at 1, 2, 3; a character vocabulary's ids are moved up by 4 to make room."""
-
-    def __init__(self, tok):
-        self.tok = tok
-        self.shift = 4 if tok.kind == "char" else 0
-        if not self.shift and not tokenizers.has_decoder_ids(tok):
-            raise InputError(
-                "the tokenizer has no BOS/EOS/padding ids 1, 2, 3",
-                "use a vocabulary learned with 'rnncli tokenize train'",
-            )
-
-    @property
-    def vocab_size(self) -> int:
-        return self.tok.vocab_size + self.shift
-
-    def encode(self, text: str) -> np.ndarray:
-        return np.asarray(self.tok.encode(text), dtype=np.int64) + self.shift
-
-    def decode(self, ids: Sequence[int]) -> str:
-        return self.tok.decode([i - self.shift for i in ids if i >= self.shift])
-
-    def pieces(self, ids: Sequence[int]) -> list[str]:
-        """What each id stands for (for the attention pictures: one panel per generated token)."""
-        if self.shift:
-            return [self.tok.decode([i - self.shift]) if i >= self.shift else "" for i in ids]
-        return [self.tok.sp.id_to_piece(int(i)).replace("\u2581", " ").strip() or "\u2581" for i in ids]
-
-    def describe(self) -> str:
-        return self.tok.describe()
-
-    def to_state(self) -> dict:
-        return self.tok.to_state()
-
-    @classmethod
-    def from_state(cls, state: dict) -> "CaptionTokenizer":
-        return cls(tokenizers.from_state(state))
+CaptionTokenizer = tokenizers.DecoderTokenizer  # the captions' vocabulary, with the decoder's special ids
 
 
 @dataclass

@@ -24,7 +24,7 @@ from rnncli.caption.data import (
 from rnncli.device import to_device
 from rnncli.engine import Callback, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError, InputError
-from rnncli.models.captioner import CaptionConfig, Captioner
+from rnncli.models.captioner import CaptionConfig, Captioner, CaptionPayload
 from rnncli.optim import TeacherForcing
 from rnncli.settings import TrainCaptionOptions
 from rnncli.textio import bundled, read_bytes
@@ -47,7 +47,7 @@ class CaptionTrainer(Trainer):
     """The captioner's steps of a run (see engine.Trainer): captioned images read at one size, a caption
     vocabulary, a model whose output layer starts at the captions' unigram distribution."""
 
-    config_class, model_class = CaptionConfig, Captioner
+    payload_class = CaptionPayload
     opts: TrainCaptionOptions
 
     def read(self) -> None:
@@ -61,14 +61,14 @@ class CaptionTrainer(Trainer):
     def learn_vocabulary(self) -> dict:
         opts = self.opts
         if opts.tokenizer:
-            return CaptionTokenizer(tokenizers.load(opts.tokenizer)).to_state()
+            return {"tokenizer": CaptionTokenizer(tokenizers.load(opts.tokenizer)).to_state()}
         if opts.kind != "char":
             self.emit("log", {"message": f"learning a {opts.kind} vocabulary ({opts.vocab_size} pieces)"})
         texts = "\n".join(c for _, c in self.train_data.pairs)
-        return tokenizers.train_tokenizer([texts], opts.kind, opts.vocab_size).to_state()
+        return {"tokenizer": tokenizers.train_tokenizer([texts], opts.kind, opts.vocab_size).to_state()}
 
     def vocabulary_from(self, saved: dict) -> CaptionTokenizer:
-        return CaptionTokenizer.from_state(saved.get("tokenizer", saved))
+        return CaptionPayload.vocabulary(saved)["tokenizer"]
 
     def encode(self, tok: CaptionTokenizer) -> None:
         self.caps = encode_captions(self.train_data, tok, self.opts.max_len)
@@ -213,12 +213,7 @@ class CaptionTask(Task):
         return {"val_loss": total / max(count, 1), "bleu": bleu}
 
     def payload(self) -> dict:
-        return {
-            "model_config": self.config.to_dict(),
-            "tokenizer": self.tok.to_state(),
-            "max_len": self.opts.max_len,
-            "crop": self.opts.crop,
-        }
+        return CaptionPayload(self.config, self.tok, self.opts.max_len, self.opts.crop).to_dict()
 
     def train_state(self) -> dict:
         return {**self.cursor.state(), **self.forcing.state()}

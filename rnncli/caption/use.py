@@ -13,13 +13,10 @@ from typing import Optional, Sequence
 import numpy as np
 import torch
 
-from rnncli import checkpoint
+from rnncli import payload
 from rnncli.caption.data import CaptionTokenizer, load_images
 from rnncli.caption.train import CaptionHypothesis, caption_images
-from rnncli.device import resolve_device
-from rnncli.errors import CheckpointError, UsageError
-from rnncli.models.captioner import CaptionConfig, Captioner
-from rnncli.rundir import find_checkpoint
+from rnncli.models.captioner import Captioner, CaptionPayload
 from rnncli.textio import atomic_write, ensure_dir
 
 
@@ -34,21 +31,9 @@ class LoadedCaptioner:
 
 
 def load_captioner(path: Optional[str], device: str = "auto") -> LoadedCaptioner:
-    p = find_checkpoint(path, "caption")
-    payload = checkpoint.load(p, kind="caption")
-    try:
-        config = CaptionConfig.from_dict(payload["model_config"])
-        tok = CaptionTokenizer.from_state(payload["tokenizer"])
-        model = Captioner(config)
-        model.load_state_dict(payload["model"])
-        max_len, crop = int(payload["max_len"]), bool(payload["crop"])
-    except (KeyError, TypeError, ValueError, RuntimeError, UsageError) as e:
-        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
-    if config.vocab != tok.vocab_size:
-        raise CheckpointError(f"checkpoint {p}: its tokenizer does not fit its model")
-    dev = resolve_device(device)
-    model.to(dev).eval()
-    return LoadedCaptioner(model, tok, max_len, crop, p, dev)
+    got = payload.load(CaptionPayload, path, device)
+    p = got.payload
+    return LoadedCaptioner(got.model, p.tokenizer, p.max_len, p.crop, got.path, got.device)
 
 
 def read_images(cap: LoadedCaptioner, paths: Sequence[str]) -> torch.Tensor:

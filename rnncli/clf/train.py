@@ -16,7 +16,7 @@ from rnncli.clf.data import Encoded, Labelled, Scores, encode, hold_out, make_ba
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError, InputError
-from rnncli.models.classifier import ClfConfig, RNNClassifier
+from rnncli.models.classifier import ClfConfig, ClfPayload, RNNClassifier
 from rnncli.settings import TrainClfOptions
 from rnncli.textio import bundled
 
@@ -37,7 +37,7 @@ class ClfTrainer(Trainer):
     """The classifier's steps of a run (see engine.Trainer): labelled texts, a tokenizer and the label
     list, a model whose output layer starts at the labels' frequencies."""
 
-    config_class, model_class = ClfConfig, RNNClassifier
+    payload_class = ClfPayload
     opts: TrainClfOptions
 
     def read(self) -> None:
@@ -54,7 +54,7 @@ class ClfTrainer(Trainer):
         return {"tokenizer": tok.to_state(), "labels": sorted(set(self.train_data.labels))}
 
     def vocabulary_from(self, saved: dict):
-        return tokenizers.from_state(saved["tokenizer"]), list(saved["labels"])
+        return ClfPayload.vocabulary(saved)["tokenizer"], [str(x) for x in saved["labels"]]
 
     def encode(self, vocab) -> None:
         tok, labels = vocab
@@ -186,12 +186,7 @@ class ClfTask(Task):
         return Scores.of(self.labels, self.dev.targets, probs.argmax(1))
 
     def payload(self) -> dict:
-        return {
-            "model_config": self.config.to_dict(),
-            "tokenizer": self.tok.to_state(),
-            "labels": self.labels,
-            "max_len": self.opts.max_len,
-        }
+        return ClfPayload(self.config, self.tok, self.labels, self.opts.max_len).to_dict()
 
     def train_state(self) -> dict:
         return self.cursor.state()

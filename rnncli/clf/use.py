@@ -10,13 +10,11 @@ from typing import Optional
 import numpy as np
 import torch
 
-from rnncli import checkpoint, tokenizers
+from rnncli import payload, tokenizers
 from rnncli.clf.data import Encoded, Labelled, Scores, encode
 from rnncli.clf.train import predict
-from rnncli.device import resolve_device
-from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.models.classifier import ClfConfig, RNNClassifier
-from rnncli.rundir import find_checkpoint
+from rnncli.errors import InputError
+from rnncli.models.classifier import ClfPayload, RNNClassifier
 
 
 @dataclass
@@ -30,22 +28,9 @@ class LoadedClassifier:
 
 
 def load_classifier(path: Optional[str], device: str = "auto") -> LoadedClassifier:
-    p = find_checkpoint(path, "clf")
-    payload = checkpoint.load(p, kind="clf")
-    try:
-        config = ClfConfig.from_dict(payload["model_config"])
-        tok = tokenizers.from_state(payload["tokenizer"])
-        labels = [str(x) for x in payload["labels"]]
-        model = RNNClassifier(config)
-        model.load_state_dict(payload["model"])
-        max_len = int(payload["max_len"])
-    except (KeyError, TypeError, ValueError, RuntimeError, UsageError) as e:
-        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
-    if (config.vocab_size, config.labels) != (tok.vocab_size, len(labels)):
-        raise CheckpointError(f"checkpoint {p}: its tokenizer or labels do not fit its model")
-    dev = resolve_device(device)
-    model.to(dev).eval()
-    return LoadedClassifier(model, tok, labels, max_len, p, dev)
+    got = payload.load(ClfPayload, path, device)
+    p = got.payload
+    return LoadedClassifier(got.model, p.tokenizer, p.labels, p.max_len, got.path, got.device)
 
 
 def _encoded(clf: LoadedClassifier, texts: list[str], labels: Optional[list[str]] = None) -> Encoded:

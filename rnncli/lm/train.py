@@ -18,7 +18,7 @@ from rnncli.errors import CheckpointError, InputError, UsageError
 from rnncli.lm.cache import prepare_lm_data
 from rnncli.lm.data import StreamBatcher
 from rnncli.lm.evaluate import evaluate
-from rnncli.models.lm import LMConfig, RNNLanguageModel
+from rnncli.models.lm import LMConfig, LMPayload, RNNLanguageModel
 from rnncli.models.rnn import detach_state, map_state
 from rnncli.settings import TrainLMOptions
 from rnncli.textio import bundled
@@ -55,7 +55,7 @@ class LMTrainer(Trainer):
     vocabulary are one step here: rank 0 builds the token cache's entry (and learns the vocabulary), and
     the other ranks, or a resumed run, then read the corpus with that vocabulary."""
 
-    config_class, model_class = LMConfig, RNNLanguageModel
+    payload_class = LMPayload
     opts: TrainLMOptions
 
     def early_check(self) -> None:  # fail before anything starts when the batch cannot be shared
@@ -77,7 +77,7 @@ class LMTrainer(Trainer):
         return {"tokenizer": self.data.tokenizer.to_state()}
 
     def vocabulary_from(self, saved: dict):
-        return tokenizers.from_state(saved["tokenizer"])
+        return LMPayload.vocabulary(saved)["tokenizer"]
 
     def encode(self, tok) -> None:
         if self.data is None:
@@ -217,7 +217,7 @@ class LMTask(Task):
         return {"val_loss": loss, "val_bpt": loss / LN2, "val_bpc": loss * n / LN2 / max(chars, 1)}
 
     def payload(self) -> dict:
-        return {"model_config": self.config.to_dict(), "tokenizer": self.tok.to_state()}
+        return LMPayload(self.config, self.tok).to_dict()
 
     def train_state(self) -> dict:
         hidden = None if self.state is None else _gather_state(self.dist, detach_state(self.state))

@@ -9,12 +9,10 @@ from typing import Iterator, Optional
 
 import torch
 
-from rnncli import checkpoint, tokenizers
-from rnncli.device import resolve_device
-from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli import payload, tokenizers
+from rnncli.errors import InputError, UsageError
 from rnncli.lm.sampling import SamplingSettings, choose
-from rnncli.models.lm import LMConfig, RNNLanguageModel
-from rnncli.rundir import find_checkpoint
+from rnncli.models.lm import LMPayload, RNNLanguageModel
 
 
 @dataclass
@@ -26,21 +24,8 @@ class LoadedLM:
 
 
 def load_lm(path: Optional[str], device: str = "auto") -> LoadedLM:
-    p = find_checkpoint(path, "lm")
-    payload = checkpoint.load(p, kind="lm")
-    try:
-        config = LMConfig.from_dict(payload["model_config"])
-        tok = tokenizers.from_state(payload["tokenizer"])
-        model = RNNLanguageModel(config)
-        model.load_state_dict(payload["model"])
-    except (KeyError, TypeError, RuntimeError, UsageError) as e:
-        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
-    if config.vocab_size != tok.vocab_size:
-        raise CheckpointError(
-            f"checkpoint {p}: its tokenizer ({tok.vocab_size} ids) does not fit its model ({config.vocab_size} outputs)"
-        )
-    model.to(resolve_device(device)).eval()
-    return LoadedLM(model, tok, p, payload.get("metrics", {}))
+    got = payload.load(LMPayload, path, device)
+    return LoadedLM(got.model, got.payload.tokenizer, got.path, got.metrics)
 
 
 def generate(

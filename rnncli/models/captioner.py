@@ -18,10 +18,12 @@ from typing import Optional
 import torch
 from torch import nn
 
+from rnncli import tokenizers
 from rnncli.errors import UsageError
 from rnncli.models.cnn import make_cnn, normalise
 from rnncli.models.rnn import config_from_dict, set_unigram_bias
 from rnncli.models.seq2seq import Decoder, MTConfig, decode_for_training
+from rnncli.payload import Payload
 from rnncli.settings import CNNS, TrainCaptionOptions
 
 _NEW = TrainCaptionOptions()
@@ -137,3 +139,19 @@ class Captioner(nn.Module):
         """Training forward: logits (B, T, V) for captions ``tgt_in`` (B, T) that start with BOS."""
         memory, keys, mask, state = self.encode(images)
         return decode_for_training(self.decoder, memory, keys, mask, state, tgt_in, teacher_forcing, generator)
+
+
+@dataclass
+class CaptionPayload(Payload):
+    """A captioner checkpoint's payload: the configuration, the caption vocabulary, the longest caption
+    (--max-len) and whether images were cropped to the square (--crop)."""
+
+    kind, config_class, model_class = "caption", CaptionConfig, Captioner
+    vocabularies = {"tokenizer": tokenizers.DecoderTokenizer.from_state}
+    casts = {"max_len": int, "crop": bool}
+    tokenizer: tokenizers.DecoderTokenizer = None
+    max_len: int = 0
+    crop: bool = False
+
+    def misfit(self) -> Optional[str]:
+        return None if self.config.vocab == self.tokenizer.vocab_size else "its tokenizer does not fit its model"

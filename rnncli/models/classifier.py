@@ -9,14 +9,17 @@ softmax over the sequence) say which tokens the decision rests on.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Optional
 
 import torch
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
+from rnncli import tokenizers
 from rnncli.errors import UsageError
 from rnncli.models.rnn import config_from_dict, make_rnn, set_unigram_bias
+from rnncli.payload import Payload
 from rnncli.settings import CELLS, POOLINGS, TrainClfOptions
 
 _NEW = TrainClfOptions()
@@ -123,3 +126,20 @@ class RNNClassifier(nn.Module):
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Logits over the labels (B, labels)."""
         return self.out(self.drop(self.encode(ids, lengths)[0]))
+
+
+@dataclass
+class ClfPayload(Payload):
+    """A classifier checkpoint's payload: the configuration, the tokenizer, the labels (in output order)
+    and the longest text (--max-len)."""
+
+    kind, config_class, model_class = "clf", ClfConfig, RNNClassifier
+    vocabularies = {"tokenizer": tokenizers.from_state}
+    casts = {"labels": lambda labels: [str(x) for x in labels], "max_len": int}
+    tokenizer: tokenizers.AnyTokenizer = None
+    labels: list = field(default_factory=list)
+    max_len: int = 0
+
+    def misfit(self) -> Optional[str]:
+        fits = (self.config.vocab_size, self.config.labels) == (self.tokenizer.vocab_size, len(self.labels))
+        return None if fits else "its tokenizer or labels do not fit its model"

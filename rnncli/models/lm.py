@@ -8,6 +8,7 @@ from typing import Optional
 import torch
 from torch import nn
 
+from rnncli import tokenizers
 from rnncli.errors import UsageError
 from rnncli.models.rnn import (
     CELLS,
@@ -20,6 +21,7 @@ from rnncli.models.rnn import (
     split_count,
     zero_state,
 )
+from rnncli.payload import Payload
 from rnncli.settings import TrainLMOptions
 
 _NEW = TrainLMOptions()
@@ -166,3 +168,16 @@ class LMStepper:
             else:
                 logits = self.step(tokens[:, t])
         return (logits, steps) if record else logits
+
+
+@dataclass
+class LMPayload(Payload):
+    """A language-model checkpoint's payload: the configuration and the tokenizer."""
+
+    kind, config_class, model_class = "lm", LMConfig, RNNLanguageModel
+    vocabularies = {"tokenizer": tokenizers.from_state}
+    tokenizer: tokenizers.AnyTokenizer = None
+
+    def misfit(self) -> Optional[str]:
+        ids, outputs = self.tokenizer.vocab_size, self.config.vocab_size
+        return None if ids == outputs else f"its tokenizer ({ids} ids) does not fit its model ({outputs} outputs)"

@@ -21,9 +21,11 @@ import torch
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
+from rnncli import tokenizers
 from rnncli.errors import UsageError
 from rnncli.models.attention import SCORES, Attention
 from rnncli.models.rnn import CELLS, StepRunner, config_from_dict, make_rnn, map_state, set_unigram_bias
+from rnncli.payload import Payload
 from rnncli.settings import TrainMTOptions
 from rnncli.tokenizers import PAD
 
@@ -338,3 +340,21 @@ def decode_for_training(
                 use_own = torch.rand(B, generator=generator, device=y.device) >= teacher_forcing
                 y = torch.where(use_own & (y != PAD), own, y)
     return torch.stack(outputs, dim=1)
+
+
+@dataclass
+class MTPayload(Payload):
+    """A translator checkpoint's payload: the configuration, a tokenizer per side and the longest
+    training side (--max-len)."""
+
+    kind, config_class, model_class = "mt", MTConfig, Seq2Seq
+    vocabularies = {"src_tokenizer": tokenizers.from_state, "tgt_tokenizer": tokenizers.from_state}
+    casts = {"max_len": int}
+    src_tokenizer: tokenizers.AnyTokenizer = None
+    tgt_tokenizer: tokenizers.AnyTokenizer = None
+    max_len: int = 0
+
+    def misfit(self) -> Optional[str]:
+        sizes = (self.src_tokenizer.vocab_size, self.tgt_tokenizer.vocab_size)
+        fits = sizes == (self.config.src_vocab, self.config.tgt_vocab)
+        return None if fits else "its vocabularies do not fit its model"

@@ -15,7 +15,7 @@ from rnncli.batching import EpochCursor
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError, InputError, UsageError
-from rnncli.models.seq2seq import MTConfig, Seq2Seq
+from rnncli.models.seq2seq import MTConfig, MTPayload, Seq2Seq
 from rnncli.mt.corpus import bucketed_batches, encode_pairs, make_batch, read_pairs, token_batches
 from rnncli.optim import TeacherForcing
 from rnncli.settings import DEFAULT_BATCH_TOKENS, TrainMTOptions
@@ -82,7 +82,7 @@ class MTTrainer(Trainer):
     """The translator's steps of a run (see engine.Trainer): sentence pairs, a vocabulary per side (or one
     for both), a model whose output layer starts at the target side's unigram distribution."""
 
-    config_class, model_class = MTConfig, Seq2Seq
+    payload_class = MTPayload
     opts: TrainMTOptions
 
     def read(self) -> None:
@@ -97,8 +97,8 @@ class MTTrainer(Trainer):
         return {"src_tokenizer": src_tok.to_state(), "tgt_tokenizer": tgt_tok.to_state()}
 
     def vocabulary_from(self, saved: dict):
-        src_tok = tokenizers.from_state(saved["src_tokenizer"])
-        tgt_tok = tokenizers.from_state(saved["tgt_tokenizer"])
+        vocab = MTPayload.vocabulary(saved)
+        src_tok, tgt_tok = vocab["src_tokenizer"], vocab["tgt_tokenizer"]
         if self.setup.resume is not None:  # tokenizer files given again must hold the run's vocabularies
             given = (self.opts.src_tokenizer or self.opts.tokenizer, self.opts.tgt_tokenizer or self.opts.tokenizer)
             _check_resumed_tokenizers(given, src_tok, tgt_tok)
@@ -257,12 +257,7 @@ class MTTask(Task):
         return {"val_loss": total / max(count, 1), "bleu": bleu}
 
     def payload(self) -> dict:
-        return {
-            "model_config": self.config.to_dict(),
-            "src_tokenizer": self.src_tok.to_state(),
-            "tgt_tokenizer": self.tgt_tok.to_state(),
-            "max_len": self.opts.max_len,
-        }
+        return MTPayload(self.config, self.src_tok, self.tgt_tok, self.opts.max_len).to_dict()
 
     def train_state(self) -> dict:
         return {**self.cursor.state(), **self.forcing.state()}

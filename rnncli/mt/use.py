@@ -11,12 +11,11 @@ from typing import Iterator, Optional, Sequence
 import numpy as np
 import torch
 
-from rnncli import checkpoint, tokenizers
+from rnncli import payload, tokenizers
 from rnncli.batching import pad
-from rnncli.device import resolve_device
-from rnncli.errors import CheckpointError, InputError, UsageError
+from rnncli.errors import InputError, UsageError
 from rnncli.models.search import Hypothesis, beam_search, greedy
-from rnncli.models.seq2seq import MTConfig, Seq2Seq
+from rnncli.models.seq2seq import MTPayload, Seq2Seq
 from rnncli.mt.placeholders import Masked, mask, piece_offsets, restore
 
 
@@ -30,21 +29,9 @@ class LoadedMT:
 
 
 def load_mt(path: Optional[str], device: str = "auto") -> LoadedMT:
-    from rnncli.rundir import find_checkpoint
-
-    p = find_checkpoint(path, "mt")
-    payload = checkpoint.load(p, kind="mt")
-    try:
-        config = MTConfig.from_dict(payload["model_config"])
-        src_tok = tokenizers.from_state(payload["src_tokenizer"])
-        tgt_tok = tokenizers.from_state(payload["tgt_tokenizer"])
-        model = Seq2Seq(config)
-        model.load_state_dict(payload["model"])
-        max_len = int(payload["max_len"])
-    except (KeyError, TypeError, RuntimeError, UsageError) as e:
-        raise CheckpointError(f"checkpoint {p} is corrupt or incomplete ({type(e).__name__}: {str(e)[:80]})") from None
-    model.to(resolve_device(device)).eval()
-    return LoadedMT(model, src_tok, tgt_tok, max_len, p)
+    got = payload.load(MTPayload, path, device)
+    p = got.payload
+    return LoadedMT(got.model, p.src_tokenizer, p.tgt_tokenizer, p.max_len, got.path)
 
 
 @dataclass
