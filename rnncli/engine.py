@@ -105,8 +105,15 @@ class Task:
     steps_per_epoch: float = 1.0
     total_steps: Optional[int] = None  # the step budget (None: a time budget alone), set before the run
 
+    def resumable(self) -> list:
+        """The task's parts that keep a place in the run (an EpochCursor, a TeacherForcing coin ...): each
+        has ``state()`` for a checkpoint and ``load(train)`` to go back to it."""
+        return []
+
     def load_train_state(self, train: dict) -> None:
         """Go back to a resumed run's place: what :meth:`train_state` saved (the engine restores its own)."""
+        for part in self.resumable():
+            part.load(train)
 
     def batch_loss(self, net, step: int) -> Step:
         """Make the next batch, advance the data position and return the batch's loss (called under
@@ -125,7 +132,7 @@ class Task:
     def train_state(self) -> dict:
         """The task's own entries of a checkpoint's ``train`` (its data position ...). Called on every
         rank under torchrun, so it may gather from the ranks."""
-        return {}
+        return {k: v for part in self.resumable() for k, v in part.state().items()}
 
     def settle(self, curve: list[dict], engine: "Engine") -> dict:
         """After the last evaluation: the record that describes best.ckpt."""

@@ -163,9 +163,8 @@ class CaptionTask(Task):
         self.steps_per_epoch = self.cursor.per_epoch
         self.forcing = TeacherForcing(opts)
 
-    def load_train_state(self, train: dict) -> None:
-        self.cursor.load(train)
-        self.forcing.load(train)
+    def resumable(self) -> list:
+        return [self.cursor, self.forcing]
 
     def batch_loss(self, net, step: int) -> Step:
         batch = self.cursor.next()
@@ -214,9 +213,6 @@ class CaptionTask(Task):
 
     def payload(self) -> dict:
         return CaptionPayload(self.config, self.tok, self.opts.max_len, self.opts.crop).to_dict()
-
-    def train_state(self) -> dict:
-        return {**self.cursor.state(), **self.forcing.state()}
 
 
 def reference_streams(refs: list[list[str]]) -> list[list[Optional[str]]]:

@@ -151,8 +151,8 @@ class ClfTask(Task):
         self.cursor = EpochCursor(lambda epoch: length_sorted_batches(lengths, opts.batch_size, opts.seed, epoch))
         self.steps_per_epoch = self.cursor.per_epoch
 
-    def load_train_state(self, train: dict) -> None:
-        self.cursor.load(train)
+    def resumable(self) -> list:
+        return [self.cursor]
 
     def batch_loss(self, net, step: int) -> Step:
         batch = self.cursor.next()
@@ -187,6 +187,3 @@ class ClfTask(Task):
 
     def payload(self) -> dict:
         return ClfPayload(self.config, self.tok, self.labels, self.opts.max_len).to_dict()
-
-    def train_state(self) -> dict:
-        return self.cursor.state()

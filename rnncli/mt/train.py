@@ -200,9 +200,8 @@ class MTTask(Task):
         self.steps_per_epoch = self.cursor.per_epoch
         self.forcing = TeacherForcing(opts)
 
-    def load_train_state(self, train: dict) -> None:
-        self.cursor.load(train)
-        self.forcing.load(train)
+    def resumable(self) -> list:
+        return [self.cursor, self.forcing]
 
     def batch_loss(self, net, step: int) -> Step:
         opts, device = self.opts, self.device
@@ -258,9 +257,6 @@ class MTTask(Task):
 
     def payload(self) -> dict:
         return MTPayload(self.config, self.src_tok, self.tgt_tok, self.opts.max_len).to_dict()
-
-    def train_state(self) -> dict:
-        return {**self.cursor.state(), **self.forcing.state()}
 
 
 def _shared_loss(
