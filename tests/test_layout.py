@@ -47,3 +47,49 @@ def test_imports_point_down_and_tasks_stay_apart(path):
 
 def test_the_layers_are_the_shared_ones_and_the_tasks():
     assert {_layer(p) for p in MODULES} == {*SHARED, "lm", "mt", "clf", "caption"}
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _graph() -> dict[str, set[str]]:
+    """Which rnncli modules each module imports (at the top or inside a function)."""
+    names = {_module_name(p): p for p in PACKAGE.rglob("*.py")}
+    graph = {}
+    for name, path in names.items():
+        found = {n if n in names else n.rsplit(".", 1)[0] for n in _imports(path)}
+        graph[name] = {n for n in found if n in names and n != name}
+    return graph
+
+
+def test_no_import_cycle():
+    graph, done, path = _graph(), set(), []
+
+    def visit(name: str) -> None:
+        if name in path:
+            raise AssertionError("import cycle: " + " -> ".join(path[path.index(name) :] + [name]))
+        if name in done:
+            return
+        path.append(name)
+        for other in sorted(graph[name]):
+            visit(other)
+        path.pop()
+        done.add(name)
+
+    for name in sorted(graph):
+        visit(name)
+
+
+def test_no_function_body_over_60_lines():
+    long = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                body = node.body
+                if isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant):
+                    body = body[1:]  # the docstring
+                if body and node.end_lineno - body[0].lineno + 1 > 60:
+                    long.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.name}")
+    assert not long, long
