@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
-import torch
 import torch.nn.functional as F
 
 from rnncli import tokenizers
 from rnncli.batching import EpochCursor, length_sorted_batches
 from rnncli.clf.data import Encoded, Labelled, Scores, encode, hold_out, make_batch, read_labelled
+from rnncli.clf.use import predict
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError, InputError
@@ -119,22 +119,6 @@ def _read_data(opts: TrainClfOptions, emit) -> tuple[Labelled, Labelled]:
         },
     )
     return train, dev
-
-
-def predict(model: RNNClassifier, data: Encoded, device: torch.device, batch_size: int = 128):
-    """The label probabilities (N, labels) of every text, in order, and the summed cross-entropy."""
-    model.eval()
-    probs = np.zeros((len(data), model.config.labels), dtype=np.float32)
-    loss = 0.0
-    order = sorted(range(len(data)), key=lambda i: len(data.ids[i]))
-    with torch.inference_mode():
-        for k in range(0, len(order), batch_size):
-            idx = order[k : k + batch_size]
-            ids, lengths, targets = make_batch(data, idx)
-            logits = model(to_device(ids, device), lengths).float()
-            loss += F.cross_entropy(logits, to_device(targets, device), reduction="sum").item()
-            probs[idx] = torch.softmax(logits, dim=-1).cpu().numpy()
-    return probs, loss
 
 
 class ClfTask(Task):

@@ -9,10 +9,11 @@ from typing import Optional
 
 import numpy as np
 import torch
+import torch.nn.functional as F
 
 from rnncli import payload, tokenizers
-from rnncli.clf.data import Encoded, Labelled, Scores, encode
-from rnncli.clf.train import predict
+from rnncli.clf.data import Encoded, Labelled, Scores, encode, make_batch
+from rnncli.device import to_device
 from rnncli.errors import InputError
 from rnncli.models.classifier import ClfPayload, RNNClassifier
 
@@ -31,6 +32,22 @@ def load_classifier(path: Optional[str], device: str = "auto") -> LoadedClassifi
     got = payload.load(ClfPayload, path, device)
     p = got.payload
     return LoadedClassifier(got.model, p.tokenizer, p.labels, p.max_len, got.path, got.device)
+
+
+def predict(model: RNNClassifier, data: Encoded, device: torch.device, batch_size: int = 128):
+    """The label probabilities (N, labels) of every text, in order, and the summed cross-entropy."""
+    model.eval()
+    probs = np.zeros((len(data), model.config.labels), dtype=np.float32)
+    loss = 0.0
+    order = sorted(range(len(data)), key=lambda i: len(data.ids[i]))
+    with torch.inference_mode():
+        for k in range(0, len(order), batch_size):
+            idx = order[k : k + batch_size]
+            ids, lengths, targets = make_batch(data, idx)
+            logits = model(to_device(ids, device), lengths).float()
+            loss += F.cross_entropy(logits, to_device(targets, device), reduction="sum").item()
+            probs[idx] = torch.softmax(logits, dim=-1).cpu().numpy()
+    return probs, loss
 
 
 def _encoded(clf: LoadedClassifier, texts: list[str], labels: Optional[list[str]] = None) -> Encoded:
