@@ -302,6 +302,7 @@ class TrainCaptionOptions:
     device: str = "auto"
     precision: Precision = "auto"
     resume: Optional[str] = None
+    max_pixels: Optional[int] = None  # images with more pixels are refused before decoding; None: Pillow's limit
 
     def validate(self) -> None:
         check_shared(self)
@@ -310,6 +311,7 @@ class TrainCaptionOptions:
         check_choice("attention", self.attention, ATTENTIONS)
         check_choice("schedule", self.schedule, TF_SCHEDULES)
         at_least_1(self, "batch_size", "max_len", "channels", "dev_bleu_max", "schedule_steps", "patience")
+        at_least_1(self, "max_pixels")
         if self.image_size < 16:
             raise UsageError(f"--image-size must be at least 16 pixels (got {self.image_size})")
         if not 0.0 < self.dev_fraction < 0.5:

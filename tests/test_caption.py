@@ -236,3 +236,10 @@ def test_an_interrupted_caption_run_resumes_to_the_same_weights(cap_data, tmp_pa
     b = checkpoint.load(tmp_path / "broken" / "last.ckpt")
     assert b["train"]["step"] == 24
     assert all(torch.equal(a["model"][k], b["model"][k]) for k in a["model"])
+
+
+def test_max_pixels_is_a_limit_on_width_times_height(cap_ckpt, cap_data):
+    image = _images(cap_data, "d", 1)  # 32 x 32
+    assert invoke(["caption", cap_ckpt[0], *image, "--max-pixels", "1024"]).exit_code == 0
+    r = invoke(["caption", cap_ckpt[0], *image, "--max-pixels", "1023"])
+    assert r.exit_code == 3 and "32 x 32 pixels (1,024), over the limit of 1,023" in r.stderr and not r.stdout

@@ -44,7 +44,7 @@ from rnncli.training import (
 _MODEL_OPTIONS = ("image_size", "cnn", "channels", "finetune_cnn", "cell", "embed", "hidden", "layers", "dropout")
 _MODEL_OPTIONS += ("attention", "input_feeding")
 _FIXED_ON_RESUME = (*_MODEL_OPTIONS, "kind", "vocab_size", "tokenizer", "crop", "max_len")
-_CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, "clip", "patience", "dev_bleu_max")
+_CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, "clip", "patience", "dev_bleu_max", "max_pixels")
 
 
 @dataclass(kw_only=True)
@@ -67,8 +67,8 @@ def _train_caption(
     resume = setup.resume
     train, dev = _read_data(opts, emit)
     emit("log", {"message": f"reading {len(train.images) + len(dev.images):,} images at {opts.image_size} pixels"})
-    train_images = load_images(train.images, opts.image_size, opts.crop, train.shown)
-    dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown)
+    train_images = load_images(train.images, opts.image_size, opts.crop, train.shown, opts.max_pixels)
+    dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown, opts.max_pixels)
     setup.claim(opts.out, "caption", opts.resume)
     tok = _tokenizer(opts, train, resume, dist, emit)
     caps = encode_captions(train, tok, opts.max_len)

@@ -51,10 +51,10 @@ def load_captioner(path: Optional[str], device: str = "auto") -> LoadedCaptioner
     return LoadedCaptioner(model, tok, max_len, crop, p, dev)
 
 
-def read_images(cap: LoadedCaptioner, paths: Sequence[str]) -> torch.Tensor:
+def read_images(cap: LoadedCaptioner, paths: Sequence[str], max_pixels: Optional[int] = None) -> torch.Tensor:
     """The images as the model was trained to see them (size, padding or cropping); every file is read
     before any caption is written, so a bad one stops the command before any output."""
-    return load_images(list(paths), cap.model.config.image_size, cap.crop)
+    return load_images(list(paths), cap.model.config.image_size, cap.crop, max_pixels=max_pixels)
 
 
 def caption_files(

@@ -21,6 +21,20 @@ _DATA, _TOK, _CNN, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Image encoder", "M
 MaxStepsOption = opt.max_steps_option(DEFAULT_CAPTION_MAX_STEPS)
 
 
+def opt_max_pixels(panel: Optional[str] = None):
+    """--max-pixels, for every command that reads images (rnncli/images.py)."""
+    return Annotated[
+        Optional[int],
+        typer.Option(
+            min=1,
+            help="Refuse images with more pixels than this, from their header, before decoding them "
+            "[default: Pillow's limit, 89,478,485].",
+            show_default=False,
+            rich_help_panel=panel,
+        ),
+    ]
+
+
 @app.command("train-caption", rich_help_panel="Captioning")
 def train_caption_command(
     train: Annotated[
@@ -46,6 +60,7 @@ def train_caption_command(
     crop: Annotated[
         bool, typer.Option(help="Scale to cover the square and cut the overflow instead.", rich_help_panel=_DATA)
     ] = CAP.crop,
+    max_pixels: opt_max_pixels(_DATA) = None,
     max_len: Annotated[
         int, typer.Option(min=1, help="Tokens per caption; longer ones are cut.", rich_help_panel=_DATA)
     ] = CAP.max_len,
@@ -189,6 +204,7 @@ def caption_command(
     html: Annotated[
         Optional[Path], typer.Option(help="The same strips as one HTML page.", rich_help_panel=_PICTURES)
     ] = None,
+    max_pixels: opt_max_pixels() = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Caption images with a trained captioner: image<TAB>caption per image, in order."""
@@ -212,7 +228,7 @@ def caption_command(
     if pictures and cap.model.decoder.attn is None:
         raise UsageError("this captioner was trained without attention (--attention none): there is nothing to draw")
     names = [str(p) for p in paths]
-    pixels = read_images(cap, names)
+    pixels = read_images(cap, names, max_pixels)
     hyps = caption_files(cap, pixels, beam_size, n_best, length_penalty, max_len, keep_attention=pictures)
     out = sys.stdout
     for name, hs in zip(names, hyps):
