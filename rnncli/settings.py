@@ -247,6 +247,7 @@ class TrainClfOptions:
 DEFAULT_CAPTION_MAX_STEPS = 1000  # train-caption without any budget: about 7 minutes on the 2-core development CPU
 CNNS = ("small", "resnet18", "resnet34", "resnet50")
 CNN = Literal["small", "resnet18", "resnet34", "resnet50"]
+CaptionMetric = Literal["cider", "bleu", "chrf"]  # the dev figures that can pick a captioner's best.ckpt
 
 
 @dataclass
@@ -303,6 +304,7 @@ class TrainCaptionOptions:
     precision: Precision = "auto"
     resume: Optional[str] = None
     max_pixels: Optional[int] = None  # images with more pixels are refused before decoding; None: Pillow's limit
+    select_by: CaptionMetric = "cider"  # the dev figure that picks best.ckpt (CIDEr-D moves on one-word captions)
 
     def validate(self) -> None:
         check_shared(self)
@@ -310,6 +312,7 @@ class TrainCaptionOptions:
         check_choice("cnn", self.cnn, CNNS)
         check_choice("attention", self.attention, ATTENTIONS)
         check_choice("schedule", self.schedule, TF_SCHEDULES)
+        check_choice("select_by", self.select_by, get_args(CaptionMetric))
         at_least_1(self, "batch_size", "max_len", "channels", "dev_bleu_max", "schedule_steps", "patience")
         at_least_1(self, "max_pixels")
         if self.image_size < 16:

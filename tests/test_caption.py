@@ -243,3 +243,53 @@ def test_max_pixels_is_a_limit_on_width_times_height(cap_ckpt, cap_data):
     assert invoke(["caption", cap_ckpt[0], *image, "--max-pixels", "1024"]).exit_code == 0
     r = invoke(["caption", cap_ckpt[0], *image, "--max-pixels", "1023"])
     assert r.exit_code == 3 and "32 x 32 pixels (1,024), over the limit of 1,023" in r.stderr and not r.stdout
+
+
+def test_caption_eval_prints_the_coco_metrics_as_the_package_computes_them(cap_ckpt, cap_data):
+    from pycocoevalcap.bleu.bleu import Bleu
+    from pycocoevalcap.cider.cider import Cider
+    from pycocoevalcap.rouge.rouge import Rouge
+
+    tsv = cap_data / "dev.tsv"
+    r = invoke(["caption", cap_ckpt[0], tsv, "--eval", "--greedy", "--json", "--no-java-metrics"])
+    assert r.exit_code == 0, r.stderr
+    got = json.loads(r.stdout)
+    # the package's own evaluation of the captions `caption` writes (these references need no tokenizing:
+    # lower-case words without punctuation), image by image in the file's order
+    refs: dict[str, list[str]] = {}
+    for line in tsv.read_text().splitlines():
+        image, caption = line.split("\t")
+        refs.setdefault(str(cap_data / image), []).append(caption)
+    out = invoke(["caption", cap_ckpt[0], "--greedy", *refs]).stdout.splitlines()
+    res = {k: [line.split("\t")[1]] for k, line in enumerate(out)}
+    gts = {k: refs[line.split("\t")[0]] for k, line in enumerate(out)}
+    bleu, _ = Bleu(4).compute_score(gts, res, verbose=0)
+    want = {f"bleu_{n + 1}": 100 * b for n, b in enumerate(bleu)}
+    want["rouge_l"] = 100 * Rouge().compute_score(gts, res)[0]
+    want["cider"] = 100 * Cider().compute_score(gts, res)[0]
+    assert got["images"] == 12 and got["search"] == "greedy search"
+    assert {k: round(got["scores"][k], 9) for k in want} == {k: round(v, 9) for k, v in want.items()}
+    assert want["cider"] > 0 and "METEOR and SPICE left out" in got["notes"][0]
+    text = invoke(["caption", cap_ckpt[0], tsv, "--eval", "--greedy", "--no-java-metrics"])
+    rows = dict(line.split()[:2] for line in text.stdout.splitlines())
+    assert rows["CIDEr-D"] == f"{want['cider']:.2f}" and rows["BLEU-4"] == f"{want['bleu_4']:.2f}"
+    assert "12 images, 24 references, greedy search" in text.stderr
+
+
+def test_one_word_captions_keep_their_best_checkpoint_by_cider(cap_data, tmp_path):
+    for name in ("train", "dev"):
+        rows = [x.split("\t") for x in (cap_data / f"{name}.tsv").read_text().splitlines()]
+        lines = [f"{cap_data / image}\t{caption.split()[1]}" for image, caption in rows]  # the colour alone
+        (tmp_path / f"{name}.tsv").write_text("\n".join(lines) + "\n")
+    args = ["train-caption", tmp_path / "train.tsv", "--dev", tmp_path / "dev.tsv", "--max-steps", "90"]
+    r = invoke([*args, *CAP_TINY[:-6], "--kind", "char", "--eval-every", "15", "--out", tmp_path / "run", "--json"])
+    assert r.exit_code == 0, r.stderr
+    curve = json.loads(r.stdout)["curve"]
+    assert all(e["bleu"] == 0 for e in curve)  # sacrebleu's BLEU-4 has no 4-grams to count in one word
+    ciders = [e["cider"] for e in curve]
+    best = max(range(len(curve)), key=lambda k: (ciders[k], -k))  # the first of the highest
+    assert ciders[best] > 0 and best > 0, ciders
+    assert [e["best"] for e in curve].index(True) == 0 and curve[best]["best"]
+    saved = checkpoint.load(tmp_path / "run" / "best.ckpt")
+    assert saved["train"]["step"] == curve[best]["step"] and saved["train"]["best_cider"] == ciders[best]
+    assert "best dev CIDEr-D" in r.stderr

@@ -43,15 +43,20 @@ from rnncli.training import (
 # The options a new model's CaptionConfig takes (besides the vocabulary size).
 _MODEL_OPTIONS = ("image_size", "cnn", "channels", "finetune_cnn", "cell", "embed", "hidden", "layers", "dropout")
 _MODEL_OPTIONS += ("attention", "input_feeding")
-_FIXED_ON_RESUME = (*_MODEL_OPTIONS, "kind", "vocab_size", "tokenizer", "crop", "max_len")
+_FIXED_ON_RESUME = (*_MODEL_OPTIONS, "kind", "vocab_size", "tokenizer", "crop", "max_len", "select_by")
+# --select-by: the dev figure that picks best.ckpt, as the log names it
+SELECT_BY = {"cider": "dev CIDEr-D", "bleu": "dev BLEU", "chrf": "dev chrF"}
 _CHANGEABLE_ON_RESUME = (*CHANGEABLE_ON_RESUME, "clip", "patience", "dev_bleu_max", "max_pixels")
 
 
 @dataclass(kw_only=True)
 class TrainCaptionResult(RunResult):
-    best_bleu: float
+    best_bleu: float  # the best checkpoint's sacrebleu BLEU
     final_bleu: float
     final_val_loss: float
+    select_by: str = "bleu"  # the dev figure that picked best.ckpt: cider, bleu or chrf
+    best_score: float = 0.0  # ... its value at the best checkpoint
+    final_cider: float = 0.0
 
 
 def train_caption(opts: TrainCaptionOptions, callback: Optional[Callback] = None) -> TrainCaptionResult:
@@ -89,14 +94,22 @@ def _train_caption(
     }
     engine, r = launch(task, opts, setup, steps, start, " share each batch")
     final = r.curve[-1]
+    best = [e for e in r.curve if e.get("best")]
     result = TrainCaptionResult(
-        **r.shared(), best_bleu=engine.best, final_bleu=final["bleu"], final_val_loss=final["val_loss"]
+        **r.shared(),
+        best_bleu=best[-1]["bleu"] if best else engine.best,
+        final_bleu=final["bleu"],
+        final_val_loss=final["val_loss"],
+        select_by=opts.select_by,
+        best_score=engine.best,
+        final_cider=final.get("cider", 0.0),
     )
     emit("end", asdict(result))
     return result
 
 
 def _take_resumed_options(opts: TrainCaptionOptions, saved: dict, emit) -> None:
+    saved.setdefault("select_by", "bleu")  # runs from before --select-by kept their best by BLEU
     check_fixed_on_resume(opts, saved, _FIXED_ON_RESUME)
     given = {"resume", "out"} | ({"train", "dev"} if opts.train else set())
     merge_resume_options(opts, saved, _CHANGEABLE_ON_RESUME, given, emit)
@@ -180,12 +193,19 @@ def _read_weights(path: str) -> dict:
 
 class CaptionTask(Task):
     """A captioner on the engine: batches of captions of similar length (with their images), reshuffled
-    every epoch, with teacher forcing on its schedule; judged by greedy BLEU on the dev images."""
+    every epoch, with teacher forcing on its schedule; judged on greedy captions of the dev images by
+    ``--select-by`` (CIDEr-D by default; also reported: BLEU-1..4, ROUGE-L, sacrebleu's BLEU and chrF)."""
 
     kind, command, best_key = "caption", "train-caption", "best_bleu"
     score_key, score_name, higher_is_better = "bleu", "dev BLEU", True
 
     def __init__(self, model, config, tok, images, caps, dev: Captions, dev_images, opts, setup, total, per_epoch):
+        # the figure that picks best.ckpt, and its name in the checkpoint ("best_cider"; "best_bleu" as before)
+        self.score_key, self.score_name, self.best_key = (
+            opts.select_by,
+            SELECT_BY[opts.select_by],
+            f"best_{opts.select_by}",
+        )
         self.model, self.config, self.tok, self.images, self.caps = model, config, tok, images, caps
         self.dev, self.dev_images, self.opts = dev, dev_images, opts
         self.dev_caps = encode_captions(dev, tok, 10**9)
@@ -238,7 +258,7 @@ class CaptionTask(Task):
         return Step(loss * weight, all_tokens, {"teacher_forcing": ratio})
 
     def evaluate(self, final: bool) -> dict:
-        from rnncli.metrics import corpus_bleu
+        from rnncli.caption.metrics import dev_scores
 
         model, device = self.model, self.device
         model.eval()
@@ -259,8 +279,7 @@ class CaptionTask(Task):
             n = min(len(self.dev.images), self.opts.dev_bleu_max)
             hyps = caption_images(model, self.dev_images[:n], self.tok, device, beam=1, max_len=self.opts.max_len)
         model.train()
-        bleu = corpus_bleu([h[0].text for h in hyps], reference_streams(self.dev.references()[:n])).score
-        return {"val_loss": total / max(count, 1), "bleu": bleu}
+        return {"val_loss": total / max(count, 1), **dev_scores([h[0].text for h in hyps], self.dev.references()[:n])}
 
     def payload(self) -> dict:
         return {

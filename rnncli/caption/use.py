@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from rnncli import checkpoint
-from rnncli.caption.data import CaptionTokenizer, load_images
+from rnncli.caption.data import Captions, CaptionTokenizer, load_images
 from rnncli.caption.train import CaptionHypothesis, caption_images
 from rnncli.device import resolve_device
 from rnncli.errors import CheckpointError, UsageError
@@ -78,6 +78,31 @@ def caption_files(
             alpha=alpha,
             keep_attention=keep_attention,
         )
+
+
+def evaluate_captions(
+    cap: LoadedCaptioner,
+    data: Captions,
+    beam: int = 1,
+    alpha: float = 1.0,
+    max_len: Optional[int] = None,
+    max_pixels: Optional[int] = None,
+    java: bool = True,
+) -> tuple[dict[str, float], list[str]]:
+    """Caption every image of ``data`` and score the captions against all its references: the COCO
+    caption evaluation (METEOR and SPICE where Java runs them), sacrebleu's BLEU and chrF; and the
+    notes on what was left out."""
+    from rnncli.caption.metrics import coco_scores, java_scores, sacrebleu_scores
+
+    pixels = load_images(data.images, cap.model.config.image_size, cap.crop, data.shown, max_pixels)
+    texts = [h[0].text for h in caption_files(cap, pixels, beam, 1, alpha, max_len)]
+    refs = data.references()
+    scores = coco_scores(texts, refs)
+    notes = ["METEOR and SPICE left out (--no-java-metrics)"]
+    if java:
+        extra, notes = java_scores(texts, refs)
+        scores |= extra
+    return scores | sacrebleu_scores(texts, refs), notes
 
 
 # -- where the model looked ------------------------------------------------------------------------------

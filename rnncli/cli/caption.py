@@ -14,7 +14,15 @@ from rnncli.cli.app import app
 from rnncli.cli.common import complete_checkpoint, info, options_from, run_training_command, steps_done
 from rnncli.cli.config import ConfigOption
 from rnncli.errors import UsageError
-from rnncli.settings import CNN, DEFAULT_CAPTION_MAX_STEPS, Attention, LMKind, TFSchedule, TrainCaptionOptions
+from rnncli.settings import (
+    CNN,
+    DEFAULT_CAPTION_MAX_STEPS,
+    Attention,
+    CaptionMetric,
+    LMKind,
+    TFSchedule,
+    TrainCaptionOptions,
+)
 
 CAP = TrainCaptionOptions()  # the defaults (defined once, in rnncli/settings.py)
 _DATA, _TOK, _CNN, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Image encoder", "Model", "Optimisation", "Run"
@@ -123,7 +131,14 @@ def train_caption_command(
     dev_bleu_max: Annotated[
         int, typer.Option(min=1, help="Dev images captioned for BLEU at each evaluation.", rich_help_panel=_RUN)
     ] = CAP.dev_bleu_max,
-    patience: opt.patience_option("dev BLEU") = None,
+    select_by: Annotated[
+        CaptionMetric,
+        typer.Option(
+            help="The dev figure that picks best.ckpt: cider (CIDEr-D), bleu (sacrebleu's) or chrf.",
+            rich_help_panel=_RUN,
+        ),
+    ] = CAP.select_by,
+    patience: opt.patience_option("the --select-by figure") = None,
     save_every: opt.SaveEveryOption = None,
     save_every_minutes: opt.SaveEveryMinutesOption = None,
     log_every: opt.LogEveryOption = None,
@@ -140,20 +155,24 @@ def train_caption_command(
     ctx: typer.Context = None,
 ) -> None:
     """Train an image captioner (one-to-many): a CNN's feature grid, an LSTM decoder with soft attention."""
-    from rnncli.caption.train import train_caption
+    from rnncli.caption.train import SELECT_BY, train_caption
 
     opts = options_from(TrainCaptionOptions, locals())
     r = run_training_command(train_caption, opts, ctx, "train-caption", log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
-    info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
+    best = f"{SELECT_BY[r.select_by]} {r.best_score:.2f}" + (
+        f", BLEU {r.best_bleu:.2f}" if r.select_by != "bleu" else ""
+    )
+    info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best {best}; checkpoint {r.best}")
     if json_out:
         record = {"run_dir": str(r.run_dir), "best": str(r.best), "last": str(r.last), "steps": r.steps}
         record |= {"best_bleu": r.best_bleu, "final_bleu": r.final_bleu, "seconds": r.seconds, "curve": r.curve}
+        record |= {"select_by": r.select_by, "best_score": r.best_score, "final_cider": r.final_cider}
         print(json.dumps(record))
 
 
-_SEARCH, _PICTURES = "Search", "Where the model looked"
+_SEARCH, _PICTURES, _EVAL = "Search", "Where the model looked", "Scoring"
 
 
 @app.command("caption", rich_help_panel="Captioning")
@@ -194,6 +213,22 @@ def caption_command(
         ),
     ] = 1,
     json_out: Annotated[bool, typer.Option("--json", help="One JSON object per image.")] = False,
+    evaluate: Annotated[
+        bool,
+        typer.Option(
+            "--eval",
+            help="The argument is a captions file (image<TAB>caption, or the CSV): caption its images and print the "
+            "COCO caption metrics against all their references.",
+            rich_help_panel=_EVAL,
+        ),
+    ] = False,
+    java_metrics: Annotated[
+        bool,
+        typer.Option(
+            help="With --eval: METEOR (and SPICE, where its models are installed) too, through Java (slow to start).",
+            rich_help_panel=_EVAL,
+        ),
+    ] = True,
     show_attention: Annotated[
         Optional[Path],
         typer.Option(
@@ -221,10 +256,17 @@ def caption_command(
     beam_size = 1 if greedy or beam is None else beam
     if n_best > beam_size:
         raise UsageError(f"--n-best {n_best} is more than the beam ({beam_size})", "raise --beam")
+    pictures = show_attention is not None or html is not None
+    if evaluate and (len(paths) != 1 or n_best > 1 or pictures):
+        raise UsageError(
+            "--eval scores one captions file", "rnncli caption [CHECKPOINT] CAPTIONS.tsv --eval, without --n-best"
+        )
     cap = load_captioner(str(checkpoint) if checkpoint else None, device)
     if checkpoint is None:
         info(f"using {cap.path}")
-    pictures = show_attention is not None or html is not None
+    if evaluate:
+        _evaluate(cap, str(paths[0]), beam_size, length_penalty, max_len, max_pixels, java_metrics, json_out)
+        return
     if pictures and cap.model.decoder.attn is None:
         raise UsageError("this captioner was trained without attention (--attention none): there is nothing to draw")
     names = [str(p) for p in paths]
@@ -247,3 +289,29 @@ def caption_command(
     if html is not None:
         write_html(str(html), names, hyps, pngs)
         info(f"wrote {html}")
+
+
+def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool, json_out: bool) -> None:
+    """caption --eval: the COCO caption metrics (and sacrebleu's BLEU and chrF) of a captions file."""
+    from rnncli.caption.data import read_captions
+    from rnncli.caption.metrics import COCO_NAMES
+    from rnncli.caption.use import evaluate_captions
+
+    data = read_captions(path, "captions file")
+    scores, notes = evaluate_captions(cap, data, beam, alpha, max_len, max_pixels, java)
+    search = "greedy search" if beam == 1 else f"beam {beam}, length penalty {alpha:g}"
+    if json_out:
+        record = {"images": len(data.images), "references": len(data.pairs), "search": search}
+        print(json.dumps(record | {"scores": scores, "notes": notes}))
+        return
+    info(
+        f"{len(data.images):,} images, {len(data.pairs):,} references, {search}; the COCO caption evaluation "
+        "(pycocoevalcap) on captions lower-cased with punctuation removed; every score x 100"
+    )
+    for key, name in COCO_NAMES.items():
+        if key in scores:
+            print(f"{name:<9}{scores[key]:8.2f}")
+    print(f"{'BLEU':<9}{scores['bleu']:8.2f}  (sacrebleu, 13a tokenization, as training reports it)")
+    print(f"{'chrF':<9}{scores['chrf']:8.2f}  (sacrebleu)")
+    for note in notes:
+        info(f"note: {note}")
