@@ -344,6 +344,7 @@ def caption_images(
                 alpha=alpha,
                 n_best=n_best,
                 keep_attention=keep_attention,
+                exact_stop=True,
             )
         for hs in hyps:
             out.append([_hypothesis(h, tok, side) for h in hs])
