@@ -36,7 +36,7 @@ def opt_max_pixels(panel: Optional[str] = None):
         typer.Option(
             min=1,
             help="Refuse images with more pixels than this, from their header, before decoding them "
-            "[default: Pillow's limit, 89,478,485].",
+            "(default: Pillow's limit, 89,478,485).",
             show_default=False,
             rich_help_panel=panel,
         ),
