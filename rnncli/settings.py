@@ -35,6 +35,7 @@ TFSchedule = Literal["constant", "linear", "exponential", "inverse-sigmoid"]
 Precision = Literal["auto", "fp32", "bf16", "fp16"]
 Pooling = Literal["final", "mean", "max", "attention"]
 CNN = Literal["small", "resnet18", "resnet34", "resnet50"]
+CaptionMetric = Literal["cider", "bleu", "chrf"]  # the dev figures that can pick a captioner's best.ckpt
 CELLS, KINDS, OPTIMIZERS, LR_SCHEDULES = get_args(Cell), get_args(Kind), get_args(Optimizer), get_args(LRSchedule)
 ATTENTIONS, TF_SCHEDULES, PRECISIONS = get_args(Attention), get_args(TFSchedule), get_args(Precision)
 POOLINGS, CNNS = get_args(Pooling), get_args(CNN)
@@ -64,12 +65,14 @@ def setting(
     show_default: Any = True,
     checkpoint: bool = False,
     factory: Optional[Callable[[], Any]] = None,
+    saved_before: Any = dataclasses.MISSING,
 ) -> Any:
     """A settings field with its policy. ``model``: part of the model's configuration (a new model is
     built from these); ``path``: names a file (a Path on the command line, absolute in config.toml);
     ``flags``: the option's names when not just ``--name``; ``argument``: a positional argument;
     ``show_default``: what --help shows as the default (True: the value; a callable gets the options class);
-    ``checkpoint``: complete checkpoint files in the shell."""
+    ``checkpoint``: complete checkpoint files in the shell; ``saved_before``: what a run from before the
+    setting existed was trained with (a resumed run of that age takes it; default: the setting's default)."""
     meta = {
         "help": help,
         "panel": panel,
@@ -82,6 +85,7 @@ def setting(
         "argument": argument,
         "show_default": show_default,
         "checkpoint": checkpoint,
+        "saved_before": saved_before,
     }
     if factory is not None:
         return field(default_factory=factory, metadata=meta)
@@ -373,6 +377,14 @@ class Images:
     finetune_cnn: bool = setting(
         False, "Train the ResNet's weights too (default: frozen).", P_IMAGE, resume=FIXED, model=True
     )
+    max_pixels: Optional[int] = setting(
+        None,
+        "Refuse images with more pixels than this, from their header, before decoding them (default: Pillow's "
+        "limit, 89,478,485).",
+        P_DATA,
+        min=1,
+        show_default=False,
+    )
     channels: int = setting(
         96,
         "Feature size of the small CNN's grid (the grid is --image-size/4 on a side).",
@@ -546,6 +558,14 @@ DEFAULT_CLF_MAX_STEPS = TrainClfOptions.default_steps
     eval_every=500,
 )
 class TrainCaptionOptions(HeldOutDev, Images, AttentionDecoder, MaxLength, TrainOptions):
+    select_by: CaptionMetric = setting(
+        "cider",
+        "The dev figure that picks best.ckpt: cider (CIDEr-D, which moves on one-word captions), bleu (sacrebleu's) "
+        "or chrf.",
+        resume=FIXED,
+        saved_before="bleu",  # runs from before --select-by kept their best by BLEU
+    )
+
     # kind bpe: on the emoji names a 2,000-piece BPE keeps whole words, unigram cut "sk"+"in";
     # attention concat: Show, Attend and Tell's additive attention over the grid.
     def check(self) -> None:
@@ -649,6 +669,8 @@ def merge_resumed(opts: TrainOptions, saved: dict) -> list[str]:
     changed = []
     for f in fields(opts):
         policy, name = f.metadata.get("resume", FIXED), f.name
+        if name not in saved and f.metadata.get("saved_before", dataclasses.MISSING) is not dataclasses.MISSING:
+            saved = {**saved, name: f.metadata["saved_before"]}
         if policy == WHERE or name not in saved:
             continue
         mine, theirs = getattr(opts, name), saved[name]

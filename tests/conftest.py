@@ -244,6 +244,21 @@ def write_png(path, size=(20, 12), colour=(200, 40, 40)) -> None:
     Image.new("RGB", size, colour).save(path)
 
 
+def write_bomb_png(path, width: int = 30_000, height: int = 30_000) -> None:
+    """A decompression bomb, written by hand: a PNG of a few hundred bytes whose header claims
+    width x height RGB pixels (2.7 GB decoded at the default size), with the first rows' data only."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8 bits, RGB, no interlace
+    rows = zlib.compress((b"\x00" + b"\x00" * 3 * width) * 4, 9)
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", rows) + chunk(b"IEND", b"")
+    Path(path).write_bytes(png)
+
+
 @pytest.fixture(scope="session")
 def caption_ckpt_tiny(tmp_path_factory):
     """A captioner trained for a few steps on three one-colour images."""

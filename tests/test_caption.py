@@ -109,7 +109,9 @@ def test_beam_1_equals_greedy_and_captions_do_not_depend_on_the_batch(cap_ckpt, 
     greedy = invoke(["caption", cap_ckpt[0], "--greedy", *images])
     beam1 = invoke(["caption", cap_ckpt[0], "--beam", "1", *images])
     assert greedy.exit_code == 0 and beam1.exit_code == 0, greedy.stderr + beam1.stderr
-    assert greedy.stdout == beam1.stdout == invoke(["caption", cap_ckpt[0], *images]).stdout  # greedy: the default
+    assert greedy.stdout == beam1.stdout
+    default = invoke(["caption", cap_ckpt[0], "--beam", "5", "--length-penalty", "0.3", *images])
+    assert default.stdout == invoke(["caption", cap_ckpt[0], *images]).stdout  # the default search
     for mode in (["--greedy"], ["--beam", "3"]):
         together = invoke(["caption", cap_ckpt[0], *mode, *images]).stdout.splitlines()
         alone = [invoke(["caption", cap_ckpt[0], *mode, im]).stdout.strip() for im in images[:8]]
@@ -154,8 +156,8 @@ def test_show_attention_writes_a_strip_per_image_and_html(cap_ckpt, cap_data, tm
     caption = r.stdout.splitlines()[0].split("\t")[1]
     with Image.open(tmp_path / "att" / (images[0].split("/")[-1])) as strip:
         # the image, then one panel per generated character and one for <END> (128 pixels + 4 between);
-        # a caption cut at the model's --max-len (24) has no <END>
-        panels = len(caption) + 1 + (len(caption) < 24)
+        # a caption cut at the length limit (24 characters here) has no <END>
+        panels = 1 + len(caption) + (len(caption) < 24)
         assert strip.width == 128 * panels + 4 * (panels - 1)
     page = (tmp_path / "a.html").read_text()
     assert page.count("data:image/png;base64,") == 2 and caption in page
@@ -238,3 +240,75 @@ def test_an_interrupted_caption_run_resumes_to_the_same_weights(cap_data, tmp_pa
     b = checkpoint.load(tmp_path / "broken" / "last.ckpt")
     assert b["train"]["step"] == 24
     assert all(torch.equal(a["model"][k], b["model"][k]) for k in a["model"])
+
+
+def test_max_pixels_is_a_limit_on_width_times_height(cap_ckpt, cap_data):
+    image = _images(cap_data, "d", 1)  # 32 x 32
+    assert invoke(["caption", cap_ckpt[0], *image, "--max-pixels", "1024"]).exit_code == 0
+    r = invoke(["caption", cap_ckpt[0], *image, "--max-pixels", "1023"])
+    assert r.exit_code == 3 and "32 x 32 pixels (1,024), over the limit of 1,023" in r.stderr and not r.stdout
+
+
+def test_caption_eval_prints_the_coco_metrics_as_the_package_computes_them(cap_ckpt, cap_data):
+    from pycocoevalcap.bleu.bleu import Bleu
+    from pycocoevalcap.cider.cider import Cider
+    from pycocoevalcap.rouge.rouge import Rouge
+
+    tsv = cap_data / "dev.tsv"
+    r = invoke(["caption", cap_ckpt[0], tsv, "--eval", "--greedy", "--json", "--no-java-metrics"])
+    assert r.exit_code == 0, r.stderr
+    got = json.loads(r.stdout)
+    # the package's own evaluation of the captions `caption` writes (these references need no tokenizing:
+    # lower-case words without punctuation), image by image in the file's order
+    refs: dict[str, list[str]] = {}
+    for line in tsv.read_text().splitlines():
+        image, caption = line.split("\t")
+        refs.setdefault(str(cap_data / image), []).append(caption)
+    out = invoke(["caption", cap_ckpt[0], "--greedy", *refs]).stdout.splitlines()
+    res = {k: [line.split("\t")[1]] for k, line in enumerate(out)}
+    gts = {k: refs[line.split("\t")[0]] for k, line in enumerate(out)}
+    bleu, _ = Bleu(4).compute_score(gts, res, verbose=0)
+    want = {f"bleu_{n + 1}": 100 * b for n, b in enumerate(bleu)}
+    want["rouge_l"] = 100 * Rouge().compute_score(gts, res)[0]
+    want["cider"] = 100 * Cider().compute_score(gts, res)[0]
+    assert got["images"] == 12 and got["search"] == "greedy search"
+    assert {k: round(got["scores"][k], 9) for k in want} == {k: round(v, 9) for k, v in want.items()}
+    assert want["cider"] > 0 and "METEOR and SPICE left out" in got["notes"][0]
+    text = invoke(["caption", cap_ckpt[0], tsv, "--eval", "--greedy", "--no-java-metrics"])
+    rows = dict(line.split()[:2] for line in text.stdout.splitlines())
+    assert rows["CIDEr-D"] == f"{want['cider']:.2f}" and rows["BLEU-4"] == f"{want['bleu_4']:.2f}"
+    assert "12 images, 24 references, greedy search" in text.stderr
+
+
+def test_one_word_captions_keep_their_best_checkpoint_by_cider(cap_data, tmp_path):
+    for name in ("train", "dev"):
+        rows = [x.split("\t") for x in (cap_data / f"{name}.tsv").read_text().splitlines()]
+        lines = [f"{cap_data / image}\t{caption.split()[1]}" for image, caption in rows]  # the colour alone
+        (tmp_path / f"{name}.tsv").write_text("\n".join(lines) + "\n")
+    args = ["train-caption", tmp_path / "train.tsv", "--dev", tmp_path / "dev.tsv", "--max-steps", "90"]
+    r = invoke([*args, *CAP_TINY[:-6], "--kind", "char", "--eval-every", "15", "--out", tmp_path / "run", "--json"])
+    assert r.exit_code == 0, r.stderr
+    curve = json.loads(r.stdout)["curve"]
+    assert all(e["bleu"] == 0 for e in curve)  # sacrebleu's BLEU-4 has no 4-grams to count in one word
+    ciders = [e["cider"] for e in curve]
+    best = max(range(len(curve)), key=lambda k: (ciders[k], -k))  # the first of the highest
+    assert ciders[best] > 0 and best > 0, ciders
+    assert [e["best"] for e in curve].index(True) == 0 and curve[best]["best"]
+    saved = checkpoint.load(tmp_path / "run" / "best.ckpt")
+    assert saved["train"]["step"] == curve[best]["step"] and saved["train"]["best_cider"] == ciders[best]
+    assert "best dev CIDEr-D" in r.stderr
+
+
+def test_caption_beam_search_never_ends_below_the_greedy_caption(cap_ckpt, cap_data):
+    # Under length penalty 0 a hypothesis' score is its log-probability. On these images the beam keeps
+    # the greedy caption's prefixes, so it must end with a caption at least as likely, unless it stops
+    # before the greedy caption finishes: under the old rule (stop once k captions ended) beam 4 did so
+    # on 15 of these 102 images.
+    images = _images(cap_data, "t") + _images(cap_data, "d")
+    greedy = invoke(["caption", cap_ckpt[0], "--greedy", "--json", *images])
+    assert greedy.exit_code == 0, greedy.stderr
+    g = [json.loads(x)["n_best"][0]["logprob"] for x in greedy.stdout.splitlines()]
+    for k in ("4", "5"):
+        beam = invoke(["caption", cap_ckpt[0], "--beam", k, "--json", "--length-penalty", "0", *images])
+        b = [json.loads(x)["n_best"][0]["logprob"] for x in beam.stdout.splitlines()]
+        assert len(g) == len(b) == 102 and all(x >= y - 1e-4 for x, y in zip(b, g)), (k, list(zip(b, g)))

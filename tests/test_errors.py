@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import TINY, assert_clean_error, invoke, make_corpus, write_png
+from conftest import TINY, assert_clean_error, invoke, make_corpus, write_bomb_png, write_png
 
 USAGE, INPUT, CHECKPOINT, OUTPUT = 2, 3, 4, 5
 
@@ -52,11 +52,13 @@ def workdir(tmp_path, lm_ckpt, mt_ckpt, parallel_dir, clf_ckpt_tiny, caption_ckp
     write_png(d / "red.png")
     (d / "truncated.png").write_bytes((d / "red.png").read_bytes()[:60])
     (d / "fake.png").write_text("not an image\n", encoding="utf-8")
+    write_bomb_png(d / "bomb.png")
     for name, line in {
         "caps-good.tsv": "red.png\ta red square",
         "caps-missing.tsv": "nope.png\ta red square",
         "caps-fake.tsv": "fake.png\ta red square",
         "caps-truncated.tsv": "truncated.png\ta red square",
+        "caps-bomb.tsv": "red.png\ta red square\nbomb.png\ta black square",
         "caps-notab.tsv": "red.png\ta red square\nred.png a red square",
         "caps-empty.tsv": "red.png\ta red square\nred.png\t   ",
     }.items():
@@ -221,11 +223,15 @@ CASES = [
     ("caption of a missing image", [*CAPTION, "caps-missing.tsv"], INPUT, "not found"),
     ("a file that is not an image", [*CAPTION, "caps-fake.tsv"], INPUT, "not an image"),
     ("a truncated PNG", [*CAPTION, "caps-truncated.tsv"], INPUT, "truncated"),
+    ("a decompression bomb", [*CAPTION, "caps-bomb.tsv"], INPUT, "bomb.png is 30,000 x 30,000 pixels"),
+    ("an image over --max-pixels", [*CAPTION, "caps-good.tsv", "--max-pixels", "239"], INPUT, "over the limit of 239"),
     ("a caption line without a tab", [*CAPTION, "caps-notab.tsv"], INPUT, "line 2: no tab"),
     ("an empty caption", [*CAPTION, "caps-empty.tsv"], INPUT, "line 2: the caption is empty"),
     ("caption: a missing image", ["caption", "cap.ckpt", "nope.png"], INPUT, "not found: nope.png"),
     ("caption: not an image", ["caption", "cap.ckpt", "red.png", "fake.png"], INPUT, "fake.png is not an image"),
     ("caption: a truncated PNG", ["caption", "cap.ckpt", "truncated.png"], INPUT, "truncated"),
+    ("caption: a decompression bomb", ["caption", "cap.ckpt", "red.png", "bomb.png"], INPUT, "30,000 x 30,000"),
+    ("caption: over --max-pixels", ["caption", "cap.ckpt", "red.png", "--max-pixels", "239"], INPUT, "--max-pixels"),
     ("caption with a language model", ["caption", "lm.ckpt", "red.png"], CHECKPOINT, "not a captioner"),
     ("caption with no image", ["caption", "cap.ckpt"], USAGE, "no images"),
     (

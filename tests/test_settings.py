@@ -210,6 +210,8 @@ def test_every_changeable_setting_given_on_resume_takes_effect_and_is_reported(c
             value = 60.0 if name == "time_budget" else 1000.0  # later than the steps
         if name == "cache_dir":
             value = str(tmp_path / "cache")
+        if name == "max_pixels":
+            value = 10**8  # above every test image
         new[name] = value
     args = [a for name, value in new.items() for a in _arg(name, value)]
     r = invoke([cls.command, "--resume", run / "last.ckpt", *args])

@@ -15,8 +15,9 @@ import torch
 from rnncli import tokenizers
 from rnncli.batching import pad
 from rnncli.errors import InputError
+from rnncli.images import open_image
 from rnncli.models.cnn import PIXEL_MEAN
-from rnncli.textio import read_bytes, read_text
+from rnncli.textio import read_text
 from rnncli.tokenizers import BOS, EOS
 
 PAD_RGB = tuple(round(255 * m) for m in PIXEL_MEAN)  # padding that the CNN sees as zero
@@ -83,25 +84,15 @@ def _csv_rows(text: str, path: str, what: str):
         yield n, row[0], ",".join(row[1:])
 
 
-def load_image(path: str, size: int, crop: bool = False, shown: Optional[str] = None) -> np.ndarray:
+def load_image(
+    path: str, size: int, crop: bool = False, shown: Optional[str] = None, max_pixels: Optional[int] = None
+) -> np.ndarray:
     """An image file as uint8 (3, size, size) RGB: transparency over white, scaled to fit the square
-    keeping its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut, centred)."""
-    from PIL import Image, UnidentifiedImageError
+    keeping its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut, centred).
+    Read with :func:`rnncli.images.open_image` (an image over the pixel limit is refused undecoded)."""
+    from PIL import Image
 
-    name = shown or path
-    data = read_bytes(path, "image")
-    try:
-        img = Image.open(io.BytesIO(data))
-        img.load()
-    except UnidentifiedImageError:
-        raise InputError(f"image {name} is not an image file Pillow can read") from None
-    except (OSError, SyntaxError, ValueError) as e:
-        raise InputError(f"image {name} is damaged or truncated ({e})") from None
-    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
-        rgba = img.convert("RGBA")
-        img = Image.new("RGB", rgba.size, (255, 255, 255))
-        img.paste(rgba, mask=rgba.getchannel("A"))
-    img = img.convert("RGB")
+    img = open_image(path, shown, max_pixels)
     w, h = img.size
     scale = (max if crop else min)(size / w, size / h)
     nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
@@ -111,11 +102,17 @@ def load_image(path: str, size: int, crop: bool = False, shown: Optional[str] = 
     return np.asarray(canvas, dtype=np.uint8).transpose(2, 0, 1).copy()
 
 
-def load_images(paths: Sequence[str], size: int, crop: bool, shown: Optional[Sequence[str]] = None) -> torch.Tensor:
+def load_images(
+    paths: Sequence[str],
+    size: int,
+    crop: bool,
+    shown: Optional[Sequence[str]] = None,
+    max_pixels: Optional[int] = None,
+) -> torch.Tensor:
     """Every image, (N, 3, size, size) uint8."""
     out = np.zeros((len(paths), 3, size, size), dtype=np.uint8)
     for k, p in enumerate(paths):
-        out[k] = load_image(p, size, crop, shown[k] if shown else None)
+        out[k] = load_image(p, size, crop, shown[k] if shown else None, max_pixels)
     return torch.from_numpy(out)
 
 

@@ -30,12 +30,18 @@ from rnncli.settings import TrainCaptionOptions
 from rnncli.textio import bundled, read_bytes
 from rnncli.tokenizers import EOS, PAD
 
+# --select-by: the dev figure that picks best.ckpt, as the log names it
+SELECT_BY = {"cider": "dev CIDEr-D", "bleu": "dev BLEU", "chrf": "dev chrF"}
+
 
 @dataclass(kw_only=True)
 class TrainCaptionResult(RunResult):
-    best_bleu: float
+    best_bleu: float  # the best checkpoint's sacrebleu BLEU
     final_bleu: float
     final_val_loss: float
+    select_by: str = "bleu"  # the dev figure that picked best.ckpt: cider, bleu or chrf
+    best_score: float = 0.0  # ... its value at the best checkpoint
+    final_cider: float = 0.0
 
 
 def train_caption(opts: TrainCaptionOptions, callback: Optional[Callback] = None) -> TrainCaptionResult:
@@ -55,8 +61,8 @@ class CaptionTrainer(Trainer):
         self.train_data, self.dev_data = train, dev = _read_data(opts, self.emit)
         n = len(train.images) + len(dev.images)
         self.emit("log", {"message": f"reading {n:,} images at {opts.image_size} pixels"})
-        self.train_images = load_images(train.images, opts.image_size, opts.crop, train.shown)
-        self.dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown)
+        self.train_images = load_images(train.images, opts.image_size, opts.crop, train.shown, opts.max_pixels)
+        self.dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown, opts.max_pixels)
 
     def learn_vocabulary(self) -> dict:
         opts = self.opts
@@ -106,8 +112,15 @@ class CaptionTrainer(Trainer):
 
     def result(self, engine, r) -> TrainCaptionResult:
         final = r.curve[-1]
+        best = [e for e in r.curve if e.get("best")]
         return TrainCaptionResult(
-            **r.shared(), best_bleu=engine.best, final_bleu=final["bleu"], final_val_loss=final["val_loss"]
+            **r.shared(),
+            best_bleu=best[-1]["bleu"] if best else engine.best,
+            final_bleu=final["bleu"],
+            final_val_loss=final["val_loss"],
+            select_by=self.opts.select_by,
+            best_score=engine.best,
+            final_cider=final.get("cider", 0.0),
         )
 
 
@@ -148,12 +161,19 @@ def _read_weights(path: str) -> dict:
 
 class CaptionTask(Task):
     """A captioner on the engine: batches of captions of similar length (with their images), reshuffled
-    every epoch, with teacher forcing on its schedule; judged by greedy BLEU on the dev images."""
+    every epoch, with teacher forcing on its schedule; judged on greedy captions of the dev images by
+    ``--select-by`` (CIDEr-D by default; also reported: BLEU-1..4, ROUGE-L, sacrebleu's BLEU and chrF)."""
 
     kind, command, best_key = "caption", "train-caption", "best_bleu"
     score_key, score_name, higher_is_better = "bleu", "dev BLEU", True
 
     def __init__(self, model, config, tok, images, caps, dev: Captions, dev_images, opts, setup):
+        # the figure that picks best.ckpt, and its name in the checkpoint ("best_cider"; "best_bleu" as before)
+        self.score_key, self.score_name, self.best_key = (
+            opts.select_by,
+            SELECT_BY[opts.select_by],
+            f"best_{opts.select_by}",
+        )
         self.model, self.config, self.tok, self.images, self.caps = model, config, tok, images, caps
         self.dev, self.dev_images, self.opts = dev, dev_images, opts
         self.dev_caps = encode_captions(dev, tok, 10**9)
@@ -187,7 +207,7 @@ class CaptionTask(Task):
         return Step(loss * weight, all_tokens, {"teacher_forcing": ratio})
 
     def evaluate(self, final: bool) -> dict:
-        from rnncli.metrics import corpus_bleu
+        from rnncli.caption.metrics import dev_scores
 
         model, device = self.model, self.device
         model.eval()
@@ -208,8 +228,7 @@ class CaptionTask(Task):
             n = min(len(self.dev.images), self.opts.dev_bleu_max)
             hyps = caption_images(model, self.dev_images[:n], self.tok, device, beam=1, max_len=self.opts.max_len)
         model.train()
-        bleu = corpus_bleu([h[0].text for h in hyps], reference_streams(self.dev.references()[:n])).score
-        return {"val_loss": total / max(count, 1), "bleu": bleu}
+        return {"val_loss": total / max(count, 1), **dev_scores([h[0].text for h in hyps], self.dev.references()[:n])}
 
     def payload(self) -> dict:
         return CaptionPayload(self.config, self.tok, self.opts.max_len, self.opts.crop).to_dict()
@@ -266,6 +285,7 @@ def caption_images(
                 alpha=alpha,
                 n_best=n_best,
                 keep_attention=keep_attention,
+                exact_stop=True,
             )
         for hs in hyps:
             out.append([_hypothesis(h, tok, side) for h in hs])

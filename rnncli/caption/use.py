@@ -14,7 +14,7 @@ import numpy as np
 import torch
 
 from rnncli import payload
-from rnncli.caption.data import CaptionTokenizer, load_images
+from rnncli.caption.data import Captions, CaptionTokenizer, load_images
 from rnncli.caption.train import CaptionHypothesis, caption_images
 from rnncli.models.captioner import Captioner, CaptionPayload
 from rnncli.textio import atomic_write, ensure_dir
@@ -36,10 +36,10 @@ def load_captioner(path: Optional[str], device: str = "auto") -> LoadedCaptioner
     return LoadedCaptioner(got.model, p.tokenizer, p.max_len, p.crop, got.path, got.device)
 
 
-def read_images(cap: LoadedCaptioner, paths: Sequence[str]) -> torch.Tensor:
+def read_images(cap: LoadedCaptioner, paths: Sequence[str], max_pixels: Optional[int] = None) -> torch.Tensor:
     """The images as the model was trained to see them (size, padding or cropping); every file is read
     before any caption is written, so a bad one stops the command before any output."""
-    return load_images(list(paths), cap.model.config.image_size, cap.crop)
+    return load_images(list(paths), cap.model.config.image_size, cap.crop, max_pixels=max_pixels)
 
 
 def caption_files(
@@ -63,6 +63,31 @@ def caption_files(
             alpha=alpha,
             keep_attention=keep_attention,
         )
+
+
+def evaluate_captions(
+    cap: LoadedCaptioner,
+    data: Captions,
+    beam: int = 1,
+    alpha: float = 1.0,
+    max_len: Optional[int] = None,
+    max_pixels: Optional[int] = None,
+    java: bool = True,
+) -> tuple[dict[str, float], list[str]]:
+    """Caption every image of ``data`` and score the captions against all its references: the COCO
+    caption evaluation (METEOR and SPICE where Java runs them), sacrebleu's BLEU and chrF; and the
+    notes on what was left out."""
+    from rnncli.caption.metrics import coco_scores, java_scores, sacrebleu_scores
+
+    pixels = load_images(data.images, cap.model.config.image_size, cap.crop, data.shown, max_pixels)
+    texts = [h[0].text for h in caption_files(cap, pixels, beam, 1, alpha, max_len)]
+    refs = data.references()
+    scores = coco_scores(texts, refs)
+    notes = ["METEOR and SPICE left out (--no-java-metrics)"]
+    if java:
+        extra, notes = java_scores(texts, refs)
+        scores |= extra
+    return scores | sacrebleu_scores(texts, refs), notes
 
 
 # -- where the model looked ------------------------------------------------------------------------------

@@ -168,6 +168,7 @@ class TrainingDisplay:
             f"step {d['step']}{total}  train {_fmt(d.get('train_loss'))}  val {_fmt(d.get('val_loss'))}  "
             + (f"{self.metric_name} {_fmt(bits)}  " if bits is not None else "")
             + (f"BLEU {d['bleu']:.2f}  " if d.get("bleu") is not None else "")
+            + (f"CIDEr-D {d['cider']:.2f}  " if d.get("cider") is not None else "")
             + (f"acc {d['accuracy']:.2%}  F1 {d['macro_f1']:.3f}  " if d.get("accuracy") is not None else "")
             + f"lr {d['lr']:.2e}  {_fmt(d.get('tokens_per_s'), ',.0f')} tok/s"
             + ("  *best" if d.get("best") else "")

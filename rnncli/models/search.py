@@ -11,6 +11,14 @@ batch, as one tensor of B*k rows.  At every step each hypothesis is extended by 
 top k are set aside as finished and the best k others stay active.  A sentence is done when k
 hypotheses have finished or its length limit is reached; hypotheses are ranked by their
 log-probability divided by length**alpha (alpha = 1: plain per-token normalisation; 0: none).
+
+``exact_stop`` (what the captioner uses) replaces "k have finished" with a rule that cannot stop too
+early: a sentence is done once ``n_best`` hypotheses have finished and no active one can still beat
+the n_best-th of them, even if it kept its log-probability (which only falls) and grew to the length
+limit (which is where length**alpha helps it most). Captions are short and many alternatives end after
+a word or two ("cool", "envelope"): under "k have finished", five such endings stopped the search while
+the greedy caption was still active with a better score, so beam 5 found captions of lower model score
+than greedy's on 26 of 379 emoji dev images even without length normalisation, and scored below it.
 """
 
 from __future__ import annotations
@@ -104,9 +112,12 @@ def beam_search(
     alpha: float = 1.0,
     n_best: int = 1,
     keep_attention: bool = False,
+    exact_stop: bool = False,
 ) -> list[list[Hypothesis]]:
     model.eval()
     beams = _Beams(model, src, src_len, k, _limits(src_len, max_len, ratio), alpha, keep_attention)
+    if exact_stop:
+        beams.enough = min(max(n_best, 1), k)
     for t in range(int(beams.limits.max())):
         if beams.step(t):
             break
@@ -121,6 +132,7 @@ class _Beams:
     def __init__(self, model, src, src_len, k: int, limits, alpha: float, keep_attention: bool):
         B, dev = src.shape[0], src.device
         self.k, self.alpha, self.keep_attention, self.limits, self.dev = k, alpha, keep_attention, limits, dev
+        self.enough: Optional[int] = None  # exact stopping: done when this many finished can no longer be beaten
         memory, keys, mask, state = model.encode(src, src_len)
         self.step_fn = model.decoder.stepper()
         self.memory, self.keys, self.mask = (x.repeat_interleave(k, dim=0) for x in (memory, keys, mask))
@@ -200,7 +212,7 @@ class _Beams:
         for b in range(self.B):
             if self.done[b]:
                 continue
-            if len(self.finished[self.orig[b]]) >= self.k:
+            if self._settled(b):
                 self.done[b] = True
             elif at_limit[b]:
                 for j in range(self.k):
@@ -213,6 +225,21 @@ class _Beams:
                     score = _normalise(lp, self.history.shape[1], self.alpha)
                     self.finished[self.orig[b]].append(Hypothesis(self.history[row].tolist(), lp, score, a))
                 self.done[b] = True
+
+    def _settled(self, b: int) -> bool:
+        """Whether sentence ``b`` can stop: k hypotheses finished; or under exact stopping, ``enough``
+        finished and none of the active ones can beat the enough-th best of them (an active one's score
+        is at most its log-probability so far normalised by the longest length it may reach)."""
+        finished = self.finished[self.orig[b]]
+        if self.enough is None:
+            return len(finished) >= self.k
+        if len(finished) < self.enough:
+            return False
+        kth = sorted((h.score for h in finished), reverse=True)[self.enough - 1]
+        best_active = float(self.scores[b].max())
+        if best_active == float("-inf"):
+            return True
+        return kth >= _normalise(best_active, int(self.limits[b]) + 1, self.alpha)
 
     def _drop_done(self) -> None:
         """The sentences that are done leave the batch."""
