@@ -19,6 +19,7 @@ from benchmarks import (
     bleu,
     caption_baseline,
     clf_baseline,
+    clf_quality,
     lm_quality,
     mt_recipe,
     mt_train,
@@ -44,12 +45,13 @@ BENCHMARKS = {
     "peers": peers,
     "mt-recipe": mt_recipe,
     "clf-baseline": clf_baseline,
+    "clf-quality": clf_quality,
     "caption-baseline": caption_baseline,
 }
 
 
-# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint
-SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe", "caption-baseline")
+# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint; 15 minutes a repeat
+SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe", "caption-baseline", "clf-quality")
 
 
 def _variants(given: list[str], ap) -> dict[str, str]:
@@ -83,6 +85,13 @@ def _run(name: str, args, ap) -> dict:
             systems=tuple(args.systems.split(",")),
             variant_corpora=args.variant_corpora.split(",") if args.variant_corpora else None,
             log=log,
+        )
+    if name == "clf-quality":
+        names = args.clf_corpora.split(",")
+        if not set(names) <= set(clf_quality.CORPORA):
+            ap.error(f"--clf-corpora: choose from {', '.join(clf_quality.CORPORA)}")
+        return clf_quality.run(
+            names, repeats=args.repeats, corpus_dir=args.corpus_dir, rnncli_args=args.rnncli_args, log=log
         )
     if name == "peers":
         return peers.run(
@@ -136,15 +145,18 @@ def main() -> None:
     ap.add_argument("--length", type=int, default=1000, help="for 'sample': tokens per timed run")
     ap.add_argument("--big-mb", type=int, default=1024, help="for 'scale': size of the big corpus in MB")
     ap.add_argument("--corpora", default=",".join(lm_quality.corpora.CORPORA), help="for 'lm-quality'")
+    ap.add_argument("--clf-corpora", default=",".join(clf_quality.CORPORA), help="for 'clf-quality'")
     ap.add_argument(
         "--minutes", type=float, help="for 'lm-quality' and 'peers': training minutes of each run (default 4 and 10)"
     )
-    ap.add_argument("--corpus-dir", help="for 'lm-quality': where the built corpora go (default: $TMPDIR)")
+    ap.add_argument(
+        "--corpus-dir", help="for 'lm-quality' and 'clf-quality': where the built corpora go (default: $TMPDIR)"
+    )
     ap.add_argument(
         "--rnncli-args",
         default="",
-        help="for 'lm-quality' and 'peers': options added to rnncli train-lm "
-        "/ train-mt "
+        help="for 'lm-quality', 'peers' and 'clf-quality': options added to rnncli train-lm "
+        "/ train-mt / train-clf "
         "(default: none, the defaults are what is measured)",
     )
     ap.add_argument(
