@@ -1,4 +1,4 @@
-"""Image encoders for captioning: a CNN without its classifier, whose last feature map is a grid of
+"""Image encoders (captioning, question answering): a CNN without its classifier, whose last feature map is a grid of
 L = h x w feature vectors of size D (the positions soft attention chooses among).
 
 * ``SmallCNN``: three stages of two 3x3 convolutions (batch norm, ReLU), 2x2 max pooling between
@@ -16,11 +16,7 @@ import torch
 from torch import nn
 
 from rnncli.errors import CheckpointError
-
-# The mean and spread of ImageNet's pixels, per channel: what torchvision's pretrained ResNets expect,
-# and a sensible centring for a CNN trained from scratch too.
-PIXEL_MEAN = (0.485, 0.456, 0.406)
-PIXEL_STD = (0.229, 0.224, 0.225)
+from rnncli.images import PIXEL_MEAN, PIXEL_STD
 
 
 def normalise(images: torch.Tensor) -> torch.Tensor:
