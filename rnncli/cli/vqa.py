@@ -61,11 +61,14 @@ def answer_command(
         Optional[Path],
         typer.Option(
             "--file",
-            help="Answer every question of a file: 'image<TAB>question[<TAB>answer[<TAB>a|b|c]]' lines or CLEVR "
-            "questions JSON, in order.",
+            help="Answer every question of a file: 'image<TAB>question[<TAB>answer[<TAB>a|b|c]]' lines, CLEVR "
+            "questions JSON or VQA v2 questions JSON (with --annotations), in order.",
         ),
     ] = None,
-    images: Annotated[Optional[Path], typer.Option(help="CLEVR: the directory of the --file's images.")] = None,
+    images: Annotated[Optional[Path], typer.Option(help="CLEVR, VQA v2: the directory of the --file's images.")] = None,
+    annotations: Annotated[
+        Optional[Path], typer.Option(help="VQA v2: the annotations JSON of the --file's questions.")
+    ] = None,
     top: Annotated[int, typer.Option(min=1, help="Print the K most probable answers with their probabilities.")] = 1,
     choices: Annotated[
         Optional[str],
@@ -90,7 +93,8 @@ def answer_command(
     --file one 'image<TAB>question<TAB>answer' line per question, in order."""
     from rnncli.vqa.use import answer_questions, evaluation, load_vqa, write_attention
 
-    checkpoint, data = _questions(list(args or []), file, images, choices, evaluate)
+    data_files = (file, str(images) if images else None, str(annotations) if annotations else None)
+    checkpoint, data = _questions(list(args or []), data_files, choices, evaluate)
     vqa = load_vqa(checkpoint, device)
     if checkpoint is None:
         info(f"using {vqa.path}")
@@ -106,14 +110,16 @@ def answer_command(
         info(f"wrote {len(written)} attention picture{'s' if len(written) != 1 else ''} to {show_attention}")
 
 
-def _questions(args: list[str], file, images, choices: Optional[str], evaluate: bool):
-    """The checkpoint (None: the newest) and the questions, from the arguments or --file."""
+def _questions(args: list[str], data_files: tuple, choices: Optional[str], evaluate: bool):
+    """The checkpoint (None: the newest) and the questions, from the arguments or --file (with --images
+    and --annotations)."""
     from rnncli import checkpoint as ckpt
     from rnncli.vqa.data import Question, Questions, normal, read_questions
 
     checkpoint = None
     if args and (ckpt.peek_kind(args[0]) is not None or args[0].endswith(".ckpt")):
         checkpoint, args = args[0], args[1:]
+    file, images, annotations = data_files
     given = [normal(c) for c in choices.split("|") if c.strip()] if choices is not None else None
     if given is not None and len(given) < 2:
         raise UsageError(f"--choices needs two or more answers separated by '|' (got {choices!r})")
@@ -122,7 +128,7 @@ def _questions(args: list[str], file, images, choices: Optional[str], evaluate: 
     if file is not None:
         if args:
             raise UsageError("give --file or an image and a question, not both")
-        data = read_questions(str(file), "questions file", str(images) if images else None, need_answers=evaluate)
+        data = read_questions(str(file), "questions file", images, annotations, need_answers=evaluate)
         for q in data.items:
             q.choices = q.choices or given
         return checkpoint, data
