@@ -56,6 +56,13 @@ def load_images(paths: Sequence[str], size: int, crop: bool, shown: Optional[Seq
     return torch.from_numpy(out)
 
 
+def load_image_sets(sets: Sequence, size: int, crop: bool, emit) -> list[torch.Tensor]:
+    """The images of each set (anything with ``images`` and ``shown`` lists: training, dev), after one
+    log line."""
+    emit("log", {"message": f"reading {sum(len(s.images) for s in sets):,} images at {size} pixels"})
+    return [load_images(s.images, size, crop, s.shown) for s in sets]
+
+
 def held_out_images(n: int, fraction: float, seed: int) -> tuple[list[int], list[int]]:
     """A random ``fraction`` of ``n`` images as the dev set: (training images, dev images), each sorted."""
     g = torch.Generator().manual_seed(seed)

@@ -553,19 +553,19 @@ class TrainCaptionOptions(HeldOutDev, Images, AttentionDecoder, MaxLength, Train
         self.check_images()
 
 
-# 1500 steps: about 8 minutes on the 2-core development CPU on the bundled shapes.
-# kind bpe: whole words of short questions (a 2,000-piece BPE keeps every question word whole, where
-# characters make the question encoder read five times as many steps; see TrainVQAOptions' README entry).
+# 500 steps: under 10 minutes on the 2-core development CPU on the bundled shapes (README).
+# kind bpe, its --vocab-size a ceiling: every word of the questions whole (a word-level vocabulary of short
+# questions with byte fallback for unseen words); characters would make the question RNN read ~5x the steps.
+# An image's questions share a batch, so the CNN runs once per image, not once per question.
 @task_options(
     "train-vqa",
     "vqa",
-    1500,
+    500,
     kind="bpe",
     hidden=128,
     embed=64,
     channels=64,
     image_size=48,
-    lr=2e-3,
     eval_every=250,
 )
 class TrainVQAOptions(HeldOutDev, Images, Bidirectional, TrainOptions):

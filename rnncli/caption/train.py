@@ -23,7 +23,7 @@ from rnncli.caption.data import (
 from rnncli.device import to_device
 from rnncli.engine import Callback, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError
-from rnncli.images import load_images, read_weights
+from rnncli.images import load_image_sets, read_weights
 from rnncli.models.captioner import CaptionConfig, Captioner, CaptionPayload
 from rnncli.optim import TeacherForcing
 from rnncli.settings import TrainCaptionOptions
@@ -52,11 +52,9 @@ class CaptionTrainer(Trainer):
 
     def read(self) -> None:
         opts = self.opts
-        self.train_data, self.dev_data = train, dev = _read_data(opts, self.emit)
-        n = len(train.images) + len(dev.images)
-        self.emit("log", {"message": f"reading {n:,} images at {opts.image_size} pixels"})
-        self.train_images = load_images(train.images, opts.image_size, opts.crop, train.shown)
-        self.dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown)
+        self.train_data, self.dev_data = _read_data(opts, self.emit)
+        sets = (self.train_data, self.dev_data)
+        self.train_images, self.dev_images = load_image_sets(sets, opts.image_size, opts.crop, self.emit)
 
     def learn_vocabulary(self) -> dict:
         opts = self.opts

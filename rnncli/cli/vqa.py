@@ -91,15 +91,11 @@ def answer_command(
 ) -> None:
     """Answer questions about images with a trained question answerer: the answer to IMAGE QUESTION, or with
     --file one 'image<TAB>question<TAB>answer' line per question, in order."""
-    from rnncli.vqa.use import answer_questions, evaluation, load_vqa, write_attention
+    from rnncli.vqa.use import answer_questions, evaluation, write_attention
 
     data_files = (file, str(images) if images else None, str(annotations) if annotations else None)
     checkpoint, data = _questions(list(args or []), data_files, choices, evaluate)
-    vqa = load_vqa(checkpoint, device)
-    if checkpoint is None:
-        info(f"using {vqa.path}")
-    if show_attention is not None and not vqa.model.hops:
-        raise UsageError("this question answerer was trained without attention (--hops 0): there is nothing to draw")
+    vqa = _load(checkpoint, device, show_attention is not None)
     pixels, answered = answer_questions(vqa, data, top, keep_attention=show_attention is not None)
     if evaluate:
         _print_evaluation(evaluation(data.items, answered), json_out)
@@ -108,6 +104,17 @@ def answer_command(
     if show_attention is not None:
         written = write_attention(str(show_attention), data, pixels, answered)
         info(f"wrote {len(written)} attention picture{'s' if len(written) != 1 else ''} to {show_attention}")
+
+
+def _load(checkpoint: Optional[str], device: str, pictures: bool):
+    from rnncli.vqa.use import load_vqa
+
+    vqa = load_vqa(checkpoint, device)
+    if checkpoint is None:
+        info(f"using {vqa.path}")
+    if pictures and not vqa.model.hops:
+        raise UsageError("this question answerer was trained without attention (--hops 0): there is nothing to draw")
+    return vqa
 
 
 def _questions(args: list[str], data_files: tuple, choices: Optional[str], evaluate: bool):

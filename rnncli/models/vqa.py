@@ -23,7 +23,7 @@ from torch.nn.utils.rnn import pack_padded_sequence
 
 from rnncli import tokenizers
 from rnncli.errors import UsageError
-from rnncli.models.cnn import make_cnn, normalise
+from rnncli.models.cnn import GridModel
 from rnncli.models.rnn import config_from_dict, make_rnn, set_unigram_bias
 from rnncli.payload import Payload
 from rnncli.settings import CELLS, CNNS, TrainVQAOptions
@@ -37,17 +37,17 @@ class VQAConfig:
 
     vocab_size: int
     answers: int
-    image_size: int = _NEW.image_size  # the defaults of a new model are train-vqa's (rnncli/settings.py)
-    cnn: str = _NEW.cnn
-    channels: int = _NEW.channels
-    finetune_cnn: bool = _NEW.finetune_cnn
-    cell: str = _NEW.cell
+    cell: str = _NEW.cell  # the defaults of a new model are train-vqa's (rnncli/settings.py)
     embed: int = _NEW.embed
     hidden: int = _NEW.hidden
     layers: int = _NEW.layers
     dropout: float = _NEW.dropout
     bidirectional: bool = _NEW.bidirectional
     hops: int = _NEW.hops
+    image_size: int = _NEW.image_size
+    cnn: str = _NEW.cnn
+    channels: int = _NEW.channels
+    finetune_cnn: bool = _NEW.finetune_cnn
 
     def validate(self) -> None:
         if self.cnn not in CNNS or self.cell not in CELLS:
@@ -80,15 +80,12 @@ class Hop(nn.Module):
         return u + torch.bmm(p.unsqueeze(1), v).squeeze(1), p
 
 
-class VQAModel(nn.Module):
+class VQAModel(GridModel, nn.Module):
     def __init__(self, config: VQAConfig):
         super().__init__()
         config.validate()
         self.config = c = config
-        self.cnn = make_cnn(c.cnn, c.channels)
-        self.side = self.cnn.grid_side(c.image_size)
-        if self.side < 1:
-            raise UsageError(f"--image-size {c.image_size} is too small for the {c.cnn} CNN")
+        self.init_grid(c)
         width = c.hidden * (2 if c.bidirectional else 1)
         self.embedding = nn.Embedding(c.vocab_size, c.embed)
         self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout, bidirectional=c.bidirectional)
@@ -97,15 +94,6 @@ class VQAModel(nn.Module):
         self.drop = nn.Dropout(c.dropout)
         self.fuse = nn.Linear(width, width)
         self.out = nn.Linear(width, c.answers)
-        self.cnn_trains = c.cnn == "small" or c.finetune_cnn
-        if not self.cnn_trains:
-            self.cnn.requires_grad_(False)
-
-    def train(self, mode: bool = True):
-        super().train(mode)
-        if not self.cnn_trains:
-            self.cnn.eval()  # a frozen CNN keeps its batch-norm statistics
-        return self
 
     @torch.no_grad()
     def init_output_bias(self, counts) -> None:
@@ -122,9 +110,7 @@ class VQAModel(nn.Module):
 
     def grid(self, images: torch.Tensor) -> torch.Tensor:
         """uint8 images (B, 3, S, S) -> the grid's vectors (B, L, W)."""
-        with torch.set_grad_enabled(torch.is_grad_enabled() and self.cnn_trains):
-            features = self.cnn(normalise(images)).flatten(2).transpose(1, 2)
-        return self.drop(torch.tanh(self.project(features)))
+        return self.drop(torch.tanh(self.project(self.features(images))))
 
     def forward(
         self, images: torch.Tensor, ids: torch.Tensor, lengths: torch.Tensor, which: Optional[torch.Tensor] = None

@@ -15,7 +15,7 @@ from rnncli.batching import EpochCursor
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.errors import CheckpointError
-from rnncli.images import load_images, read_weights
+from rnncli.images import load_image_sets, read_weights
 from rnncli.models.vqa import VQAConfig, VQAModel, VQAPayload
 from rnncli.settings import TrainVQAOptions
 from rnncli.textio import bundled
@@ -54,12 +54,9 @@ class VQATrainer(Trainer):
     opts: TrainVQAOptions
 
     def read(self) -> None:
-        opts = self.opts
-        self.train_data, self.dev_data = train, dev = _read_data(opts, self.emit)
-        n = len(train.images) + len(dev.images)
-        self.emit("log", {"message": f"reading {n:,} images at {opts.image_size} pixels"})
-        self.train_images = load_images(train.images, opts.image_size, opts.crop, train.shown)
-        self.dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown)
+        self.train_data, self.dev_data = data = _read_data(self.opts, self.emit)
+        size, crop = self.opts.image_size, self.opts.crop
+        self.train_images, self.dev_images = load_image_sets(data, size, crop, self.emit)
 
     def learn_vocabulary(self) -> dict:
         opts, questions = self.opts, [q.text for q in self.train_data.items]
