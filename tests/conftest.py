@@ -272,3 +272,18 @@ def caption_ckpt_tiny(tmp_path_factory):
     r = invoke(args + ["--kind", "char", "--hidden", "16", "--embed", "8", "--channels", "8", "--image-size", "16"])
     assert r.exit_code == 0, r.stderr
     return d / "run" / "best.ckpt"
+
+
+@pytest.fixture(scope="session")
+def vqa_ckpt_tiny(tmp_path_factory):
+    """A question answerer trained for a few steps on three one-colour images, two questions each."""
+    d = tmp_path_factory.mktemp("vqa-tiny")
+    lines = []
+    for name, colour in (("red", (220, 30, 30)), ("green", (30, 200, 30)), ("blue", (30, 30, 220))):
+        write_png(d / f"{name}.png", colour=colour)
+        lines += [f"{name}.png\twhat color is it?\t{name}", f"{name}.png\twhich colour?\t{name}"]
+    (d / "vqa.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["train-vqa", d / "vqa.tsv", "--dev", d / "vqa.tsv", "--out", d / "run", "--max-steps", "3"]
+    r = invoke(args + ["--kind", "char", "--hidden", "16", "--embed", "8", "--channels", "8", "--image-size", "16"])
+    assert r.exit_code == 0, r.stderr
+    return d / "run" / "best.ckpt"

@@ -34,7 +34,14 @@ def _complete(cwd, words: str, shell: str = "bash") -> list[str]:
 
 
 def test_bash_completes_subcommands_and_options(work):
-    assert set(_complete(work, "rnncli tr")) == {"train-caption", "train-clf", "train-lm", "train-mt", "translate"}
+    assert set(_complete(work, "rnncli tr")) == {
+        "train-caption",
+        "train-clf",
+        "train-lm",
+        "train-mt",
+        "train-vqa",
+        "translate",
+    }
     assert set(_complete(work, "rnncli sample --to")) == {"--top-k", "--top-p"}
     assert set(_complete(work, "rnncli tokenize e")) == {"encode"}
 

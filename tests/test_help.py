@@ -56,7 +56,7 @@ def test_flags_and_choices_in_train_lm_help():
     assert "pip install 'rnncli[tensorboard]'" in " ".join(text.replace("│", " ").split())
     runs = " ".join(_help(["runs"], 120).split())
     assert "Order of the rows: updated, run, kind, status, steps, elapsed or best" in runs
-    assert "--kind -k lm|mt|clf|caption Only runs of this kind." in runs
+    assert "--kind -k lm|mt|clf|caption|vqa Only runs of this kind." in runs
 
 
 def test_docstring_paragraphs_wrap_to_the_terminal():

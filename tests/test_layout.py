@@ -46,7 +46,7 @@ def test_imports_point_down_and_tasks_stay_apart(path):
 
 
 def test_the_layers_are_the_shared_ones_and_the_tasks():
-    assert {_layer(p) for p in MODULES} == {*SHARED, "lm", "mt", "clf", "caption"}
+    assert {_layer(p) for p in MODULES} == {*SHARED, "lm", "mt", "clf", "caption", "vqa"}
 
 
 def _module_name(path: Path) -> str:

@@ -157,10 +157,12 @@ def _arg(name: str, value) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory, lm_ckpt, mt_ckpt, clf_ckpt_tiny, caption_ckpt_tiny):
+def runs(tmp_path_factory, lm_ckpt, mt_ckpt, clf_ckpt_tiny, caption_ckpt_tiny, vqa_ckpt_tiny):
     """A copy of each command's tiny run, to resume."""
     out = {}
-    for cls, ckpt in zip(TRAINING_OPTIONS, (lm_ckpt, mt_ckpt, clf_ckpt_tiny, caption_ckpt_tiny)):
+    tiny = (lm_ckpt, mt_ckpt, clf_ckpt_tiny, caption_ckpt_tiny, vqa_ckpt_tiny)
+    assert len(tiny) == len(TRAINING_OPTIONS)
+    for cls, ckpt in zip(TRAINING_OPTIONS, tiny):
         d = tmp_path_factory.mktemp(cls.kind_name) / "run"
         shutil.copytree(ckpt.parent, d)
         out[cls.command] = d

@@ -1,5 +1,5 @@
-"""Captioned images: reading ``image<TAB>caption`` files (or the Flickr8k CSV form), loading images,
-the tokenizer's special ids, held-out images and batches."""
+"""Captioned images: reading ``image<TAB>caption`` files (or the Flickr8k CSV form), the tokenizer's
+special ids, held-out images (rnncli/images.py loads them) and batches."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Sequence
 
 import numpy as np
 import torch
@@ -15,12 +15,9 @@ import torch
 from rnncli import tokenizers
 from rnncli.batching import pad
 from rnncli.errors import InputError
-from rnncli.images import open_image
-from rnncli.models.cnn import PIXEL_MEAN
+from rnncli.images import held_out_images
 from rnncli.textio import read_text
 from rnncli.tokenizers import BOS, EOS
-
-PAD_RGB = tuple(round(255 * m) for m in PIXEL_MEAN)  # padding that the CNN sees as zero
 
 
 @dataclass
@@ -84,47 +81,11 @@ def _csv_rows(text: str, path: str, what: str):
         yield n, row[0], ",".join(row[1:])
 
 
-def load_image(
-    path: str, size: int, crop: bool = False, shown: Optional[str] = None, max_pixels: Optional[int] = None
-) -> np.ndarray:
-    """An image file as uint8 (3, size, size) RGB: transparency over white, scaled to fit the square
-    keeping its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut, centred).
-    Read with :func:`rnncli.images.open_image` (an image over the pixel limit is refused undecoded)."""
-    from PIL import Image
-
-    img = open_image(path, shown, max_pixels)
-    w, h = img.size
-    scale = (max if crop else min)(size / w, size / h)
-    nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
-    img = img.resize((nw, nh), Image.Resampling.BICUBIC if (nw, nh) != (w, h) else Image.Resampling.NEAREST)
-    canvas = Image.new("RGB", (size, size), PAD_RGB)
-    canvas.paste(img, ((size - nw) // 2, (size - nh) // 2))
-    return np.asarray(canvas, dtype=np.uint8).transpose(2, 0, 1).copy()
-
-
-def load_images(
-    paths: Sequence[str],
-    size: int,
-    crop: bool,
-    shown: Optional[Sequence[str]] = None,
-    max_pixels: Optional[int] = None,
-) -> torch.Tensor:
-    """Every image, (N, 3, size, size) uint8."""
-    out = np.zeros((len(paths), 3, size, size), dtype=np.uint8)
-    for k, p in enumerate(paths):
-        out[k] = load_image(p, size, crop, shown[k] if shown else None, max_pixels)
-    return torch.from_numpy(out)
-
-
 def hold_out_images(data: Captions, fraction: float, seed: int) -> tuple[Captions, Captions]:
     """A random ``fraction`` of the *images* (with all their captions) as the dev set: no dev caption
     describes an image training saw."""
-    g = torch.Generator().manual_seed(seed)
-    order = torch.randperm(len(data.images), generator=g).tolist()
-    n_dev = max(1, round(len(order) * fraction))
-    if n_dev >= len(order):
-        raise InputError("too few images to hold some out for the dev set", "give --dev FILE")
-    return subset(data, sorted(order[n_dev:])), subset(data, sorted(order[:n_dev]))
+    keep, dev = held_out_images(len(data.images), fraction, seed)
+    return subset(data, keep), subset(data, dev)
 
 
 def subset(data: Captions, keep: Sequence[int]) -> Captions:

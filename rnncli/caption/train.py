@@ -17,17 +17,17 @@ from rnncli.caption.data import (
     CaptionTokenizer,
     encode_captions,
     hold_out_images,
-    load_images,
     make_batch,
     read_captions,
 )
 from rnncli.device import to_device
 from rnncli.engine import Callback, RunResult, Step, Task, Trainer, train
-from rnncli.errors import CheckpointError, InputError
+from rnncli.errors import CheckpointError
+from rnncli.images import load_image_sets, read_weights
 from rnncli.models.captioner import CaptionConfig, Captioner, CaptionPayload
 from rnncli.optim import TeacherForcing
 from rnncli.settings import TrainCaptionOptions
-from rnncli.textio import bundled, read_bytes
+from rnncli.textio import bundled
 from rnncli.tokenizers import EOS, PAD
 
 # --select-by: the dev figure that picks best.ckpt, as the log names it
@@ -58,11 +58,11 @@ class CaptionTrainer(Trainer):
 
     def read(self) -> None:
         opts = self.opts
-        self.train_data, self.dev_data = train, dev = _read_data(opts, self.emit)
-        n = len(train.images) + len(dev.images)
-        self.emit("log", {"message": f"reading {n:,} images at {opts.image_size} pixels"})
-        self.train_images = load_images(train.images, opts.image_size, opts.crop, train.shown, opts.max_pixels)
-        self.dev_images = load_images(dev.images, opts.image_size, opts.crop, dev.shown, opts.max_pixels)
+        self.train_data, self.dev_data = _read_data(opts, self.emit)
+        sets = (self.train_data, self.dev_data)
+        self.train_images, self.dev_images = load_image_sets(
+            sets, opts.image_size, opts.crop, self.emit, opts.max_pixels
+        )
 
     def learn_vocabulary(self) -> dict:
         opts = self.opts
@@ -89,7 +89,7 @@ class CaptionTrainer(Trainer):
     def initialise(self, model: Captioner) -> None:
         caps, vocab = self.caps, model.config.vocab
         if self.opts.cnn_weights:
-            model.cnn.load_pretrained(_read_weights(self.opts.cnn_weights), self.opts.cnn_weights)
+            model.cnn.load_pretrained(read_weights(self.opts.cnn_weights), self.opts.cnn_weights)
         counts = np.bincount(np.concatenate(caps.ids), minlength=vocab) if len(caps) else np.zeros(vocab)
         counts[EOS] += len(caps)
         model.init_output_bias(counts)
@@ -143,20 +143,6 @@ def _read_data(opts: TrainCaptionOptions, emit) -> tuple[Captions, Captions]:
         },
     )
     return train, dev
-
-
-def _read_weights(path: str) -> dict:
-    """A state dict saved with torch.save, read without running any code it holds."""
-    import io
-
-    data = read_bytes(path, "CNN weights file")
-    try:
-        state = torch.load(io.BytesIO(data), map_location="cpu", weights_only=True)
-    except Exception as e:  # noqa: BLE001  (any unpickling failure is the same error to the user)
-        raise InputError(f"--cnn-weights {path} is not a PyTorch weights file ({type(e).__name__})") from None
-    if not isinstance(state, dict):
-        raise InputError(f"--cnn-weights {path} holds a {type(state).__name__}, not a state dict")
-    return state.get("state_dict", state) if isinstance(state.get("state_dict"), dict) else state
 
 
 class CaptionTask(Task):

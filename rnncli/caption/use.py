@@ -14,8 +14,9 @@ import numpy as np
 import torch
 
 from rnncli import payload
-from rnncli.caption.data import Captions, CaptionTokenizer, load_images
+from rnncli.caption.data import Captions, CaptionTokenizer
 from rnncli.caption.train import CaptionHypothesis, caption_images
+from rnncli.images import attention_strip, load_images
 from rnncli.models.captioner import Captioner, CaptionPayload
 from rnncli.textio import atomic_write, ensure_dir
 
@@ -91,43 +92,6 @@ def evaluate_captions(
 
 
 # -- where the model looked ------------------------------------------------------------------------------
-
-PANEL = 128  # pixels per panel
-
-
-def _font(size: int):
-    from PIL import ImageFont
-
-    try:
-        return ImageFont.load_default(size=size)
-    except TypeError:  # Pillow before 10.1: one size only
-        return ImageFont.load_default()
-
-
-def attention_strip(image: np.ndarray, words: Sequence[str], maps: np.ndarray):
-    """A PIL image: the picture, then for each word the picture lit where the model looked (its
-    attention map, scaled up smoothly to the panel and to its own maximum) with the word under it."""
-    from PIL import Image, ImageDraw
-
-    base = Image.fromarray(image.transpose(1, 2, 0)).resize((PANEL, PANEL), Image.Resampling.BICUBIC)
-    pixels = np.asarray(base, dtype=np.float32)
-    font = _font(15)
-    label_h = 24
-    n = len(words)
-    strip = Image.new("RGB", (PANEL * (n + 1) + 4 * n, PANEL + label_h), (255, 255, 255))
-    strip.paste(base, (0, 0))
-    draw = ImageDraw.Draw(strip)
-    draw.text((4, PANEL + 3), "image", fill=(90, 90, 90), font=font)
-    for k, (word, m) in enumerate(zip(words, maps)):
-        a = Image.fromarray((m / max(float(m.max()), 1e-9) * 255).astype(np.uint8)).resize(
-            (PANEL, PANEL), Image.Resampling.BILINEAR
-        )
-        light = np.asarray(a, dtype=np.float32)[..., None] / 255.0
-        shown = pixels * (0.15 + 0.85 * light) + 40 * light  # dark where it did not look, bright where it did
-        x = (k + 1) * (PANEL + 4)
-        strip.paste(Image.fromarray(np.clip(shown, 0, 255).astype(np.uint8)), (x, 0))
-        draw.text((x + 4, PANEL + 3), word, fill=(0, 0, 0), font=font)
-    return strip
 
 
 def strip_pngs(cap: LoadedCaptioner, images, hyps) -> list[bytes]:

@@ -12,6 +12,7 @@ from rnncli.cli import lm as _lm  # noqa: F401
 from rnncli.cli import mt as _mt  # noqa: F401
 from rnncli.cli import clf as _clf  # noqa: F401
 from rnncli.cli import caption as _caption  # noqa: F401
+from rnncli.cli import vqa as _vqa  # noqa: F401
 from rnncli.cli import bleu as _bleu  # noqa: F401
 from rnncli.cli import activations as _activations  # noqa: F401
 from rnncli.cli import plot as _plot  # noqa: F401

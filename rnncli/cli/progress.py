@@ -119,7 +119,9 @@ class TrainingDisplay:
                 arch = (
                     f"{cfg.get('layers')}x{cfg.get('hidden')} bi{cfg.get('cell', '').upper()}, {cfg['pool']} pooling, "
                 )
-            if "cnn" in cfg:  # a captioner: its image encoder and grid, then the decoder
+            if "hops" in cfg:  # a question answerer: its image encoder and grid, the question's RNN, attention
+                arch = f"{cfg['cnn']} CNN ({d.get('grid', '?')} grid), {arch[:-2]} question, {cfg['hops']} hops, "
+            elif "cnn" in cfg:  # a captioner: its image encoder and grid, then the decoder
                 arch = f"{cfg['cnn']} CNN ({d.get('grid', '?')} grid), {arch[:-2]} decoder, "
         self.log(
             f"run {d['run_dir']}: {arch}{d['params']:,} parameters, {d['tokens']:,} training tokens, "
@@ -169,7 +171,8 @@ class TrainingDisplay:
             + (f"{self.metric_name} {_fmt(bits)}  " if bits is not None else "")
             + (f"BLEU {d['bleu']:.2f}  " if d.get("bleu") is not None else "")
             + (f"CIDEr-D {d['cider']:.2f}  " if d.get("cider") is not None else "")
-            + (f"acc {d['accuracy']:.2%}  F1 {d['macro_f1']:.3f}  " if d.get("accuracy") is not None else "")
+            + (f"acc {d['accuracy']:.2%}  " if d.get("accuracy") is not None else "")
+            + (f"F1 {d['macro_f1']:.3f}  " if d.get("macro_f1") is not None else "")
             + f"lr {d['lr']:.2e}  {_fmt(d.get('tokens_per_s'), ',.0f')} tok/s"
             + ("  *best" if d.get("best") else "")
             + ("  (lr lowered)" if d.get("lr_lowered") else "")

@@ -16,7 +16,7 @@ from rnncli.cli.app import app
 # command line does not load the module that reads runs; a test keeps them equal).
 SORT_KEYS = ("updated", "run", "kind", "status", "steps", "elapsed", "best")
 SortKey = Enum("SortKey", {k: k for k in SORT_KEYS}, type=str)
-KINDS = ("lm", "mt", "clf", "caption")
+KINDS = ("lm", "mt", "clf", "caption", "vqa")
 Kind = Enum("Kind", {k: k for k in KINDS}, type=str)
 
 

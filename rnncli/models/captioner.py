@@ -20,7 +20,7 @@ from torch import nn
 
 from rnncli import tokenizers
 from rnncli.errors import UsageError
-from rnncli.models.cnn import make_cnn, normalise
+from rnncli.models.cnn import GridModel
 from rnncli.models.rnn import config_from_dict, set_unigram_bias
 from rnncli.models.seq2seq import Decoder, MTConfig, decode_for_training
 from rnncli.payload import Payload
@@ -73,16 +73,13 @@ class CaptionConfig:
         return config_from_dict(cls, d, {})
 
 
-class Captioner(nn.Module):
+class Captioner(GridModel, nn.Module):
     def __init__(self, config: CaptionConfig):
         super().__init__()
         config.validate()
         self.config = c = config
-        self.cnn = make_cnn(c.cnn, c.channels)
+        self.init_grid(c)
         d = self.cnn.out_channels
-        self.side = self.cnn.grid_side(c.image_size)
-        if self.side < 1:
-            raise UsageError(f"--image-size {c.image_size} is too small for the {c.cnn} CNN")
         self.positions = self.side * self.side  # L
         self.project = nn.Linear(d, c.hidden)
         self.init_state = nn.ModuleList(
@@ -90,25 +87,10 @@ class Captioner(nn.Module):
         )
         self.drop = nn.Dropout(c.dropout)
         self.decoder = Decoder(c.decoder_config())
-        self.cnn_trains = c.cnn == "small" or c.finetune_cnn
-        if not self.cnn_trains:
-            self.cnn.requires_grad_(False)
-
-    def train(self, mode: bool = True):
-        super().train(mode)
-        if not self.cnn_trains:
-            self.cnn.eval()  # a frozen CNN keeps its batch-norm statistics
-        return self
 
     @torch.no_grad()
     def init_output_bias(self, counts) -> None:
         set_unigram_bias(self.decoder.out.bias, counts)
-
-    def features(self, images: torch.Tensor) -> torch.Tensor:
-        """uint8 images (B, 3, S, S) -> the grid of feature vectors (B, L, D)."""
-        with torch.set_grad_enabled(torch.is_grad_enabled() and self.cnn_trains):
-            grid = self.cnn(normalise(images))
-        return grid.flatten(2).transpose(1, 2)
 
     def encode(self, images: torch.Tensor, lengths: Optional[torch.Tensor] = None):
         """What the decoder starts from (as :meth:`Seq2Seq.encode`): memory (B, L, H), attention keys,

@@ -1,4 +1,4 @@
-"""Image encoders for captioning: a CNN without its classifier, whose last feature map is a grid of
+"""Image encoders (captioning, question answering): a CNN without its classifier, whose last feature map is a grid of
 L = h x w feature vectors of size D (the positions soft attention chooses among).
 
 * ``SmallCNN``: three stages of two 3x3 convolutions (batch norm, ReLU), 2x2 max pooling between
@@ -15,12 +15,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from rnncli.errors import CheckpointError
-
-# The mean and spread of ImageNet's pixels, per channel: what torchvision's pretrained ResNets expect,
-# and a sensible centring for a CNN trained from scratch too.
-PIXEL_MEAN = (0.485, 0.456, 0.406)
-PIXEL_STD = (0.229, 0.224, 0.225)
+from rnncli.errors import CheckpointError, UsageError
+from rnncli.images import PIXEL_MEAN, PIXEL_STD
 
 
 def normalise(images: torch.Tensor) -> torch.Tensor:
@@ -155,3 +151,31 @@ class ResNet(nn.Module):
 
 def make_cnn(name: str, channels: int) -> nn.Module:
     return SmallCNN(channels) if name == "small" else ResNet(name)
+
+
+class GridModel:
+    """What a model that reads images through a CNN's grid has (a mixin before nn.Module; the captioner,
+    the question answerer): the CNN its configuration names (``cnn``, ``channels``, ``image_size``,
+    ``finetune_cnn``), the grid's side, a pretrained CNN kept frozen (its batch-norm statistics too) unless
+    fine-tuned, and the grid's feature vectors."""
+
+    def init_grid(self, c) -> None:
+        self.cnn = make_cnn(c.cnn, c.channels)
+        self.side = self.cnn.grid_side(c.image_size)
+        if self.side < 1:
+            raise UsageError(f"--image-size {c.image_size} is too small for the {c.cnn} CNN")
+        self.cnn_trains = c.cnn == "small" or c.finetune_cnn
+        if not self.cnn_trains:
+            self.cnn.requires_grad_(False)
+
+    def train(self, mode: bool = True):
+        super().train(mode)  # type: ignore[misc]
+        if not self.cnn_trains:
+            self.cnn.eval()  # a frozen CNN keeps its batch-norm statistics
+        return self
+
+    def features(self, images: torch.Tensor) -> torch.Tensor:
+        """uint8 images (B, 3, S, S) -> the grid of feature vectors (B, L, D)."""
+        with torch.set_grad_enabled(torch.is_grad_enabled() and self.cnn_trains):
+            grid = self.cnn(normalise(images))
+        return grid.flatten(2).transpose(1, 2)

@@ -1,0 +1,1 @@
+"""Visual question answering: questions about images, answered by a classifier over answers."""

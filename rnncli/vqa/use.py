@@ -1,0 +1,106 @@
+"""Using a trained question answerer: loading it, answering questions about image files (the best
+answers with their probabilities, or the best of given choices), scoring answered files, and the
+pictures of where each hop of attention looked."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Sequence
+
+import numpy as np
+import torch
+
+from rnncli import payload
+from rnncli.images import PANEL, attention_strip, font, load_images
+from rnncli.models.vqa import VQAModel, VQAPayload
+from rnncli.textio import atomic_write, ensure_dir
+from rnncli.vqa.data import Question, Questions, accuracy_by_type, encode, score
+from rnncli.vqa.train import predict
+
+
+@dataclass
+class LoadedVQA:
+    model: VQAModel
+    tokenizer: object
+    answers: list[str]
+    crop: bool
+    path: Path
+    device: torch.device
+
+
+def load_vqa(path: Optional[str], device: str = "auto") -> LoadedVQA:
+    got = payload.load(VQAPayload, path, device)
+    p = got.payload
+    return LoadedVQA(got.model, p.tokenizer, p.answers, p.crop, got.path, got.device)
+
+
+@dataclass
+class Answered:
+    answer: str
+    probability: float
+    top: list[tuple[str, float]]  # the best answers, most probable first
+    attention: Optional[np.ndarray]  # (hops, side, side), with keep_attention
+
+
+def answer_questions(
+    vqa: LoadedVQA, data: Questions, top: int = 1, keep_attention: bool = False
+) -> tuple[torch.Tensor, list[Answered]]:
+    """The images (as the model saw them) and each question's answer, in order. Every image is read
+    before anything is answered, so a bad one stops the command before any output. A question with
+    choices gets the most probable of them (a choice that is no answer class has probability 0)."""
+    images = load_images(data.images, vqa.model.config.image_size, vqa.crop, data.shown)
+    enc = encode(data, vqa.tokenizer, vqa.answers)
+    probs, _, maps = predict(vqa.model, images, enc, vqa.device, keep_attention=keep_attention)
+    index = {a: i for i, a in enumerate(vqa.answers)}
+    out = []
+    for k, q in enumerate(data.items):
+        p = probs[k]
+        ranked = [(vqa.answers[i], float(p[i])) for i in np.argsort(-p, kind="stable")[:top]]
+        if q.choices:
+            scored = [(c, float(p[index[c]]) if c in index else 0.0) for c in q.choices]
+            best = max(scored, key=lambda x: x[1])  # the first of equals
+        else:
+            best = ranked[0]
+        out.append(Answered(best[0], best[1], ranked, maps[k] if keep_attention and vqa.model.hops else None))
+    return images, out
+
+
+def evaluation(items: Sequence[Question], answered: Sequence[Answered]) -> dict:
+    """Accuracy over the questions and per question type (soft accuracy where people's answers are known)."""
+    scores = [score(a.answer, q) for q, a in zip(items, answered)]
+    return {"accuracy": float(np.mean(scores)), "questions": len(scores), "by_type": accuracy_by_type(items, scores)}
+
+
+# -- where the model looked ------------------------------------------------------------------------------
+
+
+def attention_png(image: np.ndarray, question: str, answer: str, maps: np.ndarray) -> bytes:
+    """The image, then the image lit by each hop's attention, under a title with the question and answer."""
+    from PIL import Image, ImageDraw
+
+    strip = attention_strip(image, [f"hop {k + 1}" for k in range(len(maps))], maps)
+    title_h = 44
+    page = Image.new("RGB", (max(strip.width, 3 * PANEL), strip.height + title_h), (255, 255, 255))
+    draw = ImageDraw.Draw(page)
+    draw.text((4, 3), question, fill=(0, 0, 0), font=font(15))
+    draw.text((4, 23), f"answer: {answer}", fill=(20, 90, 20), font=font(15))
+    page.paste(strip, (0, title_h))
+    buf = io.BytesIO()
+    page.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def write_attention(directory: str, data: Questions, images: torch.Tensor, answered: Sequence[Answered]) -> list[Path]:
+    """One PNG per question in ``directory``, numbered in the questions' order and named after the image."""
+    out = ensure_dir(directory, "--show-attention directory")
+    written = []
+    for k, (q, a) in enumerate(zip(data.items, answered)):
+        stem = Path(data.shown[q.image]).stem or "image"
+        png = attention_png(images[q.image].numpy(), q.text, a.answer, a.attention)
+        path = out / f"{k + 1:03d}-{stem}.png"
+        with atomic_write(path, "wb", "attention picture") as f:
+            f.write(png)
+        written.append(path)
+    return written
