@@ -61,6 +61,7 @@ def setting(
     flags: tuple[str, ...] = (),
     min: Optional[float] = None,
     max: Optional[float] = None,
+    between: Optional[tuple[float, float]] = None,
     argument: bool = False,
     show_default: Any = True,
     checkpoint: bool = False,
@@ -69,7 +70,8 @@ def setting(
 ) -> Any:
     """A settings field with its policy. ``model``: part of the model's configuration (a new model is
     built from these); ``path``: names a file (a Path on the command line, absolute in config.toml);
-    ``flags``: the option's names when not just ``--name``; ``argument``: a positional argument;
+    ``flags``: the option's names when not just ``--name``; ``min``/``max``: inclusive bounds, ``between``:
+    exclusive ones (a share such as 0 < --dev-fraction < 0.5); ``argument``: a positional argument;
     ``show_default``: what --help shows as the default (True: the value; a callable gets the options class);
     ``checkpoint``: complete checkpoint files in the shell; ``saved_before``: what a run from before the
     setting existed was trained with (a resumed run of that age takes it; default: the setting's default)."""
@@ -82,6 +84,7 @@ def setting(
         "flags": flags,
         "min": min,
         "max": max,
+        "between": between,
         "argument": argument,
         "show_default": show_default,
         "checkpoint": checkpoint,
@@ -291,6 +294,7 @@ class HeldOutDev:
         "captions or questions).",
         P_DATA,
         resume=FIXED,
+        between=(0.0, 0.5),
     )
 
 
@@ -433,7 +437,11 @@ class TrainLMOptions(TiedOutput, TrainOptions):
     )
     val: Optional[str] = setting(None, "Validation text file.", P_DATA, resume=DATA, path=True)
     val_fraction: float = setting(
-        0.05, "Share of the corpus held out for validation when --val is not given.", P_DATA, resume=FIXED
+        0.05,
+        "Share of the corpus held out for validation when --val is not given.",
+        P_DATA,
+        resume=FIXED,
+        between=(0.0, 0.5),
     )
     seq_len: int = setting(128, "Tokens per truncated-BPTT window.", P_OPT, resume=FIXED, min=1)
     eval_tokens: int = setting(
@@ -452,8 +460,6 @@ class TrainLMOptions(TiedOutput, TrainOptions):
     )
 
     def check(self) -> None:
-        if not 0.0 < self.val_fraction < 0.5:
-            raise UsageError(f"--val-fraction must be between 0 and 0.5 (got {self.val_fraction})")
         if self.resume and self.init_from:
             raise UsageError(
                 "--resume and --init-from exclude each other",
@@ -660,6 +666,9 @@ def check_shared(opts: Any) -> None:
             raise UsageError(f"{flag(f.name)} must be at least {low} (got {value})")
         if value is not None and high is not None and value > high:
             raise UsageError(f"{flag(f.name)} must be at most {high} (got {value})")
+        between = f.metadata.get("between")
+        if value is not None and between is not None and not between[0] < value < between[1]:  # also NaN
+            raise UsageError(f"{flag(f.name)} must be between {between[0]:g} and {between[1]:g} (got {value})")
     if not 0.0 <= opts.dropout < 1.0:
         raise UsageError(f"--dropout must be in [0, 1) (got {opts.dropout})")
     if not (0 < opts.lr <= FLOAT32_MAX):
@@ -672,8 +681,6 @@ def check_shared(opts: Any) -> None:
         raise UsageError(f"--clip must be 0 (off) or a positive number (got {opts.clip})")
     if not 0.0 <= opts.label_smoothing < 1.0:
         raise UsageError(f"--label-smoothing must be in [0, 1) (got {opts.label_smoothing})")
-    if hasattr(opts, "dev_fraction") and not 0.0 < opts.dev_fraction < 0.5:
-        raise UsageError(f"--dev-fraction must be between 0 and 0.5 (got {opts.dev_fraction})")
     check_schedule(opts.warmup, opts.lr_floor, opts.lr_decay, opts.lr_patience, opts.anneal)
 
 
