@@ -297,12 +297,17 @@ class Trainer:
         """The checkpoint whose model the run continues or starts from (a resumed run's by default)."""
         return self.setup.resume
 
+    def source_path(self) -> Optional[str]:
+        """That checkpoint's file, for messages."""
+        return self.opts.resume
+
     def sizes(self, vocab: Any) -> dict:
         """The configuration's entries that come from the data (vocabulary sizes, label count)."""
         return {}
 
     def check_config(self, config: Any, vocab: Any) -> None:
-        """A checkpoint's configuration must fit its vocabulary."""
+        """Checks of a checkpoint's model against this run beyond its payload's own (that its vocabularies
+        fit its configuration, which reading the payload checks)."""
 
     def initialise(self, model: torch.nn.Module) -> None:
         """A new model's start (the output bias at the training data's frequencies ...)."""
@@ -357,7 +362,7 @@ def build_model(trainer: Trainer, opts: TrainOptions, vocab: Any) -> tuple[torch
     from, or a new one from the settings; the seed; then the checkpoint's weights, or a new model's start."""
     source = trainer.source()
     if source is not None:
-        config = trainer.payload_class.config_class.from_dict(source["model_config"])
+        config = trainer.payload_class.read(source, trainer.source_path()).config
         trainer.check_config(config, vocab)
     else:
         config = trainer.payload_class.config_class(**trainer.sizes(vocab), **opts.model_settings())

@@ -22,9 +22,8 @@ from rnncli.caption.data import (
 )
 from rnncli.device import to_device
 from rnncli.engine import Callback, RunResult, Step, Task, Trainer, train
-from rnncli.errors import CheckpointError
 from rnncli.images import load_image_sets, read_weights
-from rnncli.models.captioner import CaptionConfig, Captioner, CaptionPayload
+from rnncli.models.captioner import Captioner, CaptionPayload
 from rnncli.optim import TeacherForcing
 from rnncli.settings import TrainCaptionOptions
 from rnncli.textio import bundled
@@ -81,10 +80,6 @@ class CaptionTrainer(Trainer):
 
     def sizes(self, tok: CaptionTokenizer) -> dict:
         return {"vocab": tok.vocab_size}
-
-    def check_config(self, config: CaptionConfig, tok: CaptionTokenizer) -> None:
-        if config.vocab != tok.vocab_size:
-            raise CheckpointError("the checkpoint's vocabulary does not fit its model")
 
     def initialise(self, model: Captioner) -> None:
         caps, vocab = self.caps, model.config.vocab

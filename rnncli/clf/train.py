@@ -15,8 +15,8 @@ from rnncli.clf.data import Encoded, Labelled, Scores, encode, hold_out, make_ba
 from rnncli.clf.use import predict
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
-from rnncli.errors import CheckpointError, InputError
-from rnncli.models.classifier import ClfConfig, ClfPayload, RNNClassifier
+from rnncli.errors import InputError
+from rnncli.models.classifier import ClfPayload, RNNClassifier
 from rnncli.settings import TrainClfOptions
 from rnncli.textio import bundled
 
@@ -67,10 +67,6 @@ class ClfTrainer(Trainer):
 
     def sizes(self, vocab) -> dict:
         return {"vocab_size": vocab[0].vocab_size, "labels": len(vocab[1])}
-
-    def check_config(self, config: ClfConfig, vocab) -> None:
-        if (config.vocab_size, config.labels) != (vocab[0].vocab_size, len(vocab[1])):
-            raise CheckpointError("the checkpoint's vocabulary or labels do not fit its model")
 
     def initialise(self, model: RNNClassifier) -> None:
         model.init_output_bias(np.bincount(self.train_enc.targets, minlength=model.config.labels))

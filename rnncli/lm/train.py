@@ -90,6 +90,9 @@ class LMTrainer(Trainer):
     def source(self) -> Optional[dict]:
         return self.setup.resume or self.init
 
+    def source_path(self) -> Optional[str]:
+        return self.opts.resume or self.opts.init_from
+
     def sizes(self, tok) -> dict:
         return {"vocab_size": tok.vocab_size}
 

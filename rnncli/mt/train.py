@@ -119,10 +119,6 @@ class MTTrainer(Trainer):
     def sizes(self, vocab) -> dict:
         return {"src_vocab": vocab[0].vocab_size, "tgt_vocab": vocab[1].vocab_size}
 
-    def check_config(self, config: MTConfig, vocab) -> None:
-        if (config.src_vocab, config.tgt_vocab) != (vocab[0].vocab_size, vocab[1].vocab_size):
-            raise CheckpointError("the checkpoint's vocabularies do not fit its model")
-
     def initialise(self, model: Seq2Seq) -> None:
         counts = np.bincount(np.concatenate(self.pairs.tgt), minlength=model.config.tgt_vocab)
         counts[EOS] += len(self.pairs)

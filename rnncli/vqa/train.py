@@ -14,9 +14,8 @@ from rnncli import tokenizers
 from rnncli.batching import EpochCursor
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
-from rnncli.errors import CheckpointError
 from rnncli.images import load_image_sets, read_weights
-from rnncli.models.vqa import VQAConfig, VQAModel, VQAPayload
+from rnncli.models.vqa import VQAModel, VQAPayload
 from rnncli.settings import TrainVQAOptions
 from rnncli.textio import bundled
 from rnncli.vqa.data import (
@@ -89,10 +88,6 @@ class VQATrainer(Trainer):
 
     def sizes(self, vocab) -> dict:
         return {"vocab_size": vocab[0].vocab_size, "answers": len(vocab[1])}
-
-    def check_config(self, config: VQAConfig, vocab) -> None:
-        if (config.vocab_size, config.answers) != (vocab[0].vocab_size, len(vocab[1])):
-            raise CheckpointError("the checkpoint's vocabulary or answers do not fit its model")
 
     def initialise(self, model: VQAModel) -> None:
         if self.opts.cnn_weights:
