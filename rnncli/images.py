@@ -92,6 +92,13 @@ def open_image(path: str, shown: Optional[str] = None, max_pixels: Optional[int]
             img.load()
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
             raise InputError(f"image {name} is damaged or truncated ({e})") from None
+    return flat_rgb(img)
+
+
+def flat_rgb(img):
+    """A PIL image as RGB, transparency put on white."""
+    from PIL import Image
+
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         img = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -109,12 +116,17 @@ PAD_RGB = tuple(round(255 * m) for m in PIXEL_MEAN)  # padding that the CNN sees
 def load_image(
     path: str, size: int, crop: bool = False, shown: Optional[str] = None, max_pixels: Optional[int] = None
 ) -> np.ndarray:
-    """An image file as uint8 (3, size, size) RGB: transparency over white, scaled to fit the square
-    keeping its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut, centred).
-    Read with :func:`rnncli.images.open_image` (an image over the pixel limit is refused undecoded)."""
+    """An image file (or a PIL image) as uint8 (3, size, size) RGB: transparency over white, scaled to fit
+    the square keeping its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut,
+    centred). A file is read with :func:`rnncli.images.open_image` (an image over the pixel limit is
+    refused undecoded)."""
     from PIL import Image
 
-    img = open_image(path, shown, max_pixels)
+    if isinstance(path, Image.Image):
+        check_pixels(path.size, shown or "image", pixel_limit(max_pixels))
+        img = flat_rgb(path)
+    else:
+        img = open_image(path, shown, max_pixels)
     w, h = img.size
     scale = (max if crop else min)(size / w, size / h)
     nw, nh = max(1, round(w * scale)), max(1, round(h * scale))
