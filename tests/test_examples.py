@@ -45,6 +45,11 @@ def test_language_model_notebook_runs_and_shows_curves_and_units(tmp_path):
     assert len(units) == 2  # the best line-position unit, then the three that vary most
     assert "correlation" in "".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", []))
     assert list(tmp_path.glob("runs/lm-*/best.ckpt"))
+    # Training's progress is one output updated in place, not a stream of lines.
+    training = nb.cells[1].outputs
+    progress = [o for o in training if o.get("output_type") == "display_data"]
+    assert len(progress) == 1 and "step 600/600" in progress[0]["data"]["text/html"], training
+    assert not [o for o in training if o.get("output_type") == "stream"]
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Any, Optional
 
-from rnncli.api.views import Picture, png_html
+from rnncli.api.views import NotebookProgress, Picture, in_notebook, png_html
 
 
 class Run:
@@ -85,7 +85,8 @@ def _train(kind: str, settings: dict, tensorboard: bool = False, log_every: Opti
     opts = _options(cls, settings)
     command = typer.main.get_command(app).commands[cls.command]
     metric = progress_metric(opts) if kind == "lm" else "bits/token"
-    r = run_training_command(train, opts, command, log_every, tensorboard, metric)
+    display = NotebookProgress(metric, log_every) if in_notebook() else None
+    r = run_training_command(train, opts, command, log_every, tensorboard, metric, display)
     return Run(r.run_dir, r)
 
 

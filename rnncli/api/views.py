@@ -61,3 +61,56 @@ class Page:
 
     def __repr__(self) -> str:
         return self.text if self.text is not None else f"<{self.title}>"
+
+
+def in_notebook() -> bool:
+    """Whether this runs in a Jupyter kernel (where output can be updated in place)."""
+    import sys
+
+    shell = getattr(sys.modules.get("IPython"), "get_ipython", lambda: None)()
+    return shell is not None and hasattr(shell, "kernel")
+
+
+class NotebookProgress:
+    """Training progress in a notebook: one output that is updated in place (the command's log lines, as
+    ``rnncli train-*`` writes them to a log, then the current step), instead of a stream of lines."""
+
+    def __init__(self, metric: str, log_every: Optional[int] = None, every: float = 0.5):
+        import io
+        import time
+
+        from rich.console import Console
+
+        from rnncli.cli.progress import TrainingDisplay
+
+        self.buffer = io.StringIO()
+        console = Console(file=self.buffer, width=200, no_color=True, highlight=False, force_jupyter=False)
+        self.lines = TrainingDisplay(console=console, metric_name=metric, log_every=log_every)
+        self.clock, self.every, self.shown, self.now = time.monotonic, every, 0.0, ""
+        self.handle = None
+
+    def __call__(self, event: str, data: dict) -> None:
+        self.lines(event, data)
+        if event == "step":
+            total = f"/{self.lines.total}" if self.lines.total else ""
+            self.now = f"step {data['step']}{total}  loss {data['loss_avg']:.3f}  {data['tokens_per_s']:,.0f} tok/s"
+        if event != "step" or self.clock() - self.shown > self.every:
+            self._show()
+
+    def _show(self) -> None:
+        from IPython.display import HTML, display
+
+        self.shown = self.clock()
+        page = HTML(f"<pre>{html.escape(self.buffer.getvalue())}{html.escape(self.now)}</pre>")
+        if self.handle is None:
+            self.handle = display(page, display_id=True)
+        else:
+            self.handle.update(page)
+
+    def __enter__(self) -> "NotebookProgress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.lines.close()
+        self.now = ""
+        self._show()
