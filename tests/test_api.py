@@ -85,6 +85,20 @@ def test_lm_activations_are_the_commands(lm_ckpt):
     assert "background:#" in html and "layer 1 h unit" in html
 
 
+def test_lm_gradients_and_explorer_are_the_commands(lm_ckpt, corpus_file, tmp_path):
+    lm = rnncli.load(lm_ckpt)
+    text = corpus_file.read_text(encoding="utf-8")
+    cli = json.loads(_ok(["gradients", lm_ckpt, corpus_file, "--max-distance", "8", "--positions", "4", "--json"]))
+    flow = lm.gradients(text, max_distance=8, positions=4)
+    assert [flow.as_dict()] == cli["checkpoints"]
+    assert "ratio k=" in repr(flow) and flow._repr_png_().startswith(b"\x89PNG")
+    short = text[:300]
+    _ok(["activations", lm_ckpt, "--text", short, "--explorer", tmp_path / "explore.html"])
+    page = lm.activations(short).explorer()
+    assert page.html() == (tmp_path / "explore.html").read_text(encoding="utf-8")
+    assert page._repr_html_().startswith("<iframe srcdoc=")
+
+
 def test_a_run_directory_loads_its_best_checkpoint(lm_ckpt, tmp_path):
     assert rnncli.load(lm_ckpt.parent).path == lm_ckpt
     with pytest.raises(rnncli.InputError, match="no checkpoint in"):

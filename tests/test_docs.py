@@ -131,6 +131,6 @@ def test_python_api_examples_run(tmp_path, monkeypatch):
     namespace: dict = {"__name__": "python_api_md"}
     for k, block in enumerate(_python_blocks(ROOT / "docs" / "python-api.md")):
         exec(compile(block, f"docs/python-api.md block {k + 1}", "exec"), namespace)  # noqa: S102
-    assert (tmp_path / "strip.png").is_file() and (tmp_path / "units.html").is_file()
+    assert all((tmp_path / name).is_file() for name in ("strip.png", "units.html", "explorer.html"))
     assert len(list((tmp_path / "runs").iterdir())) == 5
     assert os.environ.get("RNNCLI_CACHE_DIR")  # the tests' token cache, not the user's

@@ -87,6 +87,49 @@ class LanguageModel:
             raise InputError("the text is empty", "give a file with some text in it")
         return Activations(record_text(self.model, self.tokenizer, text[:max_chars]), str(self.path))
 
+    def gradients(
+        self, text: str, *, max_distance: int = 100, positions: int = 32, warmup: int = 50, max_chars: int = 100000
+    ) -> "GradientFlow":
+        """How far back through time the gradient of the loss reaches over ``text`` (``rnncli gradients``):
+        the norm of dL_t/dh_{t-k} against the distance k, per layer, and what explains it."""
+        from rnncli.cli.gradients import check_sizes, display_name
+        from rnncli.errors import InputError
+        from rnncli.inspect.gradients import gradient_flow
+
+        check_sizes(max_distance, positions, warmup, max_chars)
+        if not text:
+            raise InputError("the text is empty", "give a file with some text in it")
+        ids = self.tokenizer.encode(text[:max_chars])
+        return GradientFlow(gradient_flow(self.model, ids, max_distance, positions, warmup, display_name(self.path)))
+
+
+class GradientFlow:
+    """``LanguageModel.gradients``: ``flow`` (the measurement: per layer the gradient norms against the
+    distance, the path products, W_hh's singular values), ``as_dict()`` (``gradients --json``); its repr is
+    the command's summary table, and in a notebook it is the chart of ``gradients -o``."""
+
+    def __init__(self, flow):
+        self.flow = flow
+
+    def as_dict(self) -> dict:
+        return self.flow.to_dict()
+
+    def figure(self):
+        from rnncli.inspect.figures import gradients_figure
+
+        return gradients_figure([self.flow])
+
+    def __repr__(self) -> str:
+        from rnncli.cli.common import aligned
+        from rnncli.cli.gradients import summary_rows
+
+        return aligned(summary_rows([self.flow]))
+
+    def _repr_png_(self) -> bytes:
+        from rnncli.inspect.figures import png_bytes
+
+        return png_bytes(self.figure())
+
 
 class Activations:
     """Every signal of a model over a text: ``signals[name]`` is a NumPy array (layers, tokens, units) for
@@ -153,6 +196,20 @@ class Activations:
         view = first_chars(acts, show_chars)
         title = f"{self.source}: " + (f"units tracking {find!r}" if units is None and find else "units")
         return Page(units_body(view, shown), title, table(view, shown))
+
+    def explorer(self, *, layer: Optional[int] = None, signal: Optional[str] = None, show_chars: int = 2000) -> Page:
+        """The explorer page of ``activations --explorer``: select a span of the text and it ranks the units
+        that separate it from the rest. In a notebook it shows in a frame."""
+        from rnncli.inspect.explorer import explorer_page
+        from rnncli.lm.activations import first_chars
+
+        acts = first_chars(self.recorded, show_chars)
+        acts.check(layer=layer, signal=signal)
+        signals = [signal] if signal else (["h", "c"] if acts.cell == "lstm" else ["h"])
+        layers = [layer] if layer else list(range(1, acts.layers + 1))
+        intro = f"{acts.cell.upper()} {acts.layers}x{acts.units}:"
+        title = f"{self.source}: explorer"
+        return Page(None, title, document=explorer_page(acts, layers, signals, title, intro))
 
     def gate_stats(self) -> list:
         """Per layer, gate and unit, how often the gate is saturated (``activations --gate-stats``)."""

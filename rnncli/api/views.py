@@ -37,16 +37,17 @@ class Picture:
 
 
 class Page:
-    """A piece of HTML (coloured text, an attention map): shown in a notebook, written whole with ``save``."""
+    """A piece of HTML (coloured text, an attention map): shown in a notebook, written whole with ``save``.
+    A page with scripts of its own (the explorer) is a whole ``document``, shown in a frame."""
 
-    def __init__(self, body: str, title: str, text: Optional[str] = None):
-        self.body, self.title, self.text = body, title, text
+    def __init__(self, body: Optional[str], title: str, text: Optional[str] = None, document: Optional[str] = None):
+        self.body, self.title, self.text, self.document = body, title, text, document
 
     def html(self) -> str:
         """The whole page, as the commands' --html writes one."""
         from rnncli.inspect.render import page
 
-        return page(self.title, self.body)
+        return self.document if self.document is not None else page(self.title, self.body)
 
     def save(self, path) -> None:
         from rnncli.textio import atomic_write
@@ -57,6 +58,9 @@ class Page:
     def _repr_html_(self) -> str:
         from rnncli.inspect.render import fragment
 
+        if self.document is not None:
+            frame = html.escape(self.document, quote=True)
+            return f'<iframe srcdoc="{frame}" style="width:100%;height:640px;border:1px solid #ddd"></iframe>'
         return fragment(self.body)
 
     def __repr__(self) -> str:
