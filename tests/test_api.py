@@ -161,6 +161,11 @@ def test_classify_is_the_commands(clf_ckpt_tiny, tmp_path):
     )
 
 
+def test_classifier_activations_are_the_commands(clf_ckpt_tiny):
+    acts = rnncli.load(clf_ckpt_tiny).activations("abba xy")
+    assert repr(acts.show("0,1")) == _ok(["activations", clf_ckpt_tiny, "--text", "abba xy", "--units", "0,1"])
+
+
 # -- images ------------------------------------------------------------------------------------------------------
 
 
@@ -178,6 +183,9 @@ def test_caption_is_the_commands(caption_ckpt_tiny, tmp_path):
     assert cap.caption(Image.open(images[1])) == cli[1]
     greedy = [line.split("\t")[1] for line in _ok(["caption", caption_ckpt_tiny, "--greedy", *images]).splitlines()]
     assert cap.caption(images, greedy=True) == greedy
+    (tmp_path / "caps.tsv").write_text(f"{images[0]}\ta red square\n{images[1]}\ta blue square\n", encoding="utf-8")
+    args = ["caption", caption_ckpt_tiny, tmp_path / "caps.tsv", "--eval", "--json", "--no-java-metrics", "--greedy"]
+    assert cap.evaluate(tmp_path / "caps.tsv", java_metrics=False, greedy=True) == json.loads(_ok(args))
     pic = cap.attention(images[0])
     assert pic.png.startswith(b"\x89PNG") and "data:image/png;base64," in pic._repr_html_()
 
@@ -195,6 +203,9 @@ def test_answer_is_the_commands(vqa_ckpt_tiny, tmp_path):
     chosen = _ok(["answer", vqa_ckpt_tiny, image, "which colour?", "--choices", "red|Blue"]).strip()
     assert vqa.answer(image, "which colour?", choices=["red", "Blue"]) == chosen
     assert vqa.answer(Image.open(image), "what color is it?") == vqa.answer(image, "what color is it?")
+    (tmp_path / "qs.tsv").write_text("g.png\twhat color is it?\tgreen\ng.png\twhich colour?\tred\n", encoding="utf-8")
+    cli = json.loads(_ok(["answer", vqa_ckpt_tiny, "--file", tmp_path / "qs.tsv", "--eval", "--json"]))
+    assert vqa.evaluate(tmp_path / "qs.tsv") == cli and cli["questions"] == 2
 
 
 # -- errors: the command's message and exit code ----------------------------------------------------------------

@@ -44,6 +44,19 @@ class Classifier:
         attention = self.model.config.pool == "attention"
         return Explanation(self.labels[winner], pieces, weights, explain_colours(self.loaded, weights), attention)
 
+    def activations(self, text: str, *, max_chars: int = 20000):
+        """The signals of the classifier's RNN over ``text`` (``rnncli activations`` of a classifier: a
+        bidirectional one's backward units follow its forward ones), as for a language model."""
+        from rnncli.api.lm import Activations
+        from rnncli.errors import InputError, UsageError
+        from rnncli.inspect.record import record_text
+
+        if max_chars < 1:
+            raise UsageError(f"--max-chars must be at least 1 (got {max_chars})")
+        if not text:
+            raise InputError("the text is empty", "give a file with some text in it")
+        return Activations(record_text(self.model, self.tokenizer, text[:max_chars]), str(self.path))
+
     def evaluate(self, path) -> dict:
         """Accuracy, macro-F1, per-label precision, recall, F1 and the confusion matrix on a labelled file
         (label<TAB>text lines), as ``classify --eval --json`` prints them."""

@@ -63,6 +63,17 @@ class Captioner:
         out = [hs[0].text if n_best == 1 else [(h.text, h.score) for h in hs[:n_best]] for hs in hyps]
         return out[0] if single else out
 
+    def evaluate(self, path, *, java_metrics: bool = True, max_pixels: Optional[int] = None, **search) -> dict:
+        """``rnncli caption FILE --eval --json`` on a captions file (image<TAB>caption, or the CSV): the COCO
+        caption metrics (METEOR and SPICE through Java unless ``java_metrics=False``), sacrebleu's BLEU and
+        chrF, under ``scores``, and the ``notes`` on what was left out. ``search``: ``caption``'s beam,
+        greedy, length_penalty, max_len."""
+        from rnncli.cli.caption import DEFAULT_LENGTH_PENALTY, beam_size, evaluation
+
+        beam = beam_size(search.get("beam"), search.get("greedy", False), 1)
+        alpha, max_len = search.get("length_penalty", DEFAULT_LENGTH_PENALTY), search.get("max_len")
+        return evaluation(self.loaded, os.fspath(path), beam, alpha, max_len, max_pixels, java_metrics)
+
     def attention(self, image, **search) -> Picture:
         """Where the model looked (``caption --show-attention``): the image, then one panel per word of its
         best caption with the attention map over it. ``search`` takes ``caption``'s options."""
@@ -105,6 +116,16 @@ class QuestionAnswerer:
         probability) pairs; with ``choices``, the most probable of them."""
         a = self._answered(image, question, top, choices, False)[2]
         return a.answer if top == 1 else list(a.top)
+
+    def evaluate(self, path, *, images=None, annotations=None) -> dict:
+        """``rnncli answer --file FILE --eval --json``: accuracy over a file of answered questions (TSV, CLEVR
+        JSON with its ``images`` directory, VQA v2 JSON with ``annotations``), overall and per question type."""
+        from rnncli.vqa.data import read_questions
+        from rnncli.vqa.use import answer_questions, evaluation
+
+        where = [os.fspath(x) if x is not None else None for x in (images, annotations)]
+        data = read_questions(os.fspath(path), "questions file", *where, need_answers=True)
+        return evaluation(data.items, answer_questions(self.loaded, data)[1])
 
     def attention(self, image, question: str, *, choices: Optional[Sequence[str]] = None) -> Picture:
         """Where each hop of attention looked (``answer --show-attention``): the image, then the image lit

@@ -193,21 +193,30 @@ def caption_command(
         info(f"wrote {html}")
 
 
-def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool, json_out: bool) -> None:
-    """caption --eval: the COCO caption metrics (and sacrebleu's BLEU and chrF) of a captions file."""
+def evaluation(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool) -> dict:
+    """caption --eval --json (and the Python API's ``Captioner.evaluate``): the images and references of a
+    captions file, the search, the COCO caption metrics and sacrebleu's BLEU and chrF, the notes."""
     from rnncli.caption.data import read_captions
-    from rnncli.caption.metrics import COCO_NAMES
     from rnncli.caption.use import evaluate_captions
 
     data = read_captions(path, "captions file")
     scores, notes = evaluate_captions(cap, data, beam, alpha, max_len, max_pixels, java)
     search = "greedy search" if beam == 1 else f"beam {beam}, length penalty {alpha:g}"
+    record = {"images": len(data.images), "references": len(data.pairs), "search": search}
+    return record | {"scores": scores, "notes": notes}
+
+
+def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool, json_out: bool) -> None:
+    """caption --eval: the COCO caption metrics (and sacrebleu's BLEU and chrF) of a captions file."""
+    from rnncli.caption.metrics import COCO_NAMES
+
+    ev = evaluation(cap, path, beam, alpha, max_len, max_pixels, java)
     if json_out:
-        record = {"images": len(data.images), "references": len(data.pairs), "search": search}
-        print(json.dumps(record | {"scores": scores, "notes": notes}))
+        print(json.dumps(ev))
         return
+    scores = ev["scores"]
     info(
-        f"{len(data.images):,} images, {len(data.pairs):,} references, {search}; the COCO caption evaluation "
+        f"{ev['images']:,} images, {ev['references']:,} references, {ev['search']}; the COCO caption evaluation "
         "(pycocoevalcap) on captions lower-cased with punctuation removed; every score x 100"
     )
     for key, name in COCO_NAMES.items():
@@ -215,5 +224,5 @@ def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java
             print(f"{name:<9}{scores[key]:8.2f}")
     print(f"{'BLEU':<9}{scores['bleu']:8.2f}  (sacrebleu, 13a tokenization, as training reports it)")
     print(f"{'chrF':<9}{scores['chrf']:8.2f}  (sacrebleu)")
-    for note in notes:
+    for note in ev["notes"]:
         info(f"note: {note}")
