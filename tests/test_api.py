@@ -101,6 +101,8 @@ def test_lm_gradients_and_explorer_are_the_commands(lm_ckpt, corpus_file, tmp_pa
 
 def test_a_run_directory_loads_its_best_checkpoint(lm_ckpt, tmp_path):
     assert rnncli.load(lm_ckpt.parent).path == lm_ckpt
+    # the commands take a run directory too, resolved the same way
+    assert _ok(["sample", lm_ckpt.parent, "--greedy", "-n", "20"]) == _ok(["sample", lm_ckpt, "--greedy", "-n", "20"])
     with pytest.raises(rnncli.InputError, match="no checkpoint in"):
         rnncli.load(tmp_path)
 
