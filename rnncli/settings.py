@@ -547,6 +547,20 @@ class TrainClfOptions(HeldOutDev, Bidirectional, MaxLength, TrainOptions):
     ngram_buckets: int = setting(
         65536, "Hash buckets of the n-gram embeddings.", P_MODEL, resume=FIXED, model=True, min=1
     )
+    wide: int = setting(
+        5,
+        "The wide path beside the RNN: a linear SVM over the text's character 1..N-grams (tf-idf), fitted before "
+        "the RNN trains, its scores added to the RNN's with a weight chosen on dev (0: the RNN alone).",
+        P_MODEL,
+        resume=FIXED,
+        model=True,
+        min=0,
+        max=8,
+        saved_before=0,  # runs from before --wide: the RNN alone
+    )
+    wide_buckets: int = setting(
+        262144, "Hash buckets of the wide path's n-grams.", P_MODEL, resume=FIXED, model=True, min=1
+    )
 
 
 DEFAULT_CLF_MAX_STEPS = TrainClfOptions.default_steps

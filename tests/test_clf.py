@@ -182,3 +182,67 @@ def test_activations_of_a_classifier_are_its_rnn_outputs(clf_data, tmp_path, ext
         out, _ = clf.model.rnn(clf.model.embed_tokens(ids))
     assert saved["h"].shape == (clf.model.config.layers, ids.shape[1], 48)
     np.testing.assert_allclose(saved["h"][-1], out[0].numpy(), atol=1e-5)
+
+
+def _keyword_texts(n: int, seed: int) -> list[tuple[str, str]]:
+    """Two labels told apart only by a word near the end of a long text (past --max-len 8 tokens)."""
+    rng = random.Random(seed)
+    filler = "the of and to in it is was for on as with at by".split()
+    rows = []
+    for k in range(n):
+        label = ("yes", "no")[k % 2]
+        words = [rng.choice(filler) for _ in range(rng.randint(8, 14))]
+        words.insert(len(words) - rng.randint(0, 2), "lemon" if label == "yes" else "plum")
+        rows.append((label, " ".join(words)))
+    return rows
+
+
+def test_the_wide_path_reads_the_whole_text_beside_the_rnn(tmp_path):
+    """The RNN reads the first 8 characters, where nothing tells the labels apart; the wide path (a
+    linear SVM over the whole text's character n-grams) finds the word that does. Its weights, the
+    scale chosen on dev and the RNN's own accuracy are in the checkpoint and the metrics; --wide 0 is
+    the RNN alone."""
+    for name, seed in (("train", 0), ("dev", 1), ("test", 2)):
+        _write(tmp_path / f"{name}.tsv", _keyword_texts(300 if name == "train" else 80, seed))
+    base = ["train-clf", tmp_path / "train.tsv", "--dev", tmp_path / "dev.tsv", "--max-len", "8", "--max-steps", "40"]
+    r = invoke([*base, "--out", tmp_path / "wide", "--json", *CLF_TINY])
+    assert r.exit_code == 0, r.stderr
+    assert "wide path: linear SVM over character n-grams" in r.stderr
+    assert json.loads(r.stdout)["accuracy"] == 1.0
+    rows = [json.loads(x) for x in (tmp_path / "wide" / "metrics.jsonl").read_text().splitlines()]
+    evals = [x for x in rows if "rnn_accuracy" in x]
+    assert evals and max(x["rnn_accuracy"] for x in evals) < 0.75 and evals[-1]["wide_scale"] > 0
+    state = checkpoint.load(tmp_path / "wide" / "best.ckpt", kind="clf")["model"]
+    assert state["wide_weight"].shape == (262144, 2) and float(state["wide_weight"].abs().sum()) > 0
+    ev = invoke(["classify", tmp_path / "wide" / "best.ckpt", tmp_path / "test.tsv", "--eval", "--json"])
+    assert ev.exit_code == 0, ev.stderr
+    assert json.loads(ev.stdout)["accuracy"] == 1.0
+
+    r = invoke([*base, "--out", tmp_path / "rnn", "--json", "--wide", "0", *CLF_TINY])
+    assert r.exit_code == 0, r.stderr
+    assert "wide path" not in r.stderr and json.loads(r.stdout)["accuracy"] < 0.75
+    assert "wide_weight" not in checkpoint.load(tmp_path / "rnn" / "best.ckpt", kind="clf")["model"]
+
+
+def test_the_wide_path_moves_explain_and_top_probabilities(tmp_path):
+    """classify --top's probabilities and explain's weights come from the whole model (RNN + wide path):
+    the word that decides gets the largest push towards the label."""
+    for name, seed in (("train", 0), ("dev", 1)):
+        _write(tmp_path / f"{name}.tsv", _keyword_texts(300 if name == "train" else 80, seed))
+    r = invoke(
+        ["train-clf", tmp_path / "train.tsv", "--dev", tmp_path / "dev.tsv", "--max-len", "64", "--max-steps", "20"]
+        + ["--out", tmp_path / "run", "--kind", "char", *CLF_TINY]
+    )
+    assert r.exit_code == 0, r.stderr
+    text = "the of and to in it lemon is was"
+    (tmp_path / "one.txt").write_text(text + "\n", encoding="utf-8")
+    ckpt = tmp_path / "run" / "best.ckpt"
+    top = invoke(["classify", ckpt, tmp_path / "one.txt", "--top", "2", "--json"])
+    assert top.exit_code == 0, top.stderr
+    assert json.loads(top.stdout)["label"] == "yes"
+    ex = invoke(["classify", ckpt, tmp_path / "one.txt", "--explain", "--json"])
+    assert ex.exit_code == 0, ex.stderr
+    got = json.loads(ex.stdout)
+    assert got["label"] == "yes"
+    strongest = max(range(len(got["tokens"])), key=lambda i: got["tokens"][i]["weight"])
+    assert text.index("lemon") <= strongest < text.index("lemon") + len("lemon")

@@ -3,7 +3,7 @@ the figures a classifier is judged by (accuracy, macro-F1, the confusion matrix)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Sequence
 
 import numpy as np
@@ -58,6 +58,7 @@ def hold_out(data: Labelled, fraction: float, seed: int) -> tuple[Labelled, Labe
 class Encoded:
     ids: list[np.ndarray]  # token ids per text, cut to max_len (at least one token)
     targets: np.ndarray  # label index per text
+    texts: list[str] = field(default_factory=list)  # the texts themselves (the wide path reads them whole)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -68,7 +69,7 @@ def encode(data: Labelled, tok, label_index: dict[str, int], max_len: int) -> En
     for text in data.texts:
         a = np.asarray(tok.encode(text), dtype=np.int64)[:max_len]
         ids.append(a if len(a) else np.zeros(1, dtype=np.int64))
-    return Encoded(ids, np.array([label_index[lab] for lab in data.labels], dtype=np.int64))
+    return Encoded(ids, np.array([label_index[lab] for lab in data.labels], dtype=np.int64), list(data.texts))
 
 
 def make_batch(data: Encoded, idx: Sequence[int]) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
+import torch
 import torch.nn.functional as F
 
 from rnncli import tokenizers
 from rnncli.batching import EpochCursor, length_sorted_batches
 from rnncli.clf.data import Encoded, Labelled, Scores, encode, hold_out, make_batch, read_labelled
-from rnncli.clf.use import predict
+from rnncli.clf.use import predict, rnn_log_probs
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.errors import InputError
+from rnncli.models import wide
 from rnncli.models.classifier import ClfPayload, RNNClassifier
 from rnncli.settings import TrainClfOptions
 from rnncli.textio import bundled
@@ -70,6 +73,8 @@ class ClfTrainer(Trainer):
 
     def initialise(self, model: RNNClassifier) -> None:
         model.init_output_bias(np.bincount(self.train_enc.targets, minlength=model.config.labels))
+        if model.config.wide:
+            fit_wide(model, self.train_enc, self.dev_enc, lambda m: self.emit("log", {"message": m}))
 
     def task(self, model, config, vocab) -> "ClfTask":
         return ClfTask(model, config, *vocab, self.train_enc, self.dev_enc, self.opts, self.setup.device, self.dist)
@@ -130,6 +135,7 @@ class ClfTask(Task):
         lengths = [len(x) for x in train.ids]
         self.cursor = EpochCursor(lambda epoch: length_sorted_batches(lengths, opts.batch_size, opts.seed, epoch))
         self.steps_per_epoch = self.cursor.per_epoch
+        self.dev_wide = None  # the wide path's dev scores (fixed: its weights do not train)
 
     def resumable(self) -> list:
         return [self.cursor]
@@ -149,10 +155,19 @@ class ClfTask(Task):
         return Step(loss, int(lengths.sum()))
 
     def evaluate(self, final: bool) -> dict:
-        probs, loss = predict(self.model, self.dev, self.device)
+        record = {}
+        if self.model.config.wide:
+            if self.dev_wide is None:
+                self.dev_wide = self.model.wide_scores(self.dev.texts)
+            logp = rnn_log_probs(self.model, self.dev, self.device)
+            self.model.wide_scale.fill_(wide.best_scale(logp, self.dev_wide, self.dev.targets))
+            alone = Scores.of(self.labels, self.dev.targets, logp.argmax(1))
+            record = {"rnn_accuracy": alone.accuracy, "wide_scale": float(self.model.wide_scale)}
+        probs, loss = predict(self.model, self.dev, self.device, self.dev_wide)
         self.model.train()
         scores = Scores.of(self.labels, self.dev.targets, probs.argmax(1))
-        return {"val_loss": loss / max(len(self.dev), 1), "accuracy": scores.accuracy, "macro_f1": scores.macro_f1}
+        loss = loss / max(len(self.dev), 1)
+        return {"val_loss": loss, "accuracy": scores.accuracy, "macro_f1": scores.macro_f1, **record}
 
     def final_scores(self, engine) -> Scores:
         """The dev figures of best.ckpt's model (reloaded: the run may have ended on a worse one)."""
@@ -161,9 +176,27 @@ class ClfTask(Task):
         weights = {k: v.detach().clone() for k, v in self.model.state_dict().items()}
         if engine.best_path.exists():
             self.model.load_state_dict(checkpoint.load(engine.best_path, kind="clf")["model"])
-        probs, _ = predict(self.model, self.dev, self.device)
+        probs, _ = predict(self.model, self.dev, self.device, self.dev_wide)
         self.model.load_state_dict(weights)
         return Scores.of(self.labels, self.dev.targets, probs.argmax(1))
 
     def payload(self) -> dict:
         return ClfPayload(self.config, self.tok, self.labels, self.opts.max_len).to_dict()
+
+
+def fit_wide(model: RNNClassifier, train: Encoded, dev: Encoded, log):
+    """Fit the model's wide path (rnncli/models/wide.py) on the training texts, its regularisation
+    chosen on the dev texts, and put its weights into the model's buffers."""
+    c = model.config
+    t = time.perf_counter()
+    train_counts = wide.counts(train.texts, c.wide, c.wide_buckets)
+    idf = wide.inverse_document_frequency(train_counts, c.wide_buckets)
+    train_x = wide.weigh(train_counts, idf)
+    dev_x = wide.weigh(wide.counts(dev.texts, c.wide, c.wide_buckets), idf)
+    weight, bias, chosen = wide.fit(train_x, train.targets, dev_x, dev.targets, c.labels, log)
+    with torch.no_grad():
+        model.wide_weight.copy_(torch.from_numpy(weight))
+        model.wide_bias.copy_(torch.from_numpy(bias))
+        model.wide_idf.copy_(torch.from_numpy(idf))
+        model.wide_c.fill_(chosen)
+    log(f"wide path fitted in {time.perf_counter() - t:.1f} s (C {chosen}); the RNN trains next")

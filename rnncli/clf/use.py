@@ -34,20 +34,28 @@ def load_classifier(path: Optional[str], device: str = "auto") -> LoadedClassifi
     return LoadedClassifier(got.model, p.tokenizer, p.labels, p.max_len, got.path, got.device)
 
 
-def predict(model: RNNClassifier, data: Encoded, device: torch.device, batch_size: int = 128):
-    """The label probabilities (N, labels) of every text, in order, and the summed cross-entropy."""
+def rnn_log_probs(model: RNNClassifier, data: Encoded, device: torch.device, batch_size: int = 128) -> np.ndarray:
+    """The RNN's label log-probabilities (N, labels) of every text, in order."""
     model.eval()
-    probs = np.zeros((len(data), model.config.labels), dtype=np.float32)
-    loss = 0.0
+    logp = np.zeros((len(data), model.config.labels), dtype=np.float32)
     order = sorted(range(len(data)), key=lambda i: len(data.ids[i]))
     with torch.inference_mode():
         for k in range(0, len(order), batch_size):
             idx = order[k : k + batch_size]
-            ids, lengths, targets = make_batch(data, idx)
-            logits = model(to_device(ids, device), lengths).float()
-            loss += F.cross_entropy(logits, to_device(targets, device), reduction="sum").item()
-            probs[idx] = torch.softmax(logits, dim=-1).cpu().numpy()
-    return probs, loss
+            ids, lengths, _ = make_batch(data, idx)
+            logp[idx] = torch.log_softmax(model(to_device(ids, device), lengths).float(), dim=-1).cpu().numpy()
+    return logp
+
+
+def predict(model: RNNClassifier, data: Encoded, device: torch.device, wide_scores: Optional[np.ndarray] = None):
+    """The label probabilities (N, labels) of every text, in order (the RNN's with the wide path's
+    scores added, ``wide_scores`` when already computed), and the summed cross-entropy."""
+    if wide_scores is None:
+        wide_scores = model.wide_scores(data.texts)
+    with torch.inference_mode():
+        logp = model.combined(torch.from_numpy(rnn_log_probs(model, data, device)), wide_scores)
+        loss = F.nll_loss(logp, torch.from_numpy(data.targets), reduction="sum").item() if len(data) else 0.0
+    return torch.exp(logp).numpy(), loss
 
 
 def _encoded(clf: LoadedClassifier, texts: list[str], labels: Optional[list[str]] = None) -> Encoded:
@@ -100,7 +108,9 @@ def explain(clf: LoadedClassifier, text: str) -> tuple[list[str], np.ndarray, in
             winner = int(clf.model.out(vec).argmax(-1))
             return pieces, weights[0].float().cpu().numpy(), winner
         prefixes = ids.expand(n, n).clone()  # row k: the first k+1 tokens (the rest is padding)
-        probs = torch.softmax(clf.model(prefixes, torch.arange(1, n + 1)).float(), dim=-1).cpu().numpy()
+        texts = [clf.tokenizer.decode([int(i) for i in enc.ids[0][: k + 1]]) for k in range(n)]
+        logits = clf.model(prefixes, torch.arange(1, n + 1))
+        probs = torch.exp(clf.model.combined(logits, clf.model.wide_scores(texts))).cpu().numpy()
     winner = int(probs[-1].argmax())
     path = np.concatenate([[1.0 / len(clf.labels)], probs[:, winner]])
     return pieces, np.diff(path), winner

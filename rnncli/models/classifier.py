@@ -5,6 +5,10 @@ The vector is the final hidden state (default; for a bidirectional RNN the forwa
 after the last token and the backward direction's after the first), or the mean or the maximum of the
 top layer's outputs over the tokens, or an attention-weighted mean whose weights (one score per token,
 softmax over the sequence) say which tokens the decision rests on.
+
+With ``wide`` N > 0 a linear model over the text's hashed character 1..N-grams sits beside the RNN (the
+wide path, rnncli/models/wide.py): its weights are fitted before the RNN trains and kept as buffers, and a
+prediction is the RNN's log-probabilities plus ``wide_scale`` (chosen on dev) times its scores.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Optional
 
+import numpy as np
 import torch
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
@@ -23,7 +28,8 @@ from rnncli.payload import Payload
 from rnncli.settings import CELLS, POOLINGS, TrainClfOptions
 
 _NEW = TrainClfOptions()
-_SAVED_BEFORE = {"ngrams": 1, "ngram_buckets": 0}  # checkpoints from before --ngrams: tokens alone
+# Checkpoints from before --ngrams: tokens alone; from before --wide: the RNN alone.
+_SAVED_BEFORE = {"ngrams": 1, "ngram_buckets": 0, "wide": 0, "wide_buckets": 0}
 
 
 @dataclass
@@ -41,12 +47,16 @@ class ClfConfig:
     pool: str = _NEW.pool
     ngrams: int = _NEW.ngrams  # each token's embedding also sums those of the 2..n-grams ending at it
     ngram_buckets: int = _NEW.ngram_buckets
+    wide: int = _NEW.wide  # the wide path's longest character n-gram (0: no wide path)
+    wide_buckets: int = _NEW.wide_buckets
 
     def validate(self) -> None:
         if self.cell not in CELLS or self.pool not in POOLINGS:
             raise UsageError(f"unknown cell {self.cell!r} or pooling {self.pool!r}")
         if self.ngrams > 1 and self.ngram_buckets < 1:
             raise UsageError(f"--ngram-buckets must be at least 1 (got {self.ngram_buckets})")
+        if self.wide > 0 and self.wide_buckets < 1:
+            raise UsageError(f"--wide-buckets must be at least 1 (got {self.wide_buckets})")
         for name in ("vocab_size", "labels", "embed", "hidden", "layers", "ngrams"):
             if getattr(self, name) < 1:
                 raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
@@ -91,6 +101,12 @@ class RNNClassifier(nn.Module):
         width = c.hidden * (2 if c.bidirectional else 1)
         self.score = nn.Linear(width, 1) if c.pool == "attention" else None
         self.out = nn.Linear(width, c.labels)
+        if c.wide:
+            self.register_buffer("wide_weight", torch.zeros(c.wide_buckets, c.labels, dtype=torch.float16))
+            self.register_buffer("wide_bias", torch.zeros(c.labels))
+            self.register_buffer("wide_idf", torch.ones(c.wide_buckets))
+            self.register_buffer("wide_c", torch.tensor(1.0))  # the SVM's C, chosen on dev
+            self.register_buffer("wide_scale", torch.tensor(1.0))  # chosen on dev at each evaluation
 
     def init_output_bias(self, counts) -> None:
         """Start at the labels' frequencies in the training data (the prior)."""
@@ -124,8 +140,24 @@ class RNNClassifier(nn.Module):
         return (weights[..., None].to(out.dtype) * out).sum(1), weights
 
     def forward(self, ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """Logits over the labels (B, labels)."""
+        """The RNN's logits over the labels (B, labels) (the whole model's: :meth:`combined`)."""
         return self.out(self.drop(self.encode(ids, lengths)[0]))
+
+    def wide_scores(self, texts: list[str]) -> np.ndarray:
+        """The wide path's label scores (N, labels) of the texts (zeros without a wide path)."""
+        if not self.config.wide:
+            return np.zeros((len(texts), self.config.labels), dtype=np.float32)
+        from rnncli.models import wide
+
+        x = wide.weigh(wide.counts(texts, self.config.wide, self.config.wide_buckets), self.wide_idf.cpu().numpy())
+        return np.asarray(x @ self.wide_weight.float().cpu().numpy(), dtype=np.float32) + self.wide_bias.cpu().numpy()
+
+    def combined(self, rnn_logits: torch.Tensor, wide_scores: np.ndarray) -> torch.Tensor:
+        """Log-probabilities (B, labels) of the whole model from the RNN's logits and the wide scores."""
+        logp = torch.log_softmax(rnn_logits.float(), dim=-1)
+        if self.config.wide:
+            logp = logp + float(self.wide_scale) * torch.from_numpy(wide_scores).to(logp.device)
+        return torch.log_softmax(logp, dim=-1)
 
 
 @dataclass
