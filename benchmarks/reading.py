@@ -119,8 +119,9 @@ def score(hyps: list[str], refs: list[str]) -> dict:
     }
 
 
-def _rnncli(args: list, log) -> subprocess.CompletedProcess:
-    log("$ rnncli " + " ".join(shlex.quote(str(a)) for a in args))
+def _rnncli(args: list, log, shown: int = 8) -> subprocess.CompletedProcess:
+    more = f" ... ({len(args) - shown} more)" if len(args) > shown else ""
+    log("$ rnncli " + " ".join(shlex.quote(str(a)) for a in args[:shown]) + more)
     r = subprocess.run([sys.executable, "-m", "rnncli", *map(str, args)], capture_output=True, text=True)
     if r.returncode != 0:
         raise SystemExit(f"rnncli {args[0]} failed ({r.returncode}):\n{r.stderr[-3000:]}")
