@@ -175,3 +175,22 @@ def test_an_old_square_question_answerer_answers_the_same():
     for g, w in zip(got, want):
         assert [a["answer"] for a in g["top"]] == [a["answer"] for a in w["top"]]
         assert [a["probability"] for a in g["top"]] == pytest.approx([a["probability"] for a in w["top"]], rel=1e-5)
+
+
+def test_train_vqa_fits_the_size_and_answer_reads_at_it(tmp_path):
+    from rnncli.vqa.data import read_questions
+    from rnncli.vqa.use import answer_questions, load_vqa
+
+    _images(tmp_path, 100, 30)
+    lines = [f"img/{k}.png\twhere is the bar?\t{'left' if k < 3 else 'right'}" for k in range(6)]
+    (tmp_path / "vqa.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["train-vqa", tmp_path / "vqa.tsv", "--dev", tmp_path / "vqa.tsv", "--out", tmp_path / "run"]
+    r = invoke([*args, *TINY, "--image-size", "auto"])
+    assert r.exit_code == 0, r.stderr
+    config = checkpoint.load(tmp_path / "run" / "best.ckpt")["model_config"]
+    assert list(config["image_size"]) == [32, 96] and list(config["grid"]) == [4, 12]
+    vqa = load_vqa(str(tmp_path / "run" / "best.ckpt"), "cpu")
+    images, answered = answer_questions(vqa, read_questions(str(tmp_path / "vqa.tsv")))
+    assert tuple(images.shape) == (6, 3, 32, 96) and len(answered) == 6
+    r = invoke(["answer", tmp_path / "run" / "best.ckpt", "--file", tmp_path / "vqa.tsv"])
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 6, r.stderr
