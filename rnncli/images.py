@@ -6,8 +6,10 @@ decompression bomb (a PNG of a few KB whose header claims 30,000 x 30,000 pixels
 is refused from its header: the limit is Pillow's own ``Image.MAX_IMAGE_PIXELS`` (89,478,485 pixels,
 about 9,459 x 9,459) unless the command's ``--max-pixels`` sets another.
 
-Then: loading files at one size, holding out whole images for a dev set, reading a CNN's weights file,
-and the attention strip (the image, then the image lit where a model looked).
+Then: the size a run reads its images at (``--image-size``: given as N or HxW, or fitted to the training
+images, and the grid the CNN makes of it; below), loading files at that size (height x width, aspect
+kept), holding out whole images for a dev set, reading a CNN's weights file, and the attention strip
+(the image, then the image lit where a model looked).
 """
 
 from __future__ import annotations
