@@ -131,7 +131,7 @@ class Captioner(GridModel, nn.Module):
 @dataclass
 class CaptionPayload(Payload):
     """A captioner checkpoint's payload: the configuration, the caption vocabulary, the longest caption
-    (--max-len) and whether images were cropped to the square (--crop)."""
+    (--max-len) and whether images were cropped to their box (--crop)."""
 
     kind, config_class, model_class = "caption", CaptionConfig, Captioner
     vocabularies = {"tokenizer": tokenizers.DecoderTokenizer.from_state}

@@ -135,7 +135,7 @@ class VQAModel(GridModel, nn.Module):
 @dataclass
 class VQAPayload(Payload):
     """A question answerer's checkpoint payload: the configuration, the questions' tokenizer, the
-    answers (in output order) and whether images were cropped to the square (--crop)."""
+    answers (in output order) and whether images were cropped to their box (--crop)."""
 
     kind, config_class, model_class = "vqa", VQAConfig, VQAModel
     vocabularies = {"tokenizer": tokenizers.from_state}
