@@ -24,9 +24,9 @@ import json
 import os
 from typing import Any
 
-from rnncli import __version__
 from rnncli.errors import CheckpointError, OutputError
 from rnncli.textio import atomic_write, read_bytes
+from rnncli.version import __version__
 
 MAGIC = b"RNNCLI-CKPT\n"
 FORMAT_VERSION = 1

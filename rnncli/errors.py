@@ -1,7 +1,8 @@
 """Errors a user can cause, each with its own exit code.
 
 The CLI turns any :class:`RnncliError` into one line on stderr and the exit code below; everything
-else is a bug and keeps its traceback.  The codes are documented in the README.
+else is a bug and keeps its traceback.  The codes are documented in docs/errors.md; in Python every one
+is an ``rnncli.Error`` (docs/python-api.md).
 """
 
 from __future__ import annotations

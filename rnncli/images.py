@@ -94,6 +94,13 @@ def open_image(path: str, shown: Optional[str] = None, max_pixels: Optional[int]
             img.load()
         except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
             raise InputError(f"image {name} is damaged or truncated ({e})") from None
+    return flat_rgb(img)
+
+
+def flat_rgb(img):
+    """A PIL image as RGB, transparency put on white."""
+    from PIL import Image
+
     if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
         rgba = img.convert("RGBA")
         img = Image.new("RGB", rgba.size, (255, 255, 255))
@@ -115,14 +122,18 @@ def load_image(
     shown: Optional[str] = None,
     max_pixels: Optional[int] = None,
 ) -> np.ndarray:
-    """An image file as uint8 (3, height, width) RGB (``size``: (height, width), or one int for a square
-    as old checkpoints have it): transparency over white, scaled to fit the box keeping its aspect ratio
-    and padded (``crop``: scaled to cover it and the overflow cut, centred). Read with
-    :func:`rnncli.images.open_image` (an image over the pixel limit is refused undecoded)."""
+    """An image file (or a PIL image) as uint8 (3, height, width) RGB (``size``: (height, width), or one
+    int for a square as old checkpoints have it): transparency over white, scaled to fit the box keeping
+    its aspect ratio and padded (``crop``: scaled to cover it and the overflow cut, centred). A file is
+    read with :func:`rnncli.images.open_image` (an image over the pixel limit is refused undecoded)."""
     from PIL import Image
 
     bh, bw = box(size)
-    img = open_image(path, shown, max_pixels)
+    if isinstance(path, Image.Image):
+        check_pixels(path.size, shown or "image", pixel_limit(max_pixels))
+        img = flat_rgb(path)
+    else:
+        img = open_image(path, shown, max_pixels)
     w, h = img.size
     scale = (max if crop else min)(bw / w, bh / h)
     nw, nh = max(1, round(w * scale)), max(1, round(h * scale))

@@ -189,9 +189,16 @@ def claimed_run_dir(out: Optional[str], prefix: str, resume: Optional[str] = Non
 
 
 def find_checkpoint(path: Optional[str], kind: str = "lm") -> Path:
-    """``path``, or the newest checkpoint of ``kind`` under ./runs when none is given."""
+    """``path`` (a run directory: its best.ckpt, else its last.ckpt), or the newest checkpoint of ``kind``
+    under ./runs when none is given."""
     if path:
-        return Path(path)
+        p = Path(path)
+        if not p.is_dir():
+            return p
+        for name in ("best.ckpt", "last.ckpt"):
+            if (p / name).is_file():
+                return p / name
+        raise InputError(f"no checkpoint in {p}", "a run directory holds best.ckpt and last.ckpt once it has saved")
     found = latest_checkpoint(kind)
     if found is None:
         from rnncli.checkpoint import KINDS

@@ -1,6 +1,6 @@
 """--tensorboard: event files whose scalars are metrics.jsonl's numbers, read back with TensorBoard's own reader.
 
-These tests need the tensorboard extra, which the test command (README, .ci/run) installs.
+These tests need the tensorboard extra, which the test command (README.md, .ci/run) installs.
 """
 
 from __future__ import annotations

@@ -37,9 +37,17 @@ def load_captioner(path: Optional[str], device: str = "auto") -> LoadedCaptioner
     return LoadedCaptioner(got.model, p.tokenizer, p.max_len, p.crop, got.path, got.device)
 
 
-def read_images(cap: LoadedCaptioner, paths: Sequence[str], max_pixels: Optional[int] = None) -> torch.Tensor:
-    """The images as the model was trained to see them (size, padding or cropping); every file is read
-    before any caption is written, so a bad one stops the command before any output."""
+def check_attention(cap: LoadedCaptioner) -> None:
+    """Refuse to draw where a captioner without attention looked."""
+    from rnncli.errors import UsageError
+
+    if cap.model.decoder.attn is None:
+        raise UsageError("this captioner was trained without attention (--attention none): there is nothing to draw")
+
+
+def read_images(cap: LoadedCaptioner, paths: Sequence, max_pixels: Optional[int] = None) -> torch.Tensor:
+    """The images (files, or PIL images) as the model was trained to see them (size, padding or cropping);
+    every file is read before any caption is written, so a bad one stops the command before any output."""
     return load_images(list(paths), cap.model.config.image_size, cap.crop, max_pixels=max_pixels)
 
 

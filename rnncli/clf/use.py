@@ -62,6 +62,16 @@ def classify(clf: LoadedClassifier, texts: list[str]) -> np.ndarray:
     return predict(clf.model, _encoded(clf, texts), clf.device)[0]
 
 
+def ranked(clf: LoadedClassifier, probs: np.ndarray, top: Optional[int] = None) -> list[list[tuple[str, float]]]:
+    """Each text's ``top`` most probable labels (1 when None) with their probabilities, most probable
+    first (the first of equals)."""
+    out = []
+    for p in probs:
+        order = np.argsort(-p, kind="stable")[: top or 1]
+        out.append([(clf.labels[i], float(p[i])) for i in order])
+    return out
+
+
 def score(clf: LoadedClassifier, data: Labelled) -> Scores:
     """Accuracy, macro-F1 and the confusion matrix of the classifier on a labelled file."""
     unseen = sorted(set(data.labels) - set(clf.labels))
@@ -94,3 +104,13 @@ def explain(clf: LoadedClassifier, text: str) -> tuple[list[str], np.ndarray, in
     winner = int(probs[-1].argmax())
     path = np.concatenate([[1.0 / len(clf.labels)], probs[:, winner]])
     return pieces, np.diff(path), winner
+
+
+def explain_colours(clf: LoadedClassifier, weights: np.ndarray) -> list[tuple[int, int, int]]:
+    """The background of each token of an explanation: attention weights white to dark (scaled to the
+    largest), changes of probability blue (away from the decision) to red (towards it)."""
+    from rnncli.inspect.colours import diverging, sequential
+
+    scale = max(float(np.abs(weights).max()), 1e-9) if len(weights) else 1.0
+    colour = sequential if clf.model.config.pool == "attention" else diverging
+    return [colour(float(w) / scale) for w in weights]

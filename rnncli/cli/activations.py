@@ -170,6 +170,7 @@ def activations_command(
     """
     import numpy as np
 
+    from rnncli.lm.activations import most_varying_units, named_units
     from rnncli.textio import atomic_write, check_writable
 
     _check_activations_options(top, rank, max_chars, show_chars, find, gate_stats, html, units, explorer)
@@ -191,9 +192,9 @@ def activations_command(
     if gate_stats:
         _print_gate_stats(acts, find is not None, gate_png, out)
     if units is not None:
-        shown = _named_units(acts, units, layer, signal)
+        shown = named_units(acts, units, layer, signal)
     elif find is None and not gate_stats:
-        shown = _most_varying_units(acts, layer, signal, top)
+        shown = most_varying_units(acts, layer, signal, top)
     if show_chars == 0:
         shown = []  # the ranking or the gate statistics alone
     view = _first_chars(acts, show_chars) if shown or explorer is not None else acts
@@ -225,7 +226,6 @@ def _find_ranking(acts, find: str, layer, signal, rank: int, top: int, want_unit
     """--find: print the units ranked by how well they track the hypothesis; the --top of them to show
     (none when ``want_units`` is False: --units names them)."""
     from rnncli.inspect.hypotheses import hypothesis, rank_units
-    from rnncli.inspect.render import Unit
 
     hyp = hypothesis(find, acts.text)
     scores, summary = rank_units(acts, hyp, [layer] if layer else None, [signal] if signal else None)
@@ -244,13 +244,9 @@ def _find_ranking(acts, find: str, layer, signal, rank: int, top: int, want_unit
     out.write(aligned(rows, right={0, 1, 3, 4}))
     if not want_units:
         return []
+    from rnncli.lm.activations import found_units
 
-    def label(s) -> str:
-        if not hyp.binary:
-            return f"corr {s.statistic:+.3f}"
-        return f"{what} {s.score:.3f}{' (lower inside)' if s.direction == '-' else ''}"
-
-    return [Unit(s.layer, s.signal, s.unit, label(s)) for s in scores[:top]]
+    return found_units(scores, hyp.binary, top)
 
 
 def _print_gate_stats(acts, after_ranking: bool, gate_png: Optional[Path], out) -> None:
@@ -268,35 +264,13 @@ def _print_gate_stats(acts, after_ranking: bool, gate_png: Optional[Path], out) 
         info(f"wrote {gate_png}")
 
 
-def _named_units(acts, units: str, layer, signal) -> list:
-    from rnncli.inspect.render import Unit
-    from rnncli.lm.activations import parse_units
-
-    shown = []
-    for u in parse_units(units, layer or acts.layers, signal or "h"):
-        acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
-        shown.append(Unit(u.layer, u.signal, u.unit))
-    return shown
-
-
-def _most_varying_units(acts, layer, signal, top: int) -> list:
-    from rnncli.inspect.render import Unit, top_variance_units
-
-    layer, signal = layer or acts.layers, signal or "h"
-    return [Unit(layer, signal, i) for i in top_variance_units(acts, layer, signal, top)]
-
-
 def _first_chars(acts, show_chars: int):
     """The activations of the first --show-chars characters (whole tokens)."""
-    import numpy as np
+    from rnncli.lm.activations import first_chars
 
-    from rnncli.inspect.record import Activations
-
-    if len(acts) <= show_chars:
-        return acts
-    keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
-    info(f"showing the first {show_chars:,} characters (--show-chars)")
-    return Activations(acts.cell, acts.ids[:keep], acts.texts[:keep], {k: v[:, :keep] for k, v in acts.signals.items()})
+    if len(acts) > show_chars:
+        info(f"showing the first {show_chars:,} characters (--show-chars)")
+    return first_chars(acts, show_chars)
 
 
 def _write_units_page(path: Path, view, shown: list, lm, find: Optional[str]) -> None:

@@ -46,7 +46,7 @@ def train_caption_command(
 ) -> None:
     from rnncli.caption.train import SELECT_BY, train_caption
 
-    r = run_training_command(train_caption, opts, ctx, log_every, tensorboard)
+    r = run_training_command(train_caption, opts, ctx.command, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     best = f"{SELECT_BY[r.select_by]} {r.best_score:.2f}" + (
@@ -61,6 +61,16 @@ _SEARCH, _PICTURES, _EVAL = "Search", "Where the model looked", "Scoring"
 # The default search, chosen on the emoji dev set (benchmarks/RESULTS.md): beam 5 with a length penalty of
 # 0.3 had the best dev CIDEr-D of the searches that beat greedy in both BLEU and CIDEr-D.
 DEFAULT_BEAM, DEFAULT_LENGTH_PENALTY = 5, 0.3
+
+
+def beam_size(beam: Optional[int], greedy: bool, n_best: int) -> int:
+    """The beam of ``caption``: 1 when greedy, else ``beam`` (default 5); the n-best list must fit in it."""
+    if greedy and beam is not None:
+        raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
+    size = 1 if greedy else DEFAULT_BEAM if beam is None else beam
+    if n_best > size:
+        raise UsageError(f"--n-best {n_best} is more than the beam ({size})", "raise --beam")
+    return size
 
 
 @app.command("caption", rich_help_panel="Captioning")
@@ -132,18 +142,22 @@ def caption_command(
 ) -> None:
     """Caption images with a trained captioner: image<TAB>caption per image, in order."""
     from rnncli import checkpoint as ckpt
-    from rnncli.caption.use import caption_files, load_captioner, read_images, strip_pngs, write_html, write_strips
+    from rnncli.caption.use import (
+        caption_files,
+        check_attention,
+        load_captioner,
+        read_images,
+        strip_pngs,
+        write_html,
+        write_strips,
+    )
 
     paths = list(images or [])
     if checkpoint is not None and ckpt.peek_kind(checkpoint) is None:
         checkpoint, paths = None, [checkpoint, *paths]  # no checkpoint given: every argument is an image
     if not paths:
         raise UsageError("no images given", "rnncli caption [CHECKPOINT] IMAGE...")
-    if greedy and beam is not None:
-        raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
-    beam_size = 1 if greedy else DEFAULT_BEAM if beam is None else beam
-    if n_best > beam_size:
-        raise UsageError(f"--n-best {n_best} is more than the beam ({beam_size})", "raise --beam")
+    beam = beam_size(beam, greedy, n_best)
     pictures = show_attention is not None or html is not None
     if evaluate and (len(paths) != 1 or n_best > 1 or pictures):
         raise UsageError(
@@ -153,13 +167,13 @@ def caption_command(
     if checkpoint is None:
         info(f"using {cap.path}")
     if evaluate:
-        _evaluate(cap, str(paths[0]), beam_size, length_penalty, max_len, max_pixels, java_metrics, json_out)
+        _evaluate(cap, str(paths[0]), beam, length_penalty, max_len, max_pixels, java_metrics, json_out)
         return
-    if pictures and cap.model.decoder.attn is None:
-        raise UsageError("this captioner was trained without attention (--attention none): there is nothing to draw")
+    if pictures:
+        check_attention(cap)
     names = [str(p) for p in paths]
     pixels = read_images(cap, names, max_pixels)
-    hyps = caption_files(cap, pixels, beam_size, n_best, length_penalty, max_len, keep_attention=pictures)
+    hyps = caption_files(cap, pixels, beam, n_best, length_penalty, max_len, keep_attention=pictures)
     out = sys.stdout
     for name, hs in zip(names, hyps):
         if json_out:
@@ -179,21 +193,30 @@ def caption_command(
         info(f"wrote {html}")
 
 
-def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool, json_out: bool) -> None:
-    """caption --eval: the COCO caption metrics (and sacrebleu's BLEU and chrF) of a captions file."""
+def evaluation(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool) -> dict:
+    """caption --eval --json (and the Python API's ``Captioner.evaluate``): the images and references of a
+    captions file, the search, the COCO caption metrics and sacrebleu's BLEU and chrF, the notes."""
     from rnncli.caption.data import read_captions
-    from rnncli.caption.metrics import COCO_NAMES
     from rnncli.caption.use import evaluate_captions
 
     data = read_captions(path, "captions file")
     scores, notes = evaluate_captions(cap, data, beam, alpha, max_len, max_pixels, java)
     search = "greedy search" if beam == 1 else f"beam {beam}, length penalty {alpha:g}"
+    record = {"images": len(data.images), "references": len(data.pairs), "search": search}
+    return record | {"scores": scores, "notes": notes}
+
+
+def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java: bool, json_out: bool) -> None:
+    """caption --eval: the COCO caption metrics (and sacrebleu's BLEU and chrF) of a captions file."""
+    from rnncli.caption.metrics import COCO_NAMES
+
+    ev = evaluation(cap, path, beam, alpha, max_len, max_pixels, java)
     if json_out:
-        record = {"images": len(data.images), "references": len(data.pairs), "search": search}
-        print(json.dumps(record | {"scores": scores, "notes": notes}))
+        print(json.dumps(ev))
         return
+    scores = ev["scores"]
     info(
-        f"{len(data.images):,} images, {len(data.pairs):,} references, {search}; the COCO caption evaluation "
+        f"{ev['images']:,} images, {ev['references']:,} references, {ev['search']}; the COCO caption evaluation "
         "(pycocoevalcap) on captions lower-cased with punctuation removed; every score x 100"
     )
     for key, name in COCO_NAMES.items():
@@ -201,5 +224,5 @@ def _evaluate(cap, path: str, beam: int, alpha: float, max_len, max_pixels, java
             print(f"{name:<9}{scores[key]:8.2f}")
     print(f"{'BLEU':<9}{scores['bleu']:8.2f}  (sacrebleu, 13a tokenization, as training reports it)")
     print(f"{'chrF':<9}{scores['chrf']:8.2f}  (sacrebleu)")
-    for note in notes:
+    for note in ev["notes"]:
         info(f"note: {note}")

@@ -30,7 +30,7 @@ _DATA, _TOK, _MODEL, _OPT, _RUN = "Data", "Tokenizer", "Model", "Optimisation", 
 def train_clf_command(opts: TrainClfOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.clf.train import train_clf
 
-    r = run_training_command(train_clf, opts, ctx, log_every, tensorboard)
+    r = run_training_command(train_clf, opts, ctx.command, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(
@@ -130,23 +130,19 @@ def classify_command(
 
 
 def _classify(clf, path: str, top: Optional[int], json_out: bool) -> None:
-    import numpy as np
-
-    from rnncli.clf.use import classify
+    from rnncli.clf.use import classify, ranked
     from rnncli.textio import read_lines
 
     texts = read_lines(path, "input file")
-    probs = classify(clf, texts)
     out = sys.stdout
-    for n, p in enumerate(probs):
-        order = np.argsort(-p, kind="stable")[: top or 1]
+    for n, best in enumerate(ranked(clf, classify(clf, texts), top)):
         if json_out:
-            best = [{"label": clf.labels[i], "probability": float(p[i])} for i in order]
-            out.write(json.dumps({"id": n, "label": clf.labels[order[0]], "top": best}, ensure_ascii=False) + "\n")
+            shown = [{"label": label, "probability": p} for label, p in best]
+            out.write(json.dumps({"id": n, "label": best[0][0], "top": shown}, ensure_ascii=False) + "\n")
         elif top:
-            out.write("\t".join(f"{clf.labels[i]}\t{p[i]:.4f}" for i in order) + "\n")
+            out.write("\t".join(f"{label}\t{p:.4f}" for label, p in best) + "\n")
         else:
-            out.write(clf.labels[order[0]] + "\n")
+            out.write(best[0][0] + "\n")
     out.flush()
 
 
@@ -162,25 +158,18 @@ def _evaluate(clf, path: str, json_out: bool) -> None:
 
 
 def _explain(clf, path: str, json_out: bool) -> None:
-    import numpy as np
-
-    from rnncli.clf.use import explain
-    from rnncli.inspect.colours import RESET, ansi_bg, diverging, sequential
+    from rnncli.clf.use import explain, explain_colours
+    from rnncli.inspect.colours import RESET, ansi_bg
     from rnncli.textio import read_lines
 
     colour = use_colour(sys.stdout)
-    attention = clf.model.config.pool == "attention"
     for n, text in enumerate(read_lines(path, "input file")):
         pieces, weights, winner = explain(clf, text)
         if json_out:
             tokens = [{"token": p, "weight": float(w)} for p, w in zip(pieces, weights)]
             print(json.dumps({"id": n, "label": clf.labels[winner], "tokens": tokens}, ensure_ascii=False))
         elif colour:
-            scale = max(float(np.abs(weights).max()), 1e-9) if len(weights) else 1.0
-            cells = [
-                ansi_bg(sequential(w / scale) if attention else diverging(w / scale)) + p + RESET
-                for p, w in zip(pieces, weights)
-            ]
+            cells = [ansi_bg(bg) + p + RESET for p, bg in zip(pieces, explain_colours(clf, weights))]
             print(f"{clf.labels[winner]}\t" + "".join(cells))
         else:
             print(f"{n}\t{clf.labels[winner]}\t" + " ".join(f"{p!r}:{w:+.3f}" for p, w in zip(pieces, weights)))

@@ -46,7 +46,7 @@ def _read_body(file: Optional[Path], text: Optional[str], max_chars: int) -> str
     return text[:max_chars]
 
 
-def _display_name(path: Path) -> str:
+def display_name(path: Path) -> str:
     """A run's directory name for its best.ckpt / last.ckpt, else the file's stem."""
     return path.parent.name if path.stem in ("best", "last") and path.parent.name else path.stem
 
@@ -148,14 +148,8 @@ def gradients_command(
     """
     from rnncli.textio import check_writable
 
-    for name, v, low in (
-        ("--max-distance", max_distance, 1),
-        ("--positions", positions, 1),
-        ("--warmup", warmup, 0),
-        ("--max-chars", max_chars, 1),
-        ("--width", width, 10),
-        ("--height", height, 3),
-    ):
+    check_sizes(max_distance, positions, warmup, max_chars)
+    for name, v, low in (("--width", width, 10), ("--height", height, 3)):
         if v < low:
             raise UsageError(f"{name} must be at least {low} (got {v})")
     if out is not None:
@@ -179,6 +173,14 @@ def gradients_command(
         info(f"wrote {out}")
 
 
+def check_sizes(max_distance: int, positions: int, warmup: int, max_chars: int) -> None:
+    """The bounds of what is measured (shared with the Python API's ``LanguageModel.gradients``)."""
+    bounds = (("--max-distance", max_distance, 1), ("--positions", positions, 1), ("--warmup", warmup, 0))
+    for name, v, low in (*bounds, ("--max-chars", max_chars, 1)):
+        if v < low:
+            raise UsageError(f"{name} must be at least {low} (got {v})")
+
+
 def _measure(ckpts: list[Path], body: str, max_distance: int, positions: int, warmup: int, device: str):
     from rnncli.inspect.gradients import gradient_flow
     from rnncli.lm.use import load_lm
@@ -189,7 +191,7 @@ def _measure(ckpts: list[Path], body: str, max_distance: int, positions: int, wa
         if ckpt is None:
             info(f"using {lm.path}")
         ids = lm.tokenizer.encode(body)
-        flow = gradient_flow(lm.model, ids, max_distance, positions, warmup, _display_name(lm.path))
+        flow = gradient_flow(lm.model, ids, max_distance, positions, warmup, display_name(lm.path))
         info(
             f"{flow.name}: {flow.cell.upper()} {len(flow.layers)}x{flow.hidden}, {flow.positions} positions "
             f"of {len(ids):,} tokens"

@@ -16,9 +16,9 @@ try:  # typer >= 0.29 vendors its own click; its exceptions are the ones raised
 except ImportError:  # pragma: no cover - older typer depends on click itself
     from click import exceptions as click_exc
 
-from rnncli import __version__
 from rnncli.cli.common import debug_enabled, print_error
 from rnncli.errors import EXIT_BROKEN_PIPE, EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, OutputError, RnncliError
+from rnncli.version import __version__
 
 __all__ = ["RnncliGroup", "version_callback", "debug_callback", "EXIT_USAGE"]
 

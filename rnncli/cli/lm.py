@@ -33,8 +33,7 @@ _SAMPLE = "Sampling"
 def train_lm_command(opts: TrainLMOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.lm.train import train_lm
 
-    metric = "bpc" if opts.kind == "char" and not opts.tokenizer else "bits/token"
-    r = run_training_command(train_lm, opts, ctx, log_every, tensorboard, metric)
+    r = run_training_command(train_lm, opts, ctx.command, log_every, tensorboard, progress_metric(opts))
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(
@@ -43,6 +42,11 @@ def train_lm_command(opts: TrainLMOptions, ctx: typer.Context, log_every, tensor
     )
     if json_out:
         print(json.dumps(result_record(r, "best_val_loss", "best_val_bpc")))
+
+
+def progress_metric(opts: TrainLMOptions) -> str:
+    """What the progress line calls the validation figure: bits per character or per token."""
+    return "bpc" if opts.kind == "char" and not opts.tokenizer else "bits/token"
 
 
 @app.command("sample", rich_help_panel="Language models")
@@ -110,11 +114,8 @@ def sample_command(
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Generate text from a language model, streamed to stdout."""
-    import torch
-
     from rnncli.lm.sampling import SamplingSettings
-    from rnncli.lm.use import generate, load_lm
-    from rnncli.tokenizers import StreamDecoder
+    from rnncli.lm.use import choose_seed, generate, load_lm, sample_texts, stream_text
 
     settings = SamplingSettings(
         temperature=temperature,
@@ -131,7 +132,7 @@ def sample_command(
     if checkpoint is None:
         info(f"using {lm.path}")
     if seed is None and not settings.is_greedy:
-        seed = int(torch.randint(0, 2**31 - 1, ()).item())
+        seed = choose_seed(settings, seed)
         info(f"seed {seed} (pass --seed {seed} to repeat this sample)")
     out = sys.stdout
     steps = generate(lm, settings, length, prime, num_samples, seed)
@@ -139,34 +140,16 @@ def sample_command(
         _sample_show_units(lm, steps, prime, show_units, num_samples)
         return
     if json_out:
-        import json
-
-        columns = [[] for _ in range(num_samples)]
-        for ids in steps:
-            for col, i in zip(columns, ids):
-                col.append(i)
-        for k, col in enumerate(columns):
-            out.write(
-                json.dumps({"sample": k, "seed": seed, "text": prime + lm.tokenizer.decode(col)}, ensure_ascii=False)
-                + "\n"
-            )
+        for k, text in enumerate(sample_texts(lm, steps, prime, num_samples)):
+            out.write(json.dumps({"sample": k, "seed": seed, "text": text}, ensure_ascii=False) + "\n")
     elif num_samples == 1:
-        dec = StreamDecoder(lm.tokenizer)
-        out.write(prime)
-        for ids in steps:
-            out.write(dec.push(ids[0]))
+        for piece in stream_text(lm, steps, prime):
+            out.write(piece)
             out.flush()
-        out.write(dec.flush() + "\n")
+        out.write("\n")
     else:
         # A batch advances together, so each sample is printed when the batch is done.
-        columns = [[] for _ in range(num_samples)]
-        for ids in steps:
-            for col, i in zip(columns, ids):
-                col.append(i)
-        for k, col in enumerate(columns):
-            if k:
-                out.write("\n")
-            out.write(prime + lm.tokenizer.decode(col) + "\n")
+        out.write("\n".join(text + "\n" for text in sample_texts(lm, steps, prime, num_samples)))
     out.flush()
 
 
@@ -174,20 +157,13 @@ def _sample_show_units(lm, steps, prime: str, spec: str, num_samples: int) -> No
     """`sample --show-units`: generate the whole sample, then show it coloured by the chosen units."""
     from rnncli.cli.activations import show_units
     from rnncli.cli.common import terminal_width, use_colour
-    from rnncli.inspect.render import Unit
-    from rnncli.lm.activations import parse_units, sample_activations
+    from rnncli.lm.activations import named_units, sample_activations
 
     if num_samples != 1:
         raise UsageError("--show-units shows one sample; drop --num-samples")
-    cfg = lm.model.config
-    specs = parse_units(spec, cfg.layers, "h")
     generated = [ids[0] for ids in steps]
     acts = sample_activations(lm, prime, generated)
-    units = []
-    for u in specs:
-        acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
-        units.append(Unit(u.layer, u.signal, u.unit))
-    show_units(acts, units, use_colour(sys.stdout), terminal_width(None))
+    show_units(acts, named_units(acts, spec), use_colour(sys.stdout), terminal_width(None))
 
 
 @app.command("eval", rich_help_panel="Language models")
@@ -207,8 +183,6 @@ def eval_command(
     from rnncli.lm.use import evaluate_text, load_lm
     from rnncli.textio import read_text
 
-    if batch_size < 1 or seq_len < 1:
-        raise UsageError("--batch-size and --seq-len must be at least 1")
     text = read_text(file, "text file")
     lm = load_lm(str(checkpoint), device)
     r = evaluate_text(lm, text, str(file), batch_size, seq_len)

@@ -18,7 +18,6 @@ from rnncli.cli.common import (
 )
 from rnncli.cli.options import training_command
 from rnncli.cli.training import result_record, run_training_command, steps_done
-from rnncli.errors import UsageError
 from rnncli.settings import TrainMTOptions
 
 _DATA, _TOK, _MODEL, _OPT, _RUN, _SEARCH = "Data", "Vocabulary", "Model", "Optimisation", "Run", "Search"
@@ -33,7 +32,7 @@ def _s(p: Optional[Path]) -> Optional[str]:
 def train_mt_command(opts: TrainMTOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.mt.train import train_mt
 
-    r = run_training_command(train_mt, opts, ctx, log_every, tensorboard)
+    r = run_training_command(train_mt, opts, ctx.command, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(f"done: {steps_done(r.steps, r.start_step, r.seconds)}; best dev BLEU {r.best_bleu:.2f}; checkpoint {r.best}")
@@ -130,14 +129,12 @@ def translate_command(
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Translate lines (greedy or beam search), one translation per line to stdout."""
-    from rnncli.mt.use import SearchSettings, load_mt, translate_lines
+    from rnncli.mt.use import load_mt, search_settings, translate_lines
     from rnncli.textio import read_lines
 
-    if greedy and beam is not None:
-        raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
-    settings = SearchSettings(
-        beam=5 if beam is None else beam,
-        greedy=greedy,
+    settings = search_settings(
+        beam,
+        greedy,
         max_len=max_len,
         len_ratio=len_ratio,
         length_penalty=length_penalty,
@@ -145,7 +142,6 @@ def translate_command(
         batch_size=batch_size,
         keep_placeholders=keep_placeholders,
     )
-    settings.validate()
     attention = None
     if show_attention or attention_png is not None or html is not None:
         attention = AttentionOutput(show_attention, attention_png, html)
@@ -187,24 +183,16 @@ class AttentionOutput:
         self.pngs = 0
 
     def check_model(self, mt) -> None:
-        if getattr(mt.model.config, "attention", "none") == "none":
-            raise UsageError("this model has no attention to show (it was trained with --attention none)")
-        self.reverse = bool(getattr(mt.model.config, "reverse_source", False))
-        self.tgt_tok = mt.tgt_tok
+        from rnncli.mt.use import check_attention
+
+        check_attention(mt)
+        self.mt = mt
 
     def grid(self, tr):
         """(weights as a NumPy array, source pieces, target pieces) of the best hypothesis, or None."""
-        from rnncli.inspect.attention import EOS_LABEL
+        from rnncli.mt.use import attention_grid
 
-        if not tr.hypotheses or tr.hypotheses[0].attention is None:
-            return None
-        h = tr.hypotheses[0]
-        w = h.attention.float().numpy()
-        if self.reverse:  # the encoder read the source backwards; show it in reading order
-            w = w[:, ::-1]
-        src = list(tr.src_pieces)[: w.shape[1]]
-        tgt = ([self.tgt_tok.id_to_piece(t) for t in h.tokens] + [EOS_LABEL])[: w.shape[0]]
-        return w, src, tgt
+        return attention_grid(self.mt, tr)
 
     def add(self, n: int, tr) -> None:
         g = self.grid(tr)

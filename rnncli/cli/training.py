@@ -28,19 +28,26 @@ def tensorboard_callback(enabled: bool, opts: Any, display: Any) -> Iterator[Any
 
 
 def run_training_command(
-    train: Any, opts: Any, ctx: Any, log_every: Optional[int], tensorboard: bool, metric: str = "bits/token"
+    train: Any,
+    opts: Any,
+    command: Any,
+    log_every: Optional[int],
+    tensorboard: bool,
+    metric: str = "bits/token",
+    display: Any = None,
 ):
-    """What every training command does around its task: show progress (a live display on a terminal,
-    log lines otherwise), write config.toml when the run starts, feed TensorBoard, and return the
-    task's result."""
+    """What every training command (and ``rnncli.train_lm`` etc.) does around its task: show progress (a
+    live display on a terminal, log lines otherwise, or ``display``: a context manager that takes the
+    events, as a notebook's does), write config.toml when the run starts (the settings of ``command``, the
+    click command), feed TensorBoard, and return the task's result."""
     from rnncli.cli.config import WriteOnStart
     from rnncli.cli.progress import TrainingDisplay
 
     with (
-        TrainingDisplay(metric_name=metric, log_every=log_every) as display,
+        display or TrainingDisplay(metric_name=metric, log_every=log_every) as display,
         tensorboard_callback(tensorboard, opts, display) as callback,
     ):
-        return train(opts, WriteOnStart(opts, ctx.command, opts.command, callback))
+        return train(opts, WriteOnStart(opts, command, opts.command, callback))
 
 
 def result_record(r: Any, *figures: str) -> dict:

@@ -32,7 +32,7 @@ _PANEL = "Question answering"
 def train_vqa_command(opts: TrainVQAOptions, ctx: typer.Context, log_every, tensorboard: bool, json_out: bool) -> None:
     from rnncli.vqa.train import train_vqa
 
-    r = run_training_command(train_vqa, opts, ctx, log_every, tensorboard)
+    r = run_training_command(train_vqa, opts, ctx.command, log_every, tensorboard)
     if r.rank != 0:  # under torchrun, rank 0 reports for all
         return
     info(
@@ -107,13 +107,13 @@ def answer_command(
 
 
 def _load(checkpoint: Optional[str], device: str, pictures: bool):
-    from rnncli.vqa.use import load_vqa
+    from rnncli.vqa.use import check_attention, load_vqa
 
     vqa = load_vqa(checkpoint, device)
     if checkpoint is None:
         info(f"using {vqa.path}")
-    if pictures and not vqa.model.hops:
-        raise UsageError("this question answerer was trained without attention (--hops 0): there is nothing to draw")
+    if pictures:
+        check_attention(vqa)
     return vqa
 
 
@@ -121,15 +121,14 @@ def _questions(args: list[str], data_files: tuple, choices: Optional[str], evalu
     """The checkpoint (None: the newest) and the questions, from the arguments or --file (with --images
     and --annotations)."""
     from rnncli import checkpoint as ckpt
-    from rnncli.vqa.data import Question, Questions, normal, read_questions
+    from rnncli.vqa.data import read_questions
+    from rnncli.vqa.use import choice_list, one_question
 
     checkpoint = None
     if args and (ckpt.peek_kind(args[0]) is not None or args[0].endswith(".ckpt")):
         checkpoint, args = args[0], args[1:]
     file, images, annotations = data_files
-    given = [normal(c) for c in choices.split("|") if c.strip()] if choices is not None else None
-    if given is not None and len(given) < 2:
-        raise UsageError(f"--choices needs two or more answers separated by '|' (got {choices!r})")
+    given = choice_list(choices.split("|") if choices is not None else None)
     if evaluate and file is None:
         raise UsageError("--eval scores a file of answered questions: give --file FILE")
     if file is not None:
@@ -141,12 +140,7 @@ def _questions(args: list[str], data_files: tuple, choices: Optional[str], evalu
         return checkpoint, data
     if len(args) != 2:
         raise UsageError("give an image and a question", "rnncli answer [CHECKPOINT] IMAGE QUESTION")
-    image, question = args[0], " ".join(args[1].split())
-    if not question:
-        raise UsageError("the question is empty")
-    data = Questions()
-    data.add(image, image, Question(0, question, choices=given))
-    return checkpoint, data
+    return checkpoint, one_question(args[0], args[1], given)
 
 
 def _print_answers(data, answered, top: int, json_out: bool, single: bool) -> None:

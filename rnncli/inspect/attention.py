@@ -45,6 +45,11 @@ def html_grids(items: list[tuple[int, str, str, np.ndarray, list[str], list[str]
     """One table per sentence: items are (line number, source line, translation, weights, source
     pieces, target pieces); the numbers are the input's line numbers, as in the terminal grid and the
     PNG names. Hovering a cell shows the two pieces and the weight."""
+    return page(title, grids_body(items))
+
+
+def grids_body(items: list[tuple[int, str, str, np.ndarray, list[str], list[str]]]) -> str:
+    """The body of :func:`html_grids`."""
     parts = []
     for number, source, translation, w, src, tgt in items:
         head = "<tr><th></th>" + "".join(f'<th class="src">{html.escape(s)}</th>' for s in src) + "</tr>"
@@ -64,4 +69,4 @@ def html_grids(items: list[tuple[int, str, str, np.ndarray, list[str], list[str]
             f"<h2>{number}. {html.escape(source)}</h2><p>{html.escape(translation)}</p>"
             f'<table class="grid">{head}{"".join(body)}</table>'
         )
-    return page(title, "\n".join(parts))
+    return "\n".join(parts)

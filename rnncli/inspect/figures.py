@@ -33,6 +33,19 @@ def save_png(fig, path: str | Path, what: str = "PNG") -> None:
         plt.close(fig)
 
 
+def png_bytes(fig) -> bytes:
+    """A figure as PNG bytes (for a notebook), and free it."""
+    import io
+
+    plt = _pyplot()
+    buf = io.BytesIO()
+    try:
+        fig.savefig(buf, format="png", dpi=110, metadata={"Software": "rnncli"})
+    finally:
+        plt.close(fig)
+    return buf.getvalue()
+
+
 def gate_figure(stats, cell: str):
     """The classic saturation scatter: one panel per gate, one point per unit (x: fraction of time the
     gate is < 0.1, y: fraction of time it is > 0.9), coloured by layer."""

@@ -103,8 +103,7 @@ def table(acts, units: list[Unit]) -> str:
     return "\n".join(rows) + "\n"
 
 
-_CSS = """
-body { font-family: system-ui, sans-serif; margin: 1.5em; color: #222; }
+_PARTS_CSS = """
 h1 { font-size: 1.2em; } h2 { font-size: 1em; margin: 1.4em 0 0.3em; }
 .text { font-family: ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap;
         line-height: 1.5; border: 1px solid #ddd; padding: 0.5em; }
@@ -116,6 +115,7 @@ table.grid td { width: 2.2em; height: 1.6em; text-align: center; border: 1px sol
 table.grid th { font-weight: normal; padding: 0 0.4em; }
 table.grid th.src { writing-mode: vertical-rl; transform: rotate(180deg); text-align: left; }
 """
+_CSS = "\nbody { font-family: system-ui, sans-serif; margin: 1.5em; color: #222; }" + _PARTS_CSS
 
 
 def _legend_html(scale: Scale, n: int = 11) -> str:
@@ -134,9 +134,20 @@ def page(title: str, body: str) -> str:
     )
 
 
+def fragment(body: str) -> str:
+    """A body of a page as a piece of HTML to show inside another page (a notebook's output): the
+    styles of its parts, none for the page around it."""
+    return f'<div class="rnncli"><style>{_PARTS_CSS}</style>{body}</div>'
+
+
 def html_units(acts, units: list[Unit], title: str, intro: str = "") -> str:
     """Every selected unit as a coloured copy of the text; hovering a token shows all the selected
     units' values at that token (its ``title``)."""
+    return page(title, units_body(acts, units, intro))
+
+
+def units_body(acts, units: list[Unit], intro: str = "") -> str:
+    """The body of :func:`html_units`."""
     cols = [acts.values(u.layer, u.signal, u.unit) for u in units]
     tips = []
     for t, text in enumerate(acts.texts):
@@ -160,7 +171,7 @@ def html_units(acts, units: list[Unit], title: str, intro: str = "") -> str:
         sections.append(
             f'<h2>{html.escape(u.label)}{note}</h2>{_legend_html(scale)}<div class="text">{"".join(spans)}</div>\n'
         )
-    return page(title, "\n".join(sections))
+    return "\n".join(sections)
 
 
 def top_variance_units(acts, layer: int, signal: str, n: int) -> list[int]:

@@ -7,6 +7,7 @@ from typing import Optional
 
 from rnncli.errors import UsageError
 from rnncli.inspect.record import Activations, record_ids, record_text
+from rnncli.inspect.render import Unit, top_variance_units
 from rnncli.lm.use import LoadedLM, load_lm
 
 
@@ -53,3 +54,42 @@ def sample_activations(lm: LoadedLM, prime: str, generated: list[int]) -> Activa
     model starts after an invisible line break, which is read but not shown)."""
     start = lm.tokenizer.encode(prime) if prime else lm.tokenizer.encode("\n")
     return record_ids(lm.model, lm.tokenizer, list(start) + list(generated), skip=0 if prime else len(start))
+
+
+# -- which units to show (activations, sample --show-units, the Python API) --------------------------------
+
+
+def named_units(acts: Activations, spec: str, layer: Optional[int] = None, signal: Optional[str] = None) -> list[Unit]:
+    """The units ``--units`` names ([layer.][signal]unit, comma-separated), each checked against the model."""
+    shown = []
+    for u in parse_units(spec, layer or acts.layers, signal or "h"):
+        acts.check(layer=u.layer, signal=u.signal, unit=u.unit, spec=u.text)
+        shown.append(Unit(u.layer, u.signal, u.unit))
+    return shown
+
+
+def most_varying_units(acts: Activations, layer: Optional[int], signal: Optional[str], top: int) -> list[Unit]:
+    """The ``top`` units of a layer (default: the top one) and signal (default h) that vary most over the text."""
+    layer, signal = layer or acts.layers, signal or "h"
+    return [Unit(layer, signal, i) for i in top_variance_units(acts, layer, signal, top)]
+
+
+def found_units(scores: list, binary: bool, top: int) -> list[Unit]:
+    """The ``top`` units of a ``--find`` ranking, each labelled with its AUC or correlation."""
+
+    def label(s) -> str:
+        if not binary:
+            return f"corr {s.statistic:+.3f}"
+        return f"AUC {s.score:.3f}{' (lower inside)' if s.direction == '-' else ''}"
+
+    return [Unit(s.layer, s.signal, s.unit, label(s)) for s in scores[:top]]
+
+
+def first_chars(acts: Activations, show_chars: int) -> Activations:
+    """The activations of the first ``show_chars`` characters (whole tokens)."""
+    import numpy as np
+
+    if len(acts) <= show_chars:
+        return acts
+    keep = int(np.searchsorted(np.cumsum([len(t) for t in acts.texts]), show_chars, "right"))
+    return Activations(acts.cell, acts.ids[:keep], acts.texts[:keep], {k: v[:, :keep] for k, v in acts.signals.items()})

@@ -73,6 +73,33 @@ def generate(
             logits = stepper.step(nxt)
 
 
+def choose_seed(settings: SamplingSettings, seed: Optional[int]) -> Optional[int]:
+    """The seed of a sample: the one given, else (unless the decoding is greedy) a fresh random one, which
+    the caller reports so that the sample can be repeated."""
+    if seed is None and not settings.is_greedy:
+        seed = int(torch.randint(0, 2**31 - 1, ()).item())
+    return seed
+
+
+def sample_texts(lm: LoadedLM, steps: Iterator[list[int]], prime: str, num_samples: int) -> list[str]:
+    """Every sample's whole text (the prime text, then what was generated), once the batch is done."""
+    columns: list[list[int]] = [[] for _ in range(num_samples)]
+    for ids in steps:
+        for col, i in zip(columns, ids):
+            col.append(i)
+    return [prime + lm.tokenizer.decode(col) for col in columns]
+
+
+def stream_text(lm: LoadedLM, steps: Iterator[list[int]], prime: str) -> Iterator[str]:
+    """One sample's text as it is generated: the prime text, then each piece as soon as it decodes to whole
+    characters (``"".join`` of it is the sample's text)."""
+    dec = tokenizers.StreamDecoder(lm.tokenizer)
+    yield prime
+    for ids in steps:
+        yield dec.push(ids[0])
+    yield dec.flush()
+
+
 @dataclass
 class EvalResult:
     checkpoint: str
@@ -88,6 +115,8 @@ class EvalResult:
 def evaluate_text(lm: LoadedLM, text: str, name: str, batch_size: int = 32, seq_len: int = 256) -> EvalResult:
     from rnncli.lm.evaluate import evaluate
 
+    if batch_size < 1 or seq_len < 1:
+        raise UsageError("--batch-size and --seq-len must be at least 1")
     if not text:
         raise InputError(f"{name} is empty", "give a file with some text in it")
     ids = torch.from_numpy(lm.tokenizer.encode_array(text))

@@ -65,6 +65,22 @@ class SearchSettings:
             raise UsageError(f"--length-penalty must be 0 or a positive number (got {self.length_penalty})")
 
 
+def search_settings(beam: Optional[int] = None, greedy: bool = False, **rest) -> SearchSettings:
+    """The search of ``translate``: beam search of 5 unless ``beam`` or ``greedy`` says otherwise (not
+    both); ``rest`` are the other fields of :class:`SearchSettings`. Checked."""
+    if greedy and beam is not None:
+        raise UsageError("--greedy and --beam exclude each other (greedy decoding is beam search with one hypothesis)")
+    settings = SearchSettings(beam=5 if beam is None else beam, greedy=greedy, **rest)
+    settings.validate()
+    return settings
+
+
+def check_attention(mt: LoadedMT) -> None:
+    """Refuse to draw the attention of a model that has none."""
+    if getattr(mt.model.config, "attention", "none") == "none":
+        raise UsageError("this model has no attention to show (it was trained with --attention none)")
+
+
 @dataclass
 class Translation:
     source: str
@@ -162,3 +178,19 @@ def translate_lines(
     while next_out < len(lines):
         yield results.pop(next_out, None) or Translation(lines[next_out], [], [""], [])
         next_out += 1
+
+
+def attention_grid(mt: LoadedMT, tr: Translation) -> Optional[tuple[np.ndarray, list[str], list[str]]]:
+    """(weights as a NumPy array, source pieces, target pieces) of the best hypothesis of a translation
+    made with ``keep_attention``, in reading order; None for an empty line."""
+    from rnncli.inspect.attention import EOS_LABEL
+
+    if not tr.hypotheses or tr.hypotheses[0].attention is None:
+        return None
+    h = tr.hypotheses[0]
+    w = h.attention.float().numpy()
+    if getattr(mt.model.config, "reverse_source", False):  # the encoder read the source backwards
+        w = w[:, ::-1]
+    src = list(tr.src_pieces)[: w.shape[1]]
+    tgt = ([mt.tgt_tok.id_to_piece(t) for t in h.tokens] + [EOS_LABEL])[: w.shape[0]]
+    return w, src, tgt

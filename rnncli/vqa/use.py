@@ -36,6 +36,39 @@ def load_vqa(path: Optional[str], device: str = "auto") -> LoadedVQA:
     return LoadedVQA(got.model, p.tokenizer, p.answers, p.crop, got.path, got.device)
 
 
+def check_attention(vqa: LoadedVQA) -> None:
+    """Refuse to draw where a question answerer without attention looked."""
+    from rnncli.errors import UsageError
+
+    if not vqa.model.hops:
+        raise UsageError("this question answerer was trained without attention (--hops 0): there is nothing to draw")
+
+
+def choice_list(choices: Optional[Sequence[str]]) -> Optional[list[str]]:
+    """The answers of a multiple-choice question (``--choices 'red|blue|green'`` split at '|'), normalised;
+    None when not given. Fewer than two is an error."""
+    from rnncli.errors import UsageError
+    from rnncli.vqa.data import normal
+
+    if choices is None:
+        return None
+    given = [normal(c) for c in choices if str(c).strip()]
+    if len(given) < 2:
+        raise UsageError(f"--choices needs two or more answers separated by '|' (got {'|'.join(choices)!r})")
+    return given
+
+
+def one_question(image, question: str, given: Optional[list[str]] = None) -> Questions:
+    """One question about one image (a file, or a PIL image), with the answers to choose from if any."""
+    from rnncli.errors import UsageError
+
+    question = " ".join(question.split())
+    if not question:
+        raise UsageError("the question is empty")
+    shown = image if isinstance(image, str) else "image"
+    return Questions(images=[image], shown=[shown], items=[Question(0, question, choices=given)])
+
+
 @dataclass
 class Answered:
     answer: str
