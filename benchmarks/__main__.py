@@ -26,6 +26,7 @@ from benchmarks import (
     peers,
     placeholders,
     precision,
+    reading,
     sample,
     scale,
     train,
@@ -47,11 +48,12 @@ BENCHMARKS = {
     "clf-baseline": clf_baseline,
     "clf-quality": clf_quality,
     "caption-baseline": caption_baseline,
+    "reading": reading,
 }
 
 
-# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint; 15 minutes a repeat
-SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe", "caption-baseline", "clf-quality")
+# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint; 15 minutes a repeat; 7 minutes
+SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe", "caption-baseline", "clf-quality", "reading")
 
 
 def _variants(given: list[str], ap) -> dict[str, str]:
@@ -101,6 +103,8 @@ def _run(name: str, args, ap) -> dict:
             joeynmt_config=args.joeynmt_config,
             log=log,
         )
+    if name == "reading":
+        return reading.run(args.minutes or 6.0, args.rnncli_args, args.corpus_dir, log=log)
     runners = {
         "beam": lambda: beam.run(args.checkpoint, repeats=args.repeats, limit=args.limit),
         "placeholders": lambda: placeholders.run(args.checkpoint, limit=args.limit),
@@ -147,16 +151,19 @@ def main() -> None:
     ap.add_argument("--corpora", default=",".join(lm_quality.corpora.CORPORA), help="for 'lm-quality'")
     ap.add_argument("--clf-corpora", default=",".join(clf_quality.CORPORA), help="for 'clf-quality'")
     ap.add_argument(
-        "--minutes", type=float, help="for 'lm-quality' and 'peers': training minutes of each run (default 4 and 10)"
+        "--minutes",
+        type=float,
+        help="for 'lm-quality', 'peers' and 'reading': training minutes of each run (default 4, 10 and 6)",
     )
     ap.add_argument(
-        "--corpus-dir", help="for 'lm-quality' and 'clf-quality': where the built corpora go (default: $TMPDIR)"
+        "--corpus-dir",
+        help="for 'lm-quality', 'clf-quality' and 'reading': where the built corpora / images go (default: $TMPDIR)",
     )
     ap.add_argument(
         "--rnncli-args",
         default="",
-        help="for 'lm-quality', 'peers' and 'clf-quality': options added to rnncli train-lm "
-        "/ train-mt / train-clf "
+        help="for 'lm-quality', 'peers', 'clf-quality' and 'reading': options added to rnncli train-lm "
+        "/ train-mt / train-clf / train-caption "
         "(default: none, the defaults are what is measured)",
     )
     ap.add_argument(

@@ -368,10 +368,15 @@ class AttentionDecoder:
 class Images:
     """Images read at one size, through a CNN's feature grid."""
 
-    image_size: int = setting(
-        32, "Images are scaled to fit this square (aspect kept) and padded.", P_DATA, resume=FIXED, model=True, min=16
+    image_size: str = setting(
+        "auto",
+        "Images are scaled to fit this box (aspect kept) and padded: HxW (height x width, e.g. 40x128), N (an "
+        "N x N square), or auto: fitted to the training images (their median height and width, at most "
+        "128x128 pixels' worth, each side a multiple of the CNN's stride; the run's settings keep the size).",
+        P_DATA,
+        resume=FIXED,
     )
-    crop: bool = setting(False, "Scale to cover the square and cut the overflow instead.", P_DATA, resume=FIXED)
+    crop: bool = setting(False, "Scale to cover the box and cut the overflow instead.", P_DATA, resume=FIXED)
     cnn: CNN = setting(
         "small", "small: trained from scratch; a ResNet with --cnn-weights.", P_IMAGE, resume=FIXED, model=True
     )
@@ -391,7 +396,8 @@ class Images:
     )
     channels: int = setting(
         96,
-        "Feature size of the small CNN's grid (the grid is --image-size/4 on a side).",
+        "Feature size of the small CNN's grid (the grid is --image-size/4 on a side, pooled further while it has "
+        "over 144 positions).",
         P_IMAGE,
         resume=FIXED,
         model=True,
@@ -399,10 +405,25 @@ class Images:
     )
 
     def check_images(self) -> None:
+        image_box(self.image_size)
         if self.cnn == "small" and (self.cnn_weights or self.finetune_cnn):
             raise UsageError(
                 "--cnn-weights and --finetune-cnn are for a pretrained ResNet", "add --cnn resnet18 (or 34, 50)"
             )
+
+
+def image_box(value: Any) -> Optional[tuple[int, int]]:
+    """--image-size as (height, width): None for auto; N is an N x N square (an int: a run from before HxW)."""
+    text = str(value).strip().lower()
+    if text == "auto":
+        return None
+    parts = text.split("x")
+    if len(parts) in (1, 2) and all(p.strip().isdigit() for p in parts):
+        h, w = int(parts[0]), int(parts[-1])
+        if min(h, w) < 16:
+            raise UsageError(f"--image-size must be at least 16 pixels a side (got {value})")
+        return h, w
+    raise UsageError(f"--image-size must be auto, N or HxW, such as 40x128 (got {value!r})")
 
 
 # -- the tasks -------------------------------------------------------------------------------------------
@@ -605,7 +626,7 @@ class TrainCaptionOptions(HeldOutDev, Images, AttentionDecoder, MaxLength, Train
     hidden=128,
     embed=64,
     channels=64,
-    image_size=48,
+    image_size="48",
     eval_every=300,
 )
 class TrainVQAOptions(HeldOutDev, Images, Bidirectional, TrainOptions):

@@ -130,6 +130,8 @@ def _new_values(cls, saved: dict, name: str, tmp: Path) -> list:
         return [str(p)]
     if name == "device":
         return ["cpu"]
+    if name == "image_size":  # auto, N or HxW: a run keeps the size it was trained at
+        return ["24x40", "auto"]
     args = [a for a in typing.get_args(t) if a is not type(None)] or [t]
     if bool in args:
         return [not old]

@@ -27,8 +27,11 @@ class Captioner:
         self.path, self.model = loaded.path, loaded.model
 
     def __repr__(self) -> str:
-        c = self.model.config
-        return f"<Captioner {self.path}: {c.cnn} CNN at {c.image_size} px, {c.layers}x{c.hidden} {c.cell.upper()}>"
+        from rnncli.images import box
+
+        c, (h, w), (rows, cols) = self.model.config, box(self.model.config.image_size), self.model.grid_shape
+        grid = f"{c.cnn} CNN at {h}x{w} px ({rows}x{cols} grid)"
+        return f"<Captioner {self.path}: {grid}, {c.layers}x{c.hidden} {c.cell.upper()}>"
 
     def _captions(self, images: list, search: dict, keep_attention: bool = False):
         from rnncli.caption.use import caption_files, read_images

@@ -24,6 +24,7 @@ from rnncli.device import to_device
 from rnncli.engine import Callback, RunResult, Step, Task, Trainer, train
 from rnncli.images import load_image_sets, read_weights
 from rnncli.models.captioner import Captioner, CaptionPayload
+from rnncli.models.cnn import new_grid_config, settle_image_size
 from rnncli.optim import TeacherForcing
 from rnncli.settings import TrainCaptionOptions
 from rnncli.textio import bundled
@@ -59,9 +60,8 @@ class CaptionTrainer(Trainer):
         opts = self.opts
         self.train_data, self.dev_data = _read_data(opts, self.emit)
         sets = (self.train_data, self.dev_data)
-        self.train_images, self.dev_images = load_image_sets(
-            sets, opts.image_size, opts.crop, self.emit, opts.max_pixels
-        )
+        self.size = settle_image_size(opts, sets, self.emit)
+        self.train_images, self.dev_images = load_image_sets(sets, self.size, opts.crop, self.emit, opts.max_pixels)
 
     def learn_vocabulary(self) -> dict:
         opts = self.opts
@@ -79,7 +79,7 @@ class CaptionTrainer(Trainer):
         self.caps = encode_captions(self.train_data, tok, self.opts.max_len)
 
     def sizes(self, tok: CaptionTokenizer) -> dict:
-        return {"vocab": tok.vocab_size}
+        return {"vocab": tok.vocab_size, **new_grid_config(self.opts.cnn, self.size)}
 
     def initialise(self, model: Captioner) -> None:
         caps, vocab = self.caps, model.config.vocab
@@ -101,7 +101,7 @@ class CaptionTrainer(Trainer):
             "images": len(self.train_data.images),
             "captions": len(caps),
             "dev_images": len(self.dev_data.images),
-            "grid": f"{task.model.side}x{task.model.side}",
+            "grid": "x".join(map(str, task.model.grid_shape)),
             "tokenizer": task.tok.describe(),
         }
 
@@ -228,7 +228,7 @@ class CaptionHypothesis:
     tokens: list[int]
     logprob: float
     score: float
-    attention: Optional[np.ndarray]  # (words + 1, side, side): each generated token's map, then <END>'s
+    attention: Optional[np.ndarray]  # (words + 1, rows, columns): each generated token's map, then <END>'s
 
 
 def caption_images(
@@ -243,13 +243,13 @@ def caption_images(
     keep_attention: bool = False,
     batch_size: int = 64,
 ) -> list[list[CaptionHypothesis]]:
-    """Captions of uint8 images (N, 3, S, S), in order, in batches (each image's caption does not
+    """Captions of uint8 images (N, 3, H, W), in order, in batches (each image's caption does not
     depend on the others): greedy search for ``beam`` 1, else beam search."""
     from rnncli.models.search import beam_search, greedy
 
     model.eval()
     out: list[list[CaptionHypothesis]] = []
-    side = model.side
+    grid = model.grid_shape
     for k in range(0, len(images), batch_size):
         x = images[k : k + batch_size].to(device)
         lengths = model.grid_lengths(x.shape[0], device)
@@ -269,10 +269,10 @@ def caption_images(
                 exact_stop=True,
             )
         for hs in hyps:
-            out.append([_hypothesis(h, tok, side) for h in hs])
+            out.append([_hypothesis(h, tok, grid) for h in hs])
     return out
 
 
-def _hypothesis(h, tok: CaptionTokenizer, side: int) -> CaptionHypothesis:
-    attention = None if h.attention is None else h.attention.float().numpy().reshape(-1, side, side)
+def _hypothesis(h, tok: CaptionTokenizer, grid: tuple[int, int]) -> CaptionHypothesis:
+    attention = None if h.attention is None else h.attention.float().numpy().reshape(-1, *grid)
     return CaptionHypothesis(tok.decode(h.tokens), list(h.tokens), h.logprob, h.score, attention)

@@ -1,8 +1,10 @@
 """The image captioner (one-to-many; Xu et al. 2015, "Show, Attend and Tell", as CS231n presents it).
 
 * A CNN turns the image into an L = h x w grid of D-dimensional feature vectors (models/cnn.py).
-* The grid, projected to the decoder's size, is the memory attention reads; the mean of the grid starts
-  the decoder (one Linear + tanh per layer, and per state for an LSTM's h and c).
+* The grid, projected to the decoder's size, plus a learned vector per grid position (where it is: what
+  lets the decoder read a line of text left to right), is the memory attention reads; the mean of the
+  grid starts the decoder (one Linear + tanh per layer, and per state for an LSTM's h and c). Models
+  from before grids were fitted (no ``grid`` in their configuration) have no position vectors.
 * The decoder is the translator's (models/seq2seq.py): a word embedding and an LSTM/GRU between
   ``<START>`` (BOS) and ``<END>`` (EOS), attention over the L positions at every word, h~ = tanh(W_c
   [context; h]) into the output layer; teacher forcing or scheduled sampling in training, and
@@ -13,7 +15,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Optional
+from typing import Any, Optional
 
 import torch
 from torch import nn
@@ -34,8 +36,9 @@ class CaptionConfig:
     """Everything needed to rebuild a captioner; stored in every checkpoint."""
 
     vocab: int
-    image_size: int = _NEW.image_size  # the defaults of a new model are train-caption's (rnncli/settings.py)
-    cnn: str = _NEW.cnn
+    image_size: Any = (32, 32)  # (height, width); an int: a square, from before sizes were fitted
+    grid: Optional[tuple] = None  # (rows, columns); None: from before (no extra stages, no position vectors)
+    cnn: str = _NEW.cnn  # the defaults of a new model are train-caption's (rnncli/settings.py)
     channels: int = _NEW.channels
     finetune_cnn: bool = _NEW.finetune_cnn
     cell: str = _NEW.cell
@@ -80,8 +83,9 @@ class Captioner(GridModel, nn.Module):
         self.config = c = config
         self.init_grid(c)
         d = self.cnn.out_channels
-        self.positions = self.side * self.side  # L
+        self.positions = self.rows * self.cols  # L
         self.project = nn.Linear(d, c.hidden)
+        self.where = None if c.grid is None else nn.Parameter(torch.zeros(1, self.positions, c.hidden))
         self.init_state = nn.ModuleList(
             [nn.Linear(d, c.hidden) for _ in range(c.layers * (2 if c.cell == "lstm" else 1))]
         )
@@ -96,7 +100,8 @@ class Captioner(GridModel, nn.Module):
         """What the decoder starts from (as :meth:`Seq2Seq.encode`): memory (B, L, H), attention keys,
         the mask (every position is real) and the initial state (a list of h or (h, c) per layer)."""
         grid = self.features(images)
-        memory = self.drop(self.project(grid))
+        memory = self.project(grid)
+        memory = self.drop(memory if self.where is None else memory + self.where.to(memory.dtype))
         mean = grid.mean(dim=1)
         parts = [torch.tanh(lin(mean)) for lin in self.init_state]
         if self.config.cell == "lstm":
@@ -126,7 +131,7 @@ class Captioner(GridModel, nn.Module):
 @dataclass
 class CaptionPayload(Payload):
     """A captioner checkpoint's payload: the configuration, the caption vocabulary, the longest caption
-    (--max-len) and whether images were cropped to the square (--crop)."""
+    (--max-len) and whether images were cropped to their box (--crop)."""
 
     kind, config_class, model_class = "caption", CaptionConfig, Captioner
     vocabularies = {"tokenizer": tokenizers.DecoderTokenizer.from_state}

@@ -15,7 +15,7 @@ Networks for Image Question Answering").
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Optional
+from typing import Any, Optional
 
 import torch
 from torch import nn
@@ -44,7 +44,8 @@ class VQAConfig:
     dropout: float = _NEW.dropout
     bidirectional: bool = _NEW.bidirectional
     hops: int = _NEW.hops
-    image_size: int = _NEW.image_size
+    image_size: Any = (48, 48)  # (height, width); an int: a square, from before sizes were fitted
+    grid: Optional[tuple] = None  # (rows, columns); None: from before (no extra CNN stages)
     cnn: str = _NEW.cnn
     channels: int = _NEW.channels
     finetune_cnn: bool = _NEW.finetune_cnn
@@ -109,7 +110,7 @@ class VQAModel(GridModel, nn.Module):
         return torch.cat(list(h[-2:] if self.config.bidirectional else h[-1:]), dim=-1)
 
     def grid(self, images: torch.Tensor) -> torch.Tensor:
-        """uint8 images (B, 3, S, S) -> the grid's vectors (B, L, W)."""
+        """uint8 images (B, 3, H, W) -> the grid's vectors (B, L, W)."""
         return self.drop(torch.tanh(self.project(self.features(images))))
 
     def forward(
@@ -134,7 +135,7 @@ class VQAModel(GridModel, nn.Module):
 @dataclass
 class VQAPayload(Payload):
     """A question answerer's checkpoint payload: the configuration, the questions' tokenizer, the
-    answers (in output order) and whether images were cropped to the square (--crop)."""
+    answers (in output order) and whether images were cropped to their box (--crop)."""
 
     kind, config_class, model_class = "vqa", VQAConfig, VQAModel
     vocabularies = {"tokenizer": tokenizers.from_state}

@@ -15,6 +15,7 @@ from rnncli.batching import EpochCursor
 from rnncli.device import to_device
 from rnncli.engine import Callback, EngineResult, RunResult, Step, Task, Trainer, train
 from rnncli.images import load_image_sets, read_weights
+from rnncli.models.cnn import new_grid_config, settle_image_size
 from rnncli.models.vqa import VQAModel, VQAPayload
 from rnncli.settings import TrainVQAOptions
 from rnncli.textio import bundled
@@ -54,8 +55,9 @@ class VQATrainer(Trainer):
 
     def read(self) -> None:
         self.train_data, self.dev_data = data = _read_data(self.opts, self.emit)
-        size, crop = self.opts.image_size, self.opts.crop
-        self.train_images, self.dev_images = load_image_sets(data, size, crop, self.emit, self.opts.max_pixels)
+        self.size = settle_image_size(self.opts, data, self.emit)
+        crop = self.opts.crop
+        self.train_images, self.dev_images = load_image_sets(data, self.size, crop, self.emit, self.opts.max_pixels)
 
     def learn_vocabulary(self) -> dict:
         opts, questions = self.opts, [q.text for q in self.train_data.items]
@@ -87,7 +89,8 @@ class VQATrainer(Trainer):
         self.train_enc = Encoded(t.image[keep], [t.ids[i] for i in keep], t.target[keep])
 
     def sizes(self, vocab) -> dict:
-        return {"vocab_size": vocab[0].vocab_size, "answers": len(vocab[1])}
+        grid = new_grid_config(self.opts.cnn, self.size)
+        return {"vocab_size": vocab[0].vocab_size, "answers": len(vocab[1]), **grid}
 
     def initialise(self, model: VQAModel) -> None:
         if self.opts.cnn_weights:
@@ -104,7 +107,7 @@ class VQATrainer(Trainer):
             "images": len(self.train_data.images),
             "questions": len(self.train_enc),
             "dev_images": len(self.dev_data.images),
-            "grid": f"{task.model.side}x{task.model.side}",
+            "grid": "x".join(map(str, task.model.grid_shape)),
             "answers": len(task.answers),
             "tokenizer": task.tok.describe(),
         }
@@ -142,10 +145,10 @@ def _read_data(opts: TrainVQAOptions, emit) -> tuple[Questions, Questions]:
 
 def predict(model: VQAModel, images: torch.Tensor, enc: Encoded, device, keep_attention=False, batch_size=128):
     """Answer probabilities (N, answers) of every question, in order; the summed cross-entropy over the
-    questions whose answer is a class; with ``keep_attention`` each hop's map (N, hops, side, side)."""
+    questions whose answer is a class; with ``keep_attention`` each hop's map (N, hops, rows, columns)."""
     model.eval()
     probs = np.zeros((len(enc), model.config.answers), dtype=np.float32)
-    maps = np.zeros((len(enc), model.config.hops, model.side, model.side), dtype=np.float32)
+    maps = np.zeros((len(enc), model.config.hops, *model.grid_shape), dtype=np.float32)
     loss = 0.0
     with torch.inference_mode():
         for k in range(0, len(enc), batch_size):
@@ -158,7 +161,7 @@ def predict(model: VQAModel, images: torch.Tensor, enc: Encoded, device, keep_at
                 loss += F.cross_entropy(logits[known], targets[known], reduction="sum").item()
             probs[idx] = torch.softmax(logits, dim=-1).cpu().numpy()
             if keep_attention and att is not None:
-                maps[idx] = att.float().cpu().numpy().reshape(len(idx), -1, model.side, model.side)
+                maps[idx] = att.float().cpu().numpy().reshape(len(idx), -1, *model.grid_shape)
     return probs, loss, maps
 
 

@@ -74,7 +74,7 @@ class Answered:
     answer: str
     probability: float
     top: list[tuple[str, float]]  # the best answers, most probable first
-    attention: Optional[np.ndarray]  # (hops, side, side), with keep_attention
+    attention: Optional[np.ndarray]  # (hops, rows, columns), with keep_attention
 
 
 def answer_questions(
