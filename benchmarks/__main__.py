@@ -30,6 +30,7 @@ from benchmarks import (
     sample,
     scale,
     train,
+    vqa_baseline,
 )
 
 BENCHMARKS = {
@@ -49,11 +50,22 @@ BENCHMARKS = {
     "clf-quality": clf_quality,
     "caption-baseline": caption_baseline,
     "reading": reading,
+    "vqa-baseline": vqa_baseline,
 }
 
 
-# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint; 15 minutes a repeat; 7 minutes
-SLOW_OR_NEEDS_INPUT = ("placeholders", "lm-quality", "peers", "mt-recipe", "caption-baseline", "clf-quality", "reading")
+# a checkpoint; about 50 minutes; 25 minutes; 35 minutes; a captioner checkpoint; 15 minutes a repeat; 7 minutes;
+# three train-vqa runs (about 20 minutes)
+SLOW_OR_NEEDS_INPUT = (
+    "placeholders",
+    "lm-quality",
+    "peers",
+    "mt-recipe",
+    "caption-baseline",
+    "clf-quality",
+    "reading",
+    "vqa-baseline",
+)
 
 
 def _variants(given: list[str], ap) -> dict[str, str]:
@@ -103,6 +115,8 @@ def _run(name: str, args, ap) -> dict:
             joeynmt_config=args.joeynmt_config,
             log=log,
         )
+    if name == "vqa-baseline":
+        return vqa_baseline.run(args.checkpoint, args.rnncli_args, log=log)
     if name == "reading":
         return reading.run(args.minutes or 6.0, args.rnncli_args, args.corpus_dir, log=log)
     runners = {

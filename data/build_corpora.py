@@ -1118,18 +1118,21 @@ def shape_questions(objects: list[dict], rng: random.Random) -> list[tuple[int, 
 
 
 def build_shapes(out: str) -> None:
-    """CLEVR's layout: questions/CLEVR_<split>_questions.json, images/<split>/CLEVR_<split>_<n>.png."""
+    """CLEVR's layout: questions/CLEVR_<split>_questions.json, images/<split>/CLEVR_<split>_<n>.png, and
+    scenes/CLEVR_<split>_scenes.json (each object's colour, shape, size, centre and pixel box)."""
     d = os.path.join(out, "shapes")
     shutil.rmtree(os.path.join(d, "images"), ignore_errors=True)
     os.makedirs(os.path.join(d, "questions"), exist_ok=True)
+    os.makedirs(os.path.join(d, "scenes"), exist_ok=True)
     stats = {}
     for split, n in SHAPE_SPLITS.items():
         rng = random.Random(f"{SEED}-shapes-{split}")
         os.makedirs(os.path.join(d, "images", split))
-        rows = []
+        rows, scenes = [], []
         for k in range(n):
             objects = shape_scene(rng)
             name = f"CLEVR_{split}_{k:06d}.png"
+            scenes.append(shape_scene_record(split, k, name, objects))
             with open(os.path.join(d, "images", split, name), "wb") as f:
                 f.write(shape_png(objects))
             for family, question, answer in shape_questions(objects, rng):
@@ -1151,7 +1154,31 @@ def build_shapes(out: str) -> None:
             '{"info": ' + json.dumps(info, sort_keys=True) + ', "questions": [\n' + body + "\n]}\n",
         )
         stats[split] = rows
+        body = ",\n".join(json.dumps(r, sort_keys=True) for r in scenes)
+        write_text(
+            os.path.join(d, "scenes", f"CLEVR_{split}_scenes.json"),
+            '{"info": ' + json.dumps(info, sort_keys=True) + ', "scenes": [\n' + body + "\n]}\n",
+        )
     shape_stats(stats)
+
+
+def shape_scene_record(split: str, k: int, name: str, objects: list[dict]) -> dict:
+    """One scene as CLEVR's scenes file gives it (objects left to right, ``pixel_coords`` their centre
+    and a depth of 0), plus ``box``: the pixels the object covers, [x0, y0, x1, y1] inclusive."""
+    out = []
+    for o in objects:
+        r = SHAPE_SIZES[o["size"]]
+        box = [o["x"] - r, o["y"] - r, o["x"] + r, o["y"] + r]
+        out.append(
+            {
+                "color": o["color"],
+                "shape": o["shape"],
+                "size": o["size"],
+                "pixel_coords": [o["x"], o["y"], 0],
+                "box": box,
+            }
+        )
+    return {"image_index": k, "image_filename": name, "split": split, "objects": out}
 
 
 def shape_stats(stats: dict) -> None:

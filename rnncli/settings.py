@@ -614,20 +614,21 @@ class TrainCaptionOptions(HeldOutDev, Images, AttentionDecoder, MaxLength, Train
         self.check_images()
 
 
-# 600 steps: about 0.45 CPU-seconds a step in bf16 on the 2-core development CPU (README: the measured run).
+# 1800 steps: 540 s in bf16 on the 2-core development CPU (docs/vqa.md: the measured run; 600 steps left
+# the first hop's attention spread out and shapes and "left of" unlearned).
 # kind bpe, its --vocab-size a ceiling: every word of the questions whole (a word-level vocabulary of short
 # questions with byte fallback for unseen words); characters would make the question RNN read ~5x the steps.
 # An image's questions share a batch, so the CNN runs once per image, not once per question.
 @task_options(
     "train-vqa",
     "vqa",
-    600,
+    1800,
     kind="bpe",
     hidden=128,
     embed=64,
     channels=64,
     image_size="48",
-    eval_every=300,
+    eval_every=600,
 )
 class TrainVQAOptions(HeldOutDev, Images, Bidirectional, TrainOptions):
     images: Optional[str] = setting(

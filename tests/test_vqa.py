@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import random
+from pathlib import Path
 
 import pytest
 
 from conftest import assert_clean_error, invoke
 from rnncli import checkpoint
+
+FIXTURE = Path(__file__).parent / "fixtures" / "vqa-default" / "best.ckpt"
 
 COLOURS = {"red": (220, 30, 30), "green": (30, 170, 60), "blue": (40, 60, 220)}
 
@@ -297,3 +300,51 @@ def test_an_interrupted_vqa_run_resumes_to_the_same_weights(vqa_data, tmp_path, 
     assert r.exit_code == 0, r.stderr
     a, b = checkpoint.load(tmp_path / "whole" / "last.ckpt"), checkpoint.load(tmp_path / "broken" / "last.ckpt")
     assert b["train"]["step"] == 12 and all(torch.equal(a["model"][k], b["model"][k]) for k in a["model"])
+
+
+def test_the_baseline_benchmark_answers_by_type_and_blinds_the_images(tmp_path):
+    """benchmarks/vqa_baseline.py: the most frequent training answer of each question type, scored per
+    type; the question-only copy points every question at one blank image."""
+    from benchmarks import vqa_baseline
+
+    train = [
+        {"question": "how many red objects are there?", "answer": "2"},
+        {"question": "how many blue objects are there?", "answer": "2"},
+        {"question": "how many green objects?", "answer": "1"},
+        {"question": "is there a red circle?", "answer": "yes"},
+    ]
+    test = [
+        {"question": "how many yellow objects are there?", "answer": "2"},
+        {"question": "how many red objects are there?", "answer": "0"},
+        {"question": "is there a blue square?", "answer": "no"},
+        {"question": "what color is the square?", "answer": "2"},  # a type unseen in training: the overall guess
+    ]
+    got = vqa_baseline.most_frequent_by_type(train, test)
+    assert got["accuracy"] == 0.5
+    assert got["by_type"]["how many"] == {"questions": 2, "accuracy": 0.5}
+    assert got["by_type"]["is there"]["accuracy"] == 0.0
+    assert got["by_type"]["what color"]["accuracy"] == 1.0
+    blind = vqa_baseline.blind_copy(tmp_path)
+    rows = (blind / "train.tsv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 15000 and {r.split("\t")[0] for r in rows} == {"blank.png"}
+    assert (blind / "blank.png").exists()
+
+
+def test_the_first_hop_looks_at_the_object_the_question_names():
+    """The default model (trained by `rnncli train-vqa` with its defaults, committed in fp16 without its
+    optimizer state: tests/fixtures/vqa-default) puts its first hop's attention on the object a test
+    question names at least 3x as densely as attention spread over the whole grid would; the measure
+    itself gives 1 for even attention and 1/share for attention all on the object."""
+    from benchmarks import vqa_baseline
+
+    rows, cols = 4, 4
+    box = [0, 0, 15, 15]  # the top-left 16 x 16 pixels of a 64-pixel image: one cell of 16
+    even = vqa_baseline.mass_ratio([[1 / 16] * 16], [box], 64, rows, cols)
+    assert vqa_baseline.cells_on(box, 64, rows, cols) == [0] and abs(even["ratio"] - 1.0) < 1e-9
+    assert vqa_baseline.mass_ratio([[1.0] + [0.0] * 15], [box], 64, rows, cols)["ratio"] == 16.0
+    q = {"question": "what size is the red square?", "question_family_index": 2}
+    objects = [{"color": "red", "shape": "circle"}, {"color": "red", "shape": "square"}]
+    assert vqa_baseline.named_object(q, objects) is objects[1]
+
+    got = vqa_baseline.attention_mass(str(FIXTURE))
+    assert got["questions"] == 600 and got["ratio"] >= 3.0, got

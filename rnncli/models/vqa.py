@@ -5,10 +5,14 @@ Networks for Image Question Answering").
   are the question vector u (width W: the hidden size, twice it when bidirectional).
 * The image: the captioner's CNN (models/cnn.py) gives an L = h x w grid of features, each projected
   to W (Linear + tanh): the vectors v_1..v_L.
-* Each hop of attention scores the grid against the question so far,
-  h_A = tanh(W_I v + W_Q u), p = softmax(w_P h_A) over the L cells, and adds what it saw:
-  u <- u + sum_l p_l v_l. Several hops refine where the model looks (``--hops``); with none, u is the
-  question vector plus the mean of the grid.
+  New models add a learned vector per grid cell to v_l (where the cell is: what "left of" and "in
+  front of" need; models from before it have none, ``where`` False).
+* Each hop of attention scores the grid against the question so far and adds what it saw,
+  u <- u + sum_l p_l v_l, with p = softmax(w_P h_A) over the L cells. New models score with a product,
+  h_A = tanh(W_I v) * tanh(W_Q u) (a cell scores high when it has what the question asks for:
+  the multiplicative fusion of Kim et al. 2017); models from before it with the sum of the paper,
+  h_A = tanh(W_I v + W_Q u) (``attention`` "additive"). Several hops refine where the model looks
+  (``--hops``); with none, u is the question vector plus the mean of the grid.
 * A two-layer classifier over the answer classes reads u.
 """
 
@@ -29,6 +33,8 @@ from rnncli.payload import Payload
 from rnncli.settings import CELLS, CNNS, TrainVQAOptions
 
 _NEW = TrainVQAOptions()
+# Checkpoints from before position vectors and product attention: the additive attention of the paper.
+_SAVED_BEFORE = {"where": False, "attention": "additive"}
 
 
 @dataclass
@@ -49,10 +55,12 @@ class VQAConfig:
     cnn: str = _NEW.cnn
     channels: int = _NEW.channels
     finetune_cnn: bool = _NEW.finetune_cnn
+    where: bool = True  # a learned vector per grid cell added to the grid's vectors
+    attention: str = "product"  # how a hop scores a cell: "product" or "additive" (before position vectors)
 
     def validate(self) -> None:
-        if self.cnn not in CNNS or self.cell not in CELLS:
-            raise UsageError(f"unknown CNN {self.cnn!r} or cell {self.cell!r}")
+        if self.cnn not in CNNS or self.cell not in CELLS or self.attention not in ("product", "additive"):
+            raise UsageError(f"unknown CNN {self.cnn!r}, cell {self.cell!r} or attention {self.attention!r}")
         for name in ("vocab_size", "answers", "embed", "hidden", "layers"):
             if getattr(self, name) < 1:
                 raise UsageError(f"--{name.replace('_', '-')} must be at least 1 (got {getattr(self, name)})")
@@ -62,21 +70,25 @@ class VQAConfig:
 
     @classmethod
     def from_dict(cls, d: dict) -> "VQAConfig":
-        return config_from_dict(cls, d, {})
+        return config_from_dict(cls, d, _SAVED_BEFORE)
 
 
 class Hop(nn.Module):
     """One layer of stacked attention: where to look in the grid given the question so far."""
 
-    def __init__(self, width: int):
+    def __init__(self, width: int, product: bool):
         super().__init__()
-        self.image = nn.Linear(width, width, bias=False)
+        self.product = product
+        self.image = nn.Linear(width, width, bias=product)
         self.query = nn.Linear(width, width)
         self.score = nn.Linear(width, 1)
 
     def forward(self, v: torch.Tensor, u: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """v (B, L, W), u (B, W) -> the refined query (B, W) and the weights over the grid (B, L)."""
-        h = torch.tanh(self.image(v) + self.query(u).unsqueeze(1))
+        if self.product:
+            h = torch.tanh(self.image(v)) * torch.tanh(self.query(u)).unsqueeze(1)
+        else:
+            h = torch.tanh(self.image(v) + self.query(u).unsqueeze(1))
         p = torch.softmax(self.score(h).squeeze(-1).float(), dim=-1).to(v.dtype)
         return u + torch.bmm(p.unsqueeze(1), v).squeeze(1), p
 
@@ -91,7 +103,8 @@ class VQAModel(GridModel, nn.Module):
         self.embedding = nn.Embedding(c.vocab_size, c.embed)
         self.rnn = make_rnn(c.cell, c.embed, c.hidden, c.layers, c.dropout, bidirectional=c.bidirectional)
         self.project = nn.Linear(self.cnn.out_channels, width)
-        self.hops = nn.ModuleList([Hop(width) for _ in range(c.hops)])
+        self.hops = nn.ModuleList([Hop(width, c.attention == "product") for _ in range(c.hops)])
+        self.where = nn.Parameter(torch.zeros(1, self.rows * self.cols, width)) if c.where else None
         self.drop = nn.Dropout(c.dropout)
         self.fuse = nn.Linear(width, width)
         self.out = nn.Linear(width, c.answers)
@@ -111,7 +124,8 @@ class VQAModel(GridModel, nn.Module):
 
     def grid(self, images: torch.Tensor) -> torch.Tensor:
         """uint8 images (B, 3, H, W) -> the grid's vectors (B, L, W)."""
-        return self.drop(torch.tanh(self.project(self.features(images))))
+        v = torch.tanh(self.project(self.features(images)))
+        return self.drop(v if self.where is None else v + self.where.to(v.dtype))
 
     def forward(
         self, images: torch.Tensor, ids: torch.Tensor, lengths: torch.Tensor, which: Optional[torch.Tensor] = None
