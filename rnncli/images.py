@@ -327,3 +327,28 @@ def attention_strip(image: np.ndarray, words: Sequence[str], maps: np.ndarray):
         strip.paste(Image.fromarray(np.clip(shown, 0, 255).astype(np.uint8)), (x, 0))
         draw.text((x + 4, ph + 3), word, fill=(0, 0, 0), font=label_font)
     return strip
+
+
+def strip_page(path: str, title: str, intro: str, sections: Sequence[tuple[str, str, bytes]]) -> None:
+    """One HTML page of attention pictures (``caption --html``, ``answer --html``): a heading, then per
+    picture a small heading, a line of text and the PNG inline; written atomically."""
+    import base64
+    import html
+
+    from rnncli.textio import atomic_write
+
+    rows = []
+    for heading, text, png in sections:
+        data = base64.b64encode(png).decode("ascii")
+        rows.append(
+            f"<section><h2>{html.escape(heading)}</h2><p class=cap>{html.escape(text)}</p>"
+            f'<img alt="{html.escape(text)}" src="data:image/png;base64,{data}"></section>'
+        )
+    page = (
+        f"<!doctype html><html><head><meta charset=utf-8><title>{html.escape(title)}</title>"
+        "<style>body{font-family:sans-serif;margin:1.5em}section{margin-bottom:1.5em}h2{font-size:1em;"
+        "color:#555;margin:0}.cap{font-size:1.2em;margin:.2em 0 .4em}img{max-width:100%}</style></head><body>"
+        f"<h1>Where the model looked</h1><p>{html.escape(intro)}</p>" + "".join(rows) + "</body></html>\n"
+    )
+    with atomic_write(path, "w", "--html file") as f:
+        f.write(page)

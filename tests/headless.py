@@ -38,6 +38,7 @@ document.getElementById("page").addEventListener("load", () => {
       traces: all(".trace").map(t => [t.firstChild.textContent, ...[...t.querySelectorAll("polyline")].map(
         p => p.getAttribute("points").split(" ").length)]),
       selected: all("#text span.sel").length,
+      images: all("img").map(i => [i.alt, i.naturalWidth, i.naturalHeight]),
     };
   } catch (e) { out = {error: String(e)}; }
   document.getElementById("result").textContent = JSON.stringify(out);

@@ -143,3 +143,42 @@ def test_explorer_bad_input(lm_ckpt, tmp_path):
         "--explorer",
     )
     assert not (tmp_path / "e.html").exists() and not (tmp_path / "no").exists()
+
+
+def test_answer_html_shows_each_question_with_its_picture(tmp_path):
+    """answer --html: one section per question, headed by the image's name, its text the question and
+    the answers (given and gold), its picture the same PNG --show-attention writes, loaded by the browser."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    ckpt = root / "tests" / "fixtures" / "vqa-default" / "best.ckpt"
+    images = root / "data" / "shapes" / "images" / "test"
+    rows = [
+        f"{images / 'CLEVR_test_000000.png'}\twhat size is the red square?\tsmall\n",
+        f"{images / 'CLEVR_test_000001.png'}\thow many red objects are there?\t1\n",
+    ]
+    (tmp_path / "q.tsv").write_text("".join(rows), encoding="utf-8")
+    r = invoke(
+        [
+            "answer",
+            ckpt,
+            "--file",
+            tmp_path / "q.tsv",
+            "--html",
+            tmp_path / "vqa.html",
+            "--show-attention",
+            tmp_path / "att",
+        ]
+    )
+    assert r.exit_code == 0, r.stderr
+    seen = load(tmp_path / "vqa.html")
+    assert seen["headings"] == [str(images / "CLEVR_test_000000.png"), str(images / "CLEVR_test_000001.png")]
+    pngs = sorted((tmp_path / "att").glob("*.png"))
+    assert len(seen["images"]) == len(pngs) == 2
+    from PIL import Image
+
+    for (alt, width, height), png in zip(seen["images"], pngs):
+        assert alt.startswith(("what size is the red square?  answer: ", "how many red objects are there?  answer: "))
+        assert "(gold: " in alt
+        with Image.open(png) as im:
+            assert (width, height) == im.size

@@ -138,4 +138,4 @@ class QuestionAnswerer:
         check_attention(self.loaded)
         data, pixels, a = self._answered(image, question, 1, choices, True)
         q = data.items[0]
-        return Picture(attention_png(pixels[q.image].numpy(), q.text, a.answer, a.attention), a.answer)
+        return Picture(attention_png(pixels[q.image].numpy(), q.text, f"answer: {a.answer}", a.attention), a.answer)

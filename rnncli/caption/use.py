@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import base64
-import html
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +14,7 @@ import torch
 from rnncli import payload
 from rnncli.caption.data import Captions, CaptionTokenizer
 from rnncli.caption.train import CaptionHypothesis, caption_images
-from rnncli.images import attention_strip, load_images
+from rnncli.images import attention_strip, load_images, strip_page
 from rnncli.models.captioner import Captioner, CaptionPayload
 from rnncli.textio import atomic_write, ensure_dir
 
@@ -130,19 +128,6 @@ def write_strips(directory: str, names: Sequence[str], pngs: Sequence[bytes]) ->
 
 
 def write_html(path: str, names: Sequence[str], hyps, pngs: Sequence[bytes]) -> None:
-    rows = []
-    for name, hs, strip in zip(names, hyps, pngs):
-        png = base64.b64encode(strip).decode("ascii")
-        rows.append(
-            f"<section><h2>{html.escape(name)}</h2><p class=cap>{html.escape(hs[0].text)}</p>"
-            f'<img alt="{html.escape(hs[0].text)}" src="data:image/png;base64,{png}"></section>'
-        )
-    page = (
-        "<!doctype html><html><head><meta charset=utf-8><title>rnncli caption: where the model looked</title>"
-        "<style>body{font-family:sans-serif;margin:1.5em}section{margin-bottom:1.5em}h2{font-size:1em;"
-        "color:#555;margin:0}.cap{font-size:1.2em;margin:.2em 0 .4em}img{max-width:100%}</style></head><body>"
-        "<h1>Where the model looked</h1><p>Each strip: the image, then one panel per word, bright where "
-        "the attention weights of that word were high.</p>" + "".join(rows) + "</body></html>\n"
-    )
-    with atomic_write(path, "w", "--html file") as f:
-        f.write(page)
+    intro = "Each strip: the image, then one panel per word, bright where the attention weights of that word were high."
+    sections = [(name, hs[0].text, strip) for name, hs, strip in zip(names, hyps, pngs)]
+    strip_page(path, "rnncli caption: where the model looked", intro, sections)

@@ -87,23 +87,31 @@ def answer_command(
             rich_help_panel=_OUT,
         ),
     ] = None,
+    html: Annotated[
+        Optional[Path], typer.Option(help="The same pictures as one HTML page.", rich_help_panel=_OUT)
+    ] = None,
     device: Annotated[str, typer.Option(help="auto, cpu, cuda or cuda:N.")] = "auto",
 ) -> None:
     """Answer questions about images with a trained question answerer: the answer to IMAGE QUESTION, or with
     --file one 'image<TAB>question<TAB>answer' line per question, in order."""
-    from rnncli.vqa.use import answer_questions, evaluation, write_attention
+    from rnncli.vqa.use import answer_questions, attention_pictures, evaluation, write_attention, write_attention_html
 
     data_files = (file, str(images) if images else None, str(annotations) if annotations else None)
     checkpoint, data = _questions(list(args or []), data_files, choices, evaluate)
-    vqa = _load(checkpoint, device, show_attention is not None)
-    pixels, answered = answer_questions(vqa, data, top, keep_attention=show_attention is not None)
+    keep = show_attention is not None or html is not None
+    vqa = _load(checkpoint, device, keep)
+    pixels, answered = answer_questions(vqa, data, top, keep_attention=keep)
     if evaluate:
         _print_evaluation(evaluation(data.items, answered), json_out)
     else:
         _print_answers(data, answered, top, json_out, single=file is None)
+    pictures = attention_pictures(data, pixels, answered) if keep else []
     if show_attention is not None:
-        written = write_attention(str(show_attention), data, pixels, answered)
+        written = write_attention(str(show_attention), pictures)
         info(f"wrote {len(written)} attention picture{'s' if len(written) != 1 else ''} to {show_attention}")
+    if html is not None:
+        write_attention_html(str(html), pictures)
+        info(f"wrote {html}")
 
 
 def _load(checkpoint: Optional[str], device: str, pictures: bool):

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from rnncli import payload
-from rnncli.images import PANEL, attention_strip, font, load_images
+from rnncli.images import PANEL, attention_strip, font, load_images, strip_page
 from rnncli.models.vqa import VQAModel, VQAPayload
 from rnncli.textio import atomic_write, ensure_dir
 from rnncli.vqa.data import Question, Questions, accuracy_by_type, encode, score
@@ -110,7 +110,7 @@ def evaluation(items: Sequence[Question], answered: Sequence[Answered]) -> dict:
 
 
 def attention_png(image: np.ndarray, question: str, answer: str, maps: np.ndarray) -> bytes:
-    """The image, then the image lit by each hop's attention, under a title with the question and answer."""
+    """The image, then the image lit by each hop's attention, under a title: the question, and the answer line."""
     from PIL import Image, ImageDraw
 
     strip = attention_strip(image, [f"hop {k + 1}" for k in range(len(maps))], maps)
@@ -118,22 +118,43 @@ def attention_png(image: np.ndarray, question: str, answer: str, maps: np.ndarra
     page = Image.new("RGB", (max(strip.width, 3 * PANEL), strip.height + title_h), (255, 255, 255))
     draw = ImageDraw.Draw(page)
     draw.text((4, 3), question, fill=(0, 0, 0), font=font(15))
-    draw.text((4, 23), f"answer: {answer}", fill=(20, 90, 20), font=font(15))
+    draw.text((4, 23), answer, fill=(20, 90, 20), font=font(15))
     page.paste(strip, (0, title_h))
     buf = io.BytesIO()
     page.save(buf, format="PNG")
     return buf.getvalue()
 
 
-def write_attention(directory: str, data: Questions, images: torch.Tensor, answered: Sequence[Answered]) -> list[Path]:
+def attention_pictures(
+    data: Questions, images: torch.Tensor, answered: Sequence[Answered]
+) -> list[tuple[str, str, bytes]]:
+    """Per question: the image's name, the question with its answer (and the gold answer when known), and
+    the picture of where each hop looked."""
+    out = []
+    for q, a in zip(data.items, answered):
+        said = f"answer: {a.answer}" + (f"  (gold: {q.answer})" if q.answer else "")
+        out.append(
+            (
+                data.shown[q.image],
+                f"{q.text}  {said}",
+                attention_png(images[q.image].numpy(), q.text, said, a.attention),
+            )
+        )
+    return out
+
+
+def write_attention(directory: str, pictures: Sequence[tuple[str, str, bytes]]) -> list[Path]:
     """One PNG per question in ``directory``, numbered in the questions' order and named after the image."""
     out = ensure_dir(directory, "--show-attention directory")
     written = []
-    for k, (q, a) in enumerate(zip(data.items, answered)):
-        stem = Path(data.shown[q.image]).stem or "image"
-        png = attention_png(images[q.image].numpy(), q.text, a.answer, a.attention)
-        path = out / f"{k + 1:03d}-{stem}.png"
+    for k, (shown, _, png) in enumerate(pictures):
+        path = out / f"{k + 1:03d}-{Path(shown).stem or 'image'}.png"
         with atomic_write(path, "wb", "attention picture") as f:
             f.write(png)
         written.append(path)
     return written
+
+
+def write_attention_html(path: str, pictures: Sequence[tuple[str, str, bytes]]) -> None:
+    intro = "Each picture: the question and the answer, the image, then the image lit by each hop's attention."
+    strip_page(path, "rnncli answer: where the model looked", intro, pictures)
